@@ -1,0 +1,9 @@
+// POSIX shell quoting: one word, read back by bash exactly as given.
+
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/** Quotes a value as one shell word; plain words stay unquoted for readability. */
+export function shellQuote(value: string): string {
+  if (SAFE.test(value)) return value;
+  return "'" + value.replace(/'/g, "'\\''") + "'";
+}

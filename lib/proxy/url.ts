@@ -1,0 +1,190 @@
+// Parsing and normalizing proxy URLs. `new URL()` is not enough here: it accepts
+// `proxy.example.com:8080` (the host becomes the scheme) and leaves characters raw that break
+// the agent module's unquoted `export HTTP_PROXY=…` (see shared/domain.md, pitfalls).
+
+export interface ProxyUrl {
+  scheme: "http" | "https";
+  username: string;
+  password: string;
+  /** Host as written in a URL: lower-case name, IPv4, or a bracketed IPv6 literal. */
+  host: string;
+  /** Empty when the URL names no port. */
+  port: string;
+}
+
+export type ProxyUrlResult =
+  | { ok: true; url: ProxyUrl; normalized: string; warnings: string[] }
+  | { ok: false; error: string };
+
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
+/** Percent-encodes every byte that is not unreserved (RFC 3986), so the value is shell-inert too. */
+export function encodeUserinfo(value: string): string {
+  let out = "";
+  for (const ch of value) {
+    if (UNRESERVED.test(ch)) out += ch;
+    else
+      for (const byte of new TextEncoder().encode(ch))
+        out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+
+function decodeUserinfo(
+  value: string,
+  what: string,
+): { ok: true; value: string } | { ok: false; error: string } {
+  if (/%(?![0-9A-Fa-f]{2})/.test(value))
+    return {
+      ok: false,
+      error: `The ${what} holds a "%" that is not followed by two hex digits. Write a literal % as %25: Go's HTTP client silently ignores a proxy URL it cannot parse.`,
+    };
+  try {
+    return { ok: true, value: decodeURIComponent(value) };
+  } catch {
+    return { ok: false, error: `The ${what} holds percent-escapes that are not valid UTF-8.` };
+  }
+}
+
+const HOSTNAME =
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/;
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+export function isIpv4(value: string): boolean {
+  return IPV4.test(value);
+}
+
+/** True for a textual IPv6 address (no brackets, no zone). */
+export function isIpv6(value: string): boolean {
+  if (!/^[0-9a-f:.]+$/i.test(value)) return false;
+  let text = value;
+  const lastColon = text.lastIndexOf(":");
+  if (lastColon < 0) return false;
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    // An embedded IPv4 address stands for the last two 16-bit groups.
+    if (!IPV4.test(tail)) return false;
+    text = text.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text.split("::");
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((half) => (half === "" ? [] : half.split(":")));
+  if (groups.some((group) => !/^[0-9a-f]{1,4}$/i.test(group))) return false;
+  return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
+}
+
+/** Parses a proxy URL the way a careful human reads it, and returns the normalized form. */
+export function parseProxyUrl(input: string): ProxyUrlResult {
+  const text = input.trim();
+  if (text === "")
+    return { ok: false, error: "Enter the proxy URL, for example http://proxy.example.com:3128." };
+  if (/\s/.test(text))
+    return { ok: false, error: "A proxy URL cannot contain spaces or line breaks." };
+  const schemeMatch = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
+  if (!schemeMatch) {
+    return {
+      ok: false,
+      error: `Add the scheme: http://${text.replace(/^[a-z][a-z0-9+.-]*:\/+/i, "")}. Without it, URL parsers read the host name as the scheme.`,
+    };
+  }
+  const scheme = (schemeMatch[1] ?? "").toLowerCase();
+  if (scheme.startsWith("socks"))
+    return {
+      ok: false,
+      error:
+        "SOCKS proxies are not supported: Flows and its agents read HTTP_PROXY / HTTPS_PROXY, and Node's fetch speaks only HTTP CONNECT. Use an http:// proxy.",
+    };
+  if (scheme !== "http" && scheme !== "https")
+    return { ok: false, error: `The scheme must be http:// or https://, not ${scheme}://.` };
+
+  const afterScheme = text.slice(schemeMatch[0].length);
+  const end = afterScheme.search(/[/?#]/);
+  const authority = end < 0 ? afterScheme : afterScheme.slice(0, end);
+  const rest = end < 0 ? "" : afterScheme.slice(end);
+  if (rest !== "" && rest !== "/")
+    return {
+      ok: false,
+      error: "A proxy URL has no path, query or fragment: end it after the port.",
+    };
+
+  const at = authority.lastIndexOf("@");
+  let username = "";
+  let password = "";
+  if (at >= 0) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(":");
+    const user = decodeUserinfo(colon < 0 ? userinfo : userinfo.slice(0, colon), "user name");
+    if (!user.ok) return user;
+    const pass = decodeUserinfo(colon < 0 ? "" : userinfo.slice(colon + 1), "password");
+    if (!pass.ok) return pass;
+    username = user.value;
+    password = pass.value;
+    if (username === "")
+      return { ok: false, error: "The URL has an '@' but no user name before it." };
+  }
+  const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  let host: string;
+  let port = "";
+  if (hostPort.startsWith("[")) {
+    const close = hostPort.indexOf("]");
+    if (close < 0) return { ok: false, error: "An IPv6 address must be closed with ']'." };
+    const literal = hostPort.slice(1, close);
+    if (!isIpv6(literal)) return { ok: false, error: `"${literal}" is not a valid IPv6 address.` };
+    host = `[${literal.toLowerCase()}]`;
+    const after = hostPort.slice(close + 1);
+    if (after !== "") {
+      if (!after.startsWith(":"))
+        return { ok: false, error: "Put the port after the ']' as :PORT." };
+      port = after.slice(1);
+    }
+  } else {
+    const colon = hostPort.lastIndexOf(":");
+    const name = colon < 0 ? hostPort : hostPort.slice(0, colon);
+    port = colon < 0 ? "" : hostPort.slice(colon + 1);
+    if (name.includes(":"))
+      return {
+        ok: false,
+        error: "Write an IPv6 proxy address in brackets, e.g. http://[2001:db8::1]:3128.",
+      };
+    if (name === "") return { ok: false, error: "The URL names no proxy host." };
+    const lower = name.toLowerCase();
+    if (!IPV4.test(lower) && !HOSTNAME.test(lower))
+      return { ok: false, error: `"${name}" is not a valid host name or IP address.` };
+    host = lower.replace(/\.$/, "");
+  }
+  if (hostPort.endsWith(":") && port === "")
+    return { ok: false, error: "The URL ends with ':' but names no port." };
+  if (port !== "") {
+    if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+      return { ok: false, error: `The port must be a number from 1 to 65535, not "${port}".` };
+    port = String(Number(port));
+  }
+  const url: ProxyUrl = { scheme, username, password, host, port };
+  const warnings: string[] = [];
+  if (port === "")
+    warnings.push(
+      `No port given: Go and Node assume ${scheme === "https" ? 443 : 80} for ${scheme}://, curl assumes 1080. Most proxies listen on 3128 or 8080: write the port.`,
+    );
+  return { ok: true, url, normalized: formatProxyUrl(url), warnings };
+}
+
+/** The URL with credentials percent-encoded so that it survives YAML, HCL and an unquoted bash export. */
+export function formatProxyUrl(url: ProxyUrl, withCredentials = true): string {
+  const userinfo =
+    withCredentials && url.username !== ""
+      ? `${encodeUserinfo(url.username)}${url.password !== "" ? ":" + encodeUserinfo(url.password) : ""}@`
+      : "";
+  return `${url.scheme}://${userinfo}${url.host}${url.port !== "" ? ":" + url.port : ""}`;
+}
+
+/** True when the text parses as a proxy URL that carries a user name or password. */
+export function hasCredentials(input: string): boolean {
+  const parsed = parseProxyUrl(input);
+  return parsed.ok && parsed.url.username !== "";
+}
+
+/** The URL without user name and password (for links and display); the input unchanged when it does not parse. */
+export function stripCredentials(input: string): string {
+  const parsed = parseProxyUrl(input);
+  return parsed.ok ? formatProxyUrl(parsed.url, false) : input;
+}

@@ -1,0 +1,14 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: "export",
+  // Without a trailing slash, simple static servers answer /step with a directory listing.
+  trailingSlash: true,
+  // The image optimizer needs a server; a static export has none.
+  images: { unoptimized: true },
+  // Relative asset URLs are not supported by Next; a sub-path deploy sets BASE_PATH at build time.
+  basePath: process.env.BASE_PATH || undefined,
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+export default nextConfig;

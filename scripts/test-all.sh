@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test: typecheck, lint, format, unit tests, the static build and the browser tests.
+# Ends with one line "N passed, N failed" adding up the unit and e2e tests that ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+reports=.tmp/reports
+rm -rf "$reports" && mkdir -p "$reports"
+status=0
+
+[ -d node_modules ] || npm ci --no-audit --no-fund || exit 1
+bash scripts/ensure-browser.sh || exit 1
+
+echo "== typecheck, lint, format"
+npm run --silent typecheck || status=1
+npm run --silent lint || status=1
+npm run --silent format:check || status=1
+
+echo "== unit tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json" || status=1
+
+echo "== build"
+npx next build || status=1
+node scripts/check-budget.mjs || status=1
+
+echo "== browser tests"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/e2e.json" npx playwright test || status=1
+
+node scripts/count-tests.mjs "$reports/unit.json" "$reports/e2e.json" || status=1
+exit "$status"
