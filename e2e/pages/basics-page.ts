@@ -1,0 +1,44 @@
+// Page object for the Basics and Network steps' fields.
+import type { Locator, Page } from "@playwright/test";
+
+export class BasicsPage {
+  constructor(readonly page: Page) {}
+
+  get appDomain(): Locator {
+    return this.page.getByRole("main").getByLabel("App domain", { exact: true });
+  }
+  get namespace(): Locator {
+    return this.page.getByRole("main").getByLabel("Kubernetes namespace", { exact: true });
+  }
+  get releaseName(): Locator {
+    return this.page.getByRole("main").getByLabel("Helm release name", { exact: true });
+  }
+  get awsRegion(): Locator {
+    return this.page.getByRole("main").getByLabel("AWS region", { exact: true });
+  }
+  get ec2Agents(): Locator {
+    return this.page.getByRole("main").getByLabel(/Agents on EC2/);
+  }
+  get kubernetesAgents(): Locator {
+    return this.page.getByRole("main").getByLabel(/Agents in Kubernetes/);
+  }
+}
+
+export class NetworkPage {
+  constructor(readonly page: Page) {}
+
+  ingress(scheme: "Public" | "Private"): Locator {
+    return this.page.getByRole("main").getByRole("radio", { name: new RegExp(`^${scheme}`) });
+  }
+  checklistItem(name: RegExp): Locator {
+    return this.page.getByRole("main").getByRole("checkbox", { name });
+  }
+  /** Ticks every item of the private-VPC checklist. */
+  async confirmChecklist() {
+    const items = this.page.getByRole("group", { name: /VPC checklist/ }).getByRole("checkbox");
+    for (const item of await items.all()) await item.check();
+  }
+  get restrictedEgress(): Locator {
+    return this.page.getByRole("main").getByLabel(/Restricted egress/);
+  }
+}

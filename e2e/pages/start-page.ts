@@ -1,0 +1,25 @@
+// Page object for the Start step: presets, resume and imports.
+import type { Locator, Page } from "@playwright/test";
+
+export type PresetTitle =
+  "Public (default)" | "Private VPC" | "Private VPC + proxy + TLS inspection";
+
+export class StartPage {
+  readonly section: Locator;
+
+  constructor(readonly page: Page) {
+    this.section = page.getByRole("main");
+  }
+
+  presetButton(title: PresetTitle): Locator {
+    return this.section.getByRole("button", { name: `Use preset: ${title}` });
+  }
+
+  /** Applies a preset; if a draft exists the wizard asks first, and this confirms. */
+  async usePreset(title: PresetTitle) {
+    await this.presetButton(title).click();
+    const dialog = this.page.getByRole("dialog");
+    if (await dialog.isVisible().catch(() => false))
+      await dialog.getByRole("button", { name: "Replace" }).click();
+  }
+}
