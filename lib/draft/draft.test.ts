@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../config/schema";
+import { presetConfig } from "../config/presets";
+import {
+  DRAFT_KEY,
+  DRAFT_VERSION,
+  SET_ASIDE_KEY,
+  loadDraft,
+  parseDraft,
+  saveDraft,
+  serializeDraft,
+  type Draft,
+} from "./draft";
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  return {
+    map,
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    removeItem: (key: string) => void map.delete(key),
+  };
+}
+
+const draft: Draft = {
+  values: presetConfig("private-proxy-tls"),
+  step: "proxy",
+  mergeSources: { values: "# my values\nappDomain: x\n" },
+  savedAt: "2026-01-01T00:00:00.000Z",
+};
+
+describe("draft", () => {
+  it("round-trips values, step and merge sources through storage", () => {
+    const storage = memoryStorage();
+    expect(saveDraft(storage, draft)).toBe(true);
+    const result = loadDraft(storage);
+    expect(result).toEqual({ status: "ok", draft });
+  });
+
+  it("keeps values the user was still typing, even invalid ones", () => {
+    const typing = {
+      ...draft,
+      values: { ...defaultConfig, basics: { ...defaultConfig.basics, appDomain: "not a domain" } },
+    };
+    const result = parseDraft(serializeDraft(typing));
+    expect(result.status === "ok" && result.draft.values.basics?.appDomain).toBe("not a domain");
+  });
+
+  it("reports nothing stored as no draft, not as an error", () => {
+    expect(loadDraft(memoryStorage())).toEqual({ status: "none" });
+  });
+
+  it("sets a corrupt draft aside under its own key and says so", () => {
+    const storage = memoryStorage({ [DRAFT_KEY]: "{not json" });
+    const result = loadDraft(storage);
+    expect(result.status).toBe("unreadable");
+    expect(result.status === "unreadable" && result.message).toMatch(/damaged.*set aside/);
+    expect(storage.map.get(SET_ASIDE_KEY)).toBe("{not json");
+    expect(storage.map.has(DRAFT_KEY)).toBe(false);
+  });
+
+  it("sets aside a draft written by another version", () => {
+    const old = JSON.stringify({
+      ...JSON.parse(serializeDraft(draft)),
+      version: DRAFT_VERSION + 1,
+    });
+    const storage = memoryStorage({ [DRAFT_KEY]: old });
+    const result = loadDraft(storage);
+    expect(result.status === "unreadable" && result.message).toMatch(/version 2/);
+    expect(storage.map.get(SET_ASIDE_KEY)).toBe(old);
+  });
+
+  it("replaces values of the wrong type with defaults instead of crashing the form", () => {
+    const text = JSON.stringify({
+      version: DRAFT_VERSION,
+      values: {
+        basics: { appDomain: 42, agents: "yes" },
+        proxy: { noProxy: [1, 2] },
+        certificates: [{ pem: 3 }, { pem: "x" }],
+      },
+      mergeSources: { values: 5 },
+    });
+    const result = parseDraft(text);
+    if (result.status !== "ok") throw new Error("expected a draft");
+    expect(result.draft.values.basics?.appDomain).toBe(defaultConfig.basics.appDomain);
+    expect(result.draft.values.basics?.agents).toEqual(defaultConfig.basics.agents);
+    expect(result.draft.values.proxy?.noProxy).toEqual(defaultConfig.proxy.noProxy);
+    expect(result.draft.values.certificates).toEqual([{ pem: "x", label: "" }]);
+    expect(result.draft.mergeSources).toEqual({});
+    expect(result.draft.step).toBe("start");
+  });
+
+  it("reports a full storage as a failed save instead of throwing", () => {
+    const storage = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
+    expect(saveDraft(storage, draft)).toBe(false);
+  });
+});

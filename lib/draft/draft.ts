@@ -1,0 +1,113 @@
+// The autosaved draft: form values plus the wizard state that is not part of the config (the
+// step, the files to merge into), versioned in localStorage. Reading never throws: a corrupt
+// or incompatible draft is set aside under its own key and reported, never silently dropped.
+import type { ConfigInput } from "../config/schema";
+import type { MergeSources } from "../merge/types";
+import { restoreFormValues } from "./restore";
+
+export const DRAFT_KEY = "flows-wizard-draft";
+export const SET_ASIDE_KEY = "flows-wizard-draft-set-aside";
+/** Bumped when a stored draft would read differently; older drafts are set aside. */
+export const DRAFT_VERSION = 1;
+
+export interface Draft {
+  values: ConfigInput;
+  step: string;
+  mergeSources: MergeSources;
+  /** ISO time of the last save, shown on the Start step. */
+  savedAt: string;
+}
+
+export type DraftReadResult =
+  { status: "none" } | { status: "ok"; draft: Draft } | { status: "unreadable"; message: string };
+
+/** The minimal Storage surface used here (localStorage, or a Map-backed fake in tests). */
+export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export function serializeDraft(draft: Draft): string {
+  return JSON.stringify({ version: DRAFT_VERSION, ...draft });
+}
+
+function restoreMergeSources(value: unknown): MergeSources {
+  if (typeof value !== "object" || value === null) return {};
+  const v = value as Record<string, unknown>;
+  const out: MergeSources = {};
+  if (typeof v.values === "string") out.values = v.values;
+  if (typeof v.agentValues === "string") out.agentValues = v.agentValues;
+  return out;
+}
+
+/** Parses a stored draft; `null` (nothing stored) is not an error. */
+export function parseDraft(text: string | null): DraftReadResult {
+  if (text === null || text === "") return { status: "none" };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { status: "unreadable", message: "The saved draft is damaged (not valid JSON)." };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return { status: "unreadable", message: "The saved draft is damaged (not an object)." };
+  const record = data as Record<string, unknown>;
+  if (record.version !== DRAFT_VERSION) {
+    const version = typeof record.version === "number" ? `version ${record.version}` : "no version";
+    return {
+      status: "unreadable",
+      message: `The saved draft has ${version}; this wizard reads version ${DRAFT_VERSION}.`,
+    };
+  }
+  if (typeof record.values !== "object" || record.values === null)
+    return { status: "unreadable", message: "The saved draft holds no form values." };
+  return {
+    status: "ok",
+    draft: {
+      values: restoreFormValues(record.values),
+      step: typeof record.step === "string" ? record.step : "start",
+      mergeSources: restoreMergeSources(record.mergeSources),
+      savedAt: typeof record.savedAt === "string" ? record.savedAt : "",
+    },
+  };
+}
+
+/**
+ * Reads the draft. An unreadable one is moved to SET_ASIDE_KEY (so it can still be recovered
+ * by hand) and the result says so in words for the person.
+ */
+export function loadDraft(storage: DraftStorage): DraftReadResult {
+  let text: string | null;
+  try {
+    text = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { status: "none" };
+  }
+  const result = parseDraft(text);
+  if (result.status !== "unreadable" || text === null) return result;
+  try {
+    storage.setItem(SET_ASIDE_KEY, text);
+    storage.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage full or blocked: the message below still tells the user.
+  }
+  return {
+    status: "unreadable",
+    message: `${result.message} It was set aside (localStorage key "${SET_ASIDE_KEY}") and the wizard started fresh.`,
+  };
+}
+
+/** Saves the draft; returns false when storage refuses (quota, private mode). */
+export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
+  try {
+    storage.setItem(DRAFT_KEY, serializeDraft(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearDraft(storage: DraftStorage): void {
+  try {
+    storage.removeItem(DRAFT_KEY);
+  } catch {
+    // Nothing to do: a draft that cannot be removed is overwritten on the next save.
+  }
+}
