@@ -1,0 +1,18 @@
+// SHA256SUMS: `sha256sum -c SHA256SUMS` checks every other file of the bundle.
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import type { GeneratedFile } from "./types";
+
+const utf8 = new TextEncoder();
+
+export function checksumsFile(files: readonly GeneratedFile[]): GeneratedFile {
+  const lines = [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((file) => `${bytesToHex(sha256(utf8.encode(file.contents)))}  ${file.path}`);
+  return {
+    path: "SHA256SUMS",
+    language: "text",
+    description: "SHA-256 of every other file: check with `sha256sum -c SHA256SUMS`.",
+    contents: lines.join("\n") + "\n",
+  };
+}
