@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../config/schema";
+import { errorsByStep, nextStep, previousStep, stepForPath } from "./steps";
+
+describe("steps", () => {
+  it("places each config path on the step that edits it", () => {
+    expect(stepForPath("basics.appDomain")).toBe("basics");
+    expect(stepForPath("network.egress.runtimeImage")).toBe("network");
+    expect(stepForPath("proxy.noProxy.2")).toBe("proxy");
+    expect(stepForPath("certificates.0.pem")).toBe("certificates");
+    expect(stepForPath("")).toBeNull();
+  });
+
+  it("counts the schema's issues per step", () => {
+    const result = parseConfig({
+      basics: { appDomain: "Not A Domain", namespace: "" },
+      proxy: { enabled: true, httpProxy: "proxy:3128" },
+    });
+    if (result.success) throw new Error("expected issues");
+    expect(errorsByStep(result.issues)).toEqual({ basics: 2, proxy: 1 });
+  });
+
+  it("walks the steps in order and stops at both ends", () => {
+    expect(nextStep("start")).toBe("basics");
+    expect(nextStep("review")).toBeNull();
+    expect(previousStep("basics")).toBe("start");
+    expect(previousStep("start")).toBeNull();
+  });
+});

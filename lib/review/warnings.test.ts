@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { configSchema, defaultConfig, type ConfigInput } from "../config/schema";
+import { standingWarnings } from "./warnings";
+
+const ids = (input: ConfigInput) => standingWarnings(configSchema.parse(input)).map((w) => w.id);
+const real = { basics: { appDomain: "flows.acme.internal" } };
+
+describe("standing warnings", () => {
+  it("flags the docs' example domain until it is changed", () => {
+    expect(standingWarnings(defaultConfig).map((w) => w.id)).toEqual(["example-domain"]);
+    expect(ids(real)).toEqual([]);
+  });
+
+  it("flags a private ingress until every VPC checklist item is confirmed", () => {
+    const network = { ingressScheme: "internal" as const };
+    expect(ids({ ...real, network })).toContain("vpc-checklist");
+    const confirmed = { privateSubnetsWithNat: true, securityGroups: true, privateAccess: true };
+    expect(ids({ ...real, network: { ...network, vpcChecklist: confirmed } })).toEqual([]);
+  });
+
+  it("flags a proxy whose NO_PROXY misses the cluster's own names", () => {
+    const proxy = { enabled: true, httpProxy: "http://proxy.acme.internal:3128" };
+    const warning = standingWarnings(configSchema.parse({ ...real, proxy })).find(
+      (w) => w.id === "no-proxy-cluster",
+    );
+    expect(warning?.message).toMatch(/\.svc/);
+    expect(warning?.message).not.toMatch(/\.cluster\.local/);
+    expect(
+      ids({ ...real, proxy: { ...proxy, noProxy: ["localhost", ".cluster.local", ".svc"] } }),
+    ).toEqual([]);
+  });
+
+  it("flags proxy credentials written as plain values, not those kept in a Secret", () => {
+    const proxy = {
+      enabled: true,
+      httpProxy: "http://u:p@proxy.acme.internal:3128",
+      noProxy: [".cluster.local", ".svc"],
+    };
+    expect(ids({ ...real, proxy })).toEqual([]);
+    expect(ids({ ...real, proxy: { ...proxy, credentials: "plain" } })).toEqual([
+      "proxy-plain-credentials",
+    ]);
+  });
+
+  it("flags a setup with no agents at all", () => {
+    expect(ids({ basics: { ...real.basics, agents: { ec2: false, kubernetes: false } } })).toEqual([
+      "no-agents",
+    ]);
+  });
+});

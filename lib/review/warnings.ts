@@ -1,0 +1,88 @@
+// Warnings that still stand for a valid configuration: things the schema allows but that
+// usually mean an unfinished or risky install. Each names the step where it is fixed.
+import { EXAMPLE_APP_DOMAIN, type Config } from "../config/schema";
+import { proxyPlan } from "../config/derive";
+import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import type { StepId } from "./steps";
+
+export interface StandingWarning {
+  id: string;
+  step: StepId;
+  message: string;
+}
+
+/** Room left for `custom_ca_certificates` in the EC2 agent's 16 KB user data (domain.md, pitfalls). */
+export const EC2_CA_VALUE_BUDGET = 6 * 1024;
+
+function noProxyCovers(noProxy: readonly string[], suffix: string): boolean {
+  return noProxy.some(
+    (entry) => entry === suffix || entry === suffix.slice(1) || entry === `*${suffix}`,
+  );
+}
+
+export function standingWarnings(config: Config): StandingWarning[] {
+  const warnings: StandingWarning[] = [];
+  const { basics, network, proxy, certificates } = config;
+
+  if (basics.appDomain === EXAMPLE_APP_DOMAIN)
+    warnings.push({
+      id: "example-domain",
+      step: "basics",
+      message: `The app domain is still the docs' example (${EXAMPLE_APP_DOMAIN}): enter the domain your users will open.`,
+    });
+
+  if (!basics.agents.ec2 && !basics.agents.kubernetes)
+    warnings.push({
+      id: "no-agents",
+      step: "basics",
+      message:
+        "No agents are selected: flows cannot run until an agent pool runs on EC2 or in Kubernetes.",
+    });
+
+  const checklist = network.vpcChecklist;
+  if (
+    network.ingressScheme === "internal" &&
+    !(checklist.privateSubnetsWithNat && checklist.securityGroups && checklist.privateAccess)
+  )
+    warnings.push({
+      id: "vpc-checklist",
+      step: "network",
+      message:
+        "The private VPC checklist is not fully confirmed: an internal load balancer only works with private subnets behind a NAT gateway, security groups between the services, and a private way in (VPN or bastion).",
+    });
+
+  const plan = proxyPlan(config);
+  if (plan) {
+    const missing = [".cluster.local", ".svc"].filter((s) => !noProxyCovers(proxy.noProxy, s));
+    if (missing.length > 0)
+      warnings.push({
+        id: "no-proxy-cluster",
+        step: "proxy",
+        message: `NO_PROXY does not list ${missing.join(" or ")}: traffic between services inside the cluster would be sent to the proxy.`,
+      });
+    if (plan.hasCredentials && !plan.useSecret)
+      warnings.push({
+        id: "proxy-plain-credentials",
+        step: "proxy",
+        message:
+          "The proxy password is written in plain text into the values files: anyone who can read them, or the Helm release, can read it.",
+      });
+    if (plan.components.length === 0 && !plan.ec2Agents && !plan.kubernetesAgents)
+      warnings.push({
+        id: "proxy-no-receivers",
+        step: "proxy",
+        message: "The proxy is on but no component receives it.",
+      });
+  }
+
+  if (basics.agents.ec2 && certificates.length > 0) {
+    const size = encodeCustomCaCertificates(certificates.map((c) => c.pem)).length;
+    if (size > EC2_CA_VALUE_BUDGET)
+      warnings.push({
+        id: "ec2-user-data",
+        step: "certificates",
+        message: `The CA value is ${(size / 1024).toFixed(1)} KB, more than the about ${EC2_CA_VALUE_BUDGET / 1024} KB the EC2 agent's 16 KB user data has room for: keep only the roots the agents need, or bake the CAs into the agent's AMI.`,
+      });
+  }
+  return warnings;
+}
