@@ -1,0 +1,88 @@
+// Everything the certificate card shows, derived from the stored PEM (never stored itself).
+import { sha256 } from "@noble/hashes/sha2.js";
+import { x509 } from "./x509";
+import { base64ToBytes } from "../ca/custom-ca-value";
+
+export interface CertificateDetails {
+  subject: string;
+  issuer: string;
+  commonName: string | null;
+  organization: string | null;
+  serialNumber: string;
+  notBefore: Date;
+  notAfter: Date;
+  isCa: boolean;
+  /** Issuer equals subject (and the key identifiers, when present, agree): a root. */
+  isSelfSigned: boolean;
+  keyType: string;
+  /** RSA modulus bits, or the EC curve's bits; null when unknown. */
+  keyBits: number | null;
+  keyDescription: string;
+  signatureHash: string | null;
+  /** Upper-case hex, colon-separated, as `openssl x509 -fingerprint -sha256` prints it. */
+  fingerprint: string;
+  subjectKeyId: string | null;
+  authorityKeyId: string | null;
+}
+
+const CURVE_BITS: Record<string, number> = { "P-256": 256, "P-384": 384, "P-521": 521, "K-256": 256 };
+
+export function pemToDer(pem: string): Uint8Array {
+  return base64ToBytes(pem.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, ""));
+}
+
+function hex(bytes: ArrayBuffer | Uint8Array, separator = ""): string {
+  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0").toUpperCase()).join(separator);
+}
+
+function describeKey(algorithm: Algorithm & { modulusLength?: number; namedCurve?: string }) {
+  if (algorithm.modulusLength)
+    return { keyType: "RSA", keyBits: algorithm.modulusLength, keyDescription: `RSA ${algorithm.modulusLength} bits` };
+  if (algorithm.namedCurve)
+    return { keyType: "EC", keyBits: CURVE_BITS[algorithm.namedCurve] ?? null, keyDescription: `EC ${algorithm.namedCurve}` };
+  const name = /^[\d.]+$/.test(algorithm.name) ? `unknown (OID ${algorithm.name})` : algorithm.name;
+  return { keyType: name, keyBits: null, keyDescription: name };
+}
+
+const cache = new Map<string, CertificateDetails>();
+
+/** Reads a canonical PEM certificate; throws only on a PEM the schema would refuse anyway. */
+export function inspectCertificate(pem: string): CertificateDetails {
+  const cached = cache.get(pem);
+  if (cached) return cached;
+  const der = pemToDer(pem);
+  const cert = new x509.X509Certificate(new Uint8Array(der));
+  const basic = cert.getExtension(x509.BasicConstraintsExtension);
+  const ski = cert.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId ?? null;
+  const aki = cert.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId ?? null;
+  const signature = cert.signatureAlgorithm as Algorithm & { hash?: { name: string } };
+  const details: CertificateDetails = {
+    subject: cert.subject,
+    issuer: cert.issuer,
+    commonName: cert.subjectName.getField("CN")[0] ?? null,
+    organization: cert.subjectName.getField("O")[0] ?? null,
+    serialNumber: cert.serialNumber,
+    notBefore: cert.notBefore,
+    notAfter: cert.notAfter,
+    isCa: basic?.ca === true,
+    isSelfSigned: cert.subject === cert.issuer && (!aki || !ski || aki.toLowerCase() === ski.toLowerCase()),
+    ...describeKey(cert.publicKey.algorithm),
+    signatureHash: signature.hash?.name ?? null,
+    fingerprint: hex(sha256(der), ":"),
+    subjectKeyId: ski,
+    authorityKeyId: aki,
+  };
+  if (cache.size > 2000) cache.clear();
+  cache.set(pem, details);
+  return details;
+}
+
+/** The card's title and the stored label: common name, else organization, else the file name. */
+export function labelFor(pem: string, fileName: string): string {
+  try {
+    const { commonName, organization } = inspectCertificate(pem);
+    return (commonName ?? organization ?? fileName).slice(0, 200);
+  } catch {
+    return fileName.slice(0, 200);
+  }
+}

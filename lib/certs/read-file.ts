@@ -1,0 +1,86 @@
+// Reads one dropped, picked or pasted file into canonical certificates, refusing with a reason
+// everything that is not a certificate. Never throws; never keeps a private key's bytes.
+import { identifyDer, PRIVATE_KEY_REASON, CSR_REASON } from "./der";
+import { scanPemBlocks, toCanonicalPem } from "./pem";
+import { labelFor } from "./inspect";
+import type { ImportResult } from "./types";
+
+/** Larger files are refused: CA bundles are a few hundred KB at most. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const CERTIFICATE_LABELS = new Set(["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"]);
+const PKCS7_LABELS = new Set(["PKCS7", "PKCS #7 SIGNED DATA", "CMS"]);
+
+function reasonForLabel(label: string): string | null {
+  if (/PRIVATE KEY/.test(label)) return PRIVATE_KEY_REASON;
+  if (/CERTIFICATE REQUEST/.test(label)) return CSR_REASON;
+  if (/PUBLIC KEY/.test(label))
+    return "is a public key alone, not a certificate: use the CA's certificate file.";
+  if (/CRL/.test(label))
+    return "is a certificate revocation list (CRL), not a certificate.";
+  if (CERTIFICATE_LABELS.has(label) || PKCS7_LABELS.has(label) || label === "EC PARAMETERS")
+    return null;
+  return `is a "${label}" block, not a certificate.`;
+}
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+}
+
+export function readCertificateFile(fileName: string, bytes: Uint8Array): ImportResult {
+  const result: ImportResult = { certificates: [], problems: [] };
+  const refuse = (message: string, position?: number) =>
+    result.problems.push({ severity: "refused", fileName, position, message });
+  if (bytes.length > MAX_FILE_BYTES) {
+    refuse(`${fileName} is ${(bytes.length / 1048576).toFixed(1)} MiB: files over 1 MiB are refused. A CA bundle is far smaller; check that this is the right file.`);
+    return result;
+  }
+  const text = decodeText(bytes);
+  if (text.trim() === "") {
+    refuse(`${fileName} is empty.`);
+    return result;
+  }
+  const add = (der: Uint8Array, position: number, bundleItem?: number) => {
+    const pem = toCanonicalPem(der);
+    const source = bundleItem ? { fileName, position, bundleItem } : { fileName, position };
+    result.certificates.push({ pem, label: labelFor(pem, fileName), source });
+  };
+  const addDer = (der: Uint8Array, position: number, what: string, label?: string) => {
+    const kind = identifyDer(der);
+    if (kind.kind === "certificate") {
+      add(kind.der, position);
+      if (kind.trailingBytes > 0 && label !== "TRUSTED CERTIFICATE")
+        result.problems.push({ severity: "notice", fileName, position, message: `${what} had ${kind.trailingBytes} extra bytes after the certificate; they were ignored.` });
+    } else if (kind.kind === "pkcs7") {
+      if (kind.ders.length === 0) refuse(`${what} is a PKCS#7 bundle with no certificates in it.`, position);
+      kind.ders.forEach((certDer, i) => add(certDer, position, i + 1));
+    } else refuse(`${what} ${kind.reason}`, position);
+  };
+  if (!/-----BEGIN /.test(text)) {
+    if (bytes[0] === 0x30) addDer(bytes, 1, fileName);
+    else if (/^[A-Za-z0-9+/=\s]+$/.test(text) && text.trim().length >= 64) addDer(base64Bytes(text), 1, fileName);
+    else refuse(`${fileName} holds no certificate: it is neither PEM (-----BEGIN CERTIFICATE-----) nor DER.`);
+    return result;
+  }
+  for (const block of scanPemBlocks(text)) {
+    const position = block.position;
+    const what = `Block ${block.position} of ${fileName} (${block.label})`;
+    const reason = reasonForLabel(block.label);
+    if (reason) refuse(`${what} ${reason}`, position);
+    else if (block.label === "EC PARAMETERS") continue;
+    else if (!block.ok) refuse(`${what} is corrupt: ${block.error}. The other blocks were kept.`, position);
+    else addDer(block.der, position, what, block.label);
+  }
+  return result;
+}
+
+function base64Bytes(text: string): Uint8Array {
+  try {
+    const compact = text.replace(/\s+/g, "");
+    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
+  } catch {
+    return new Uint8Array();
+  }
+}

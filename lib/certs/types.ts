@@ -1,0 +1,28 @@
+/** Where an imported certificate came from, shown on its card. */
+export interface CertificateSource {
+  fileName: string;
+  /** 1-based position of the block in the file (1 for a DER file). */
+  position: number;
+  /** 1-based position inside a PKCS#7 bundle, when the block is one. */
+  bundleItem?: number;
+}
+
+/** A certificate ready for the configuration, with its origin and anything worth telling. */
+export interface ImportedCertificate {
+  pem: string;
+  label: string;
+  source: CertificateSource;
+}
+
+/** A refusal (nothing kept) or a notice (kept, but the user should know). */
+export interface ImportProblem {
+  severity: "refused" | "notice";
+  fileName: string;
+  position?: number;
+  message: string;
+}
+
+export interface ImportResult {
+  certificates: ImportedCertificate[];
+  problems: ImportProblem[];
+}

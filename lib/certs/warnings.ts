@@ -1,0 +1,85 @@
+// Warnings about certificates that are allowed but probably not what the user meant.
+import { inspectCertificate, type CertificateDetails } from "./inspect";
+
+export type WarningCode =
+  | "expired"
+  | "not-yet-valid"
+  | "expiring-soon"
+  | "not-ca"
+  | "missing-issuer"
+  | "weak-key"
+  | "sha1"
+  | "unreadable";
+
+export interface CertificateWarning {
+  code: WarningCode;
+  message: string;
+}
+
+export interface AnalyzedCertificate {
+  pem: string;
+  label: string;
+  details: CertificateDetails | null;
+  warnings: CertificateWarning[];
+}
+
+const DAY = 86_400_000;
+export const EXPIRY_WARNING_DAYS = 30;
+
+/** Whole days from now until a date (negative once past). */
+export function daysUntil(date: Date, now: Date): number {
+  return Math.floor((date.getTime() - now.getTime()) / DAY);
+}
+
+function plural(n: number, word: string) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function certificateWarnings(
+  details: CertificateDetails,
+  subjects: ReadonlySet<string>,
+  now: Date,
+): CertificateWarning[] {
+  const warnings: CertificateWarning[] = [];
+  const left = daysUntil(details.notAfter, now);
+  if (details.notAfter < now)
+    warnings.push({ code: "expired", message: `Expired ${plural(-left || 1, "day")} ago (${details.notAfter.toISOString().slice(0, 10)}): TLS connections that rely on it will fail. Get the CA's current certificate.` });
+  else if (details.notBefore > now)
+    warnings.push({ code: "not-yet-valid", message: `Not valid before ${details.notBefore.toISOString().slice(0, 10)}: until then it is rejected. Check the date, or the clock where it was issued.` });
+  else if (left < EXPIRY_WARNING_DAYS)
+    warnings.push({ code: "expiring-soon", message: `Expires in ${plural(left, "day")} (${details.notAfter.toISOString().slice(0, 10)}): plan its replacement before the install depends on it.` });
+  if (!details.isCa)
+    warnings.push({ code: "not-ca", message: details.isSelfSigned
+      ? "A self-signed server certificate, not a CA: it only trusts that one server. If the server's certificate changes, trust breaks; prefer the CA that issues it."
+      : "Not a CA certificate (a leaf, issued to a server): trusting it does not trust anything it would sign. Use the root CA (or the intermediate) that issued it." });
+  if (details.isCa && !details.isSelfSigned && !subjects.has(details.issuer))
+    warnings.push({ code: "missing-issuer", message: `An intermediate CA whose root (${details.issuer}) is not in the list: add the root too, unless the runtimes already trust it.` });
+  if (details.keyType === "RSA" && details.keyBits !== null && details.keyBits < 2048)
+    warnings.push({ code: "weak-key", message: `Weak key: RSA ${details.keyBits} bits (2048 is the minimum current runtimes accept). Some clients refuse it.` });
+  if (details.signatureHash === "SHA-1")
+    warnings.push({ code: "sha1", message: details.isSelfSigned
+      ? "Signed with SHA-1. For a root this is harmless (its own signature is not checked), but it suggests an old CA."
+      : "Signed with SHA-1, which current runtimes reject in a chain: ask for a reissued certificate." });
+  return warnings;
+}
+
+/** Details and warnings for every certificate of the configuration, in order. */
+export function analyzeCertificates(
+  certificates: readonly { pem: string; label: string }[],
+  now: Date = new Date(),
+): AnalyzedCertificate[] {
+  const detailed = certificates.map((cert) => {
+    try {
+      return { ...cert, details: inspectCertificate(cert.pem) as CertificateDetails | null };
+    } catch {
+      return { ...cert, details: null };
+    }
+  });
+  const subjects = new Set(detailed.flatMap((c) => (c.details ? [c.details.subject] : [])));
+  return detailed.map((cert) => ({
+    ...cert,
+    warnings: cert.details
+      ? certificateWarnings(cert.details, subjects, now)
+      : [{ code: "unreadable", message: "This certificate cannot be read: remove it and import it again." }],
+  }));
+}
