@@ -36,7 +36,7 @@ const AWS_REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 
 /** A certificate as the wizard stores it: canonical PEM (LF, 64-column body, final newline). */
 export const CANONICAL_PEM =
-  /^-----BEGIN CERTIFICATE-----\n(?:[A-Za-z0-9+/]{64}\n)*[A-Za-z0-9+/]{1,63}[A-Za-z0-9+/=]\n-----END CERTIFICATE-----\n$/;
+  /^-----BEGIN CERTIFICATE-----\n(?:[A-Za-z0-9+/]{64}\n)*(?:[A-Za-z0-9+/]{4}){0,15}[A-Za-z0-9+/]{2}(?:[A-Za-z0-9+/]{2}|[A-Za-z0-9+/]=|==)\n-----END CERTIFICATE-----\n$/;
 
 export const certificateSchema = z.object({
   pem: z.string().regex(CANONICAL_PEM, {
