@@ -1,6 +1,9 @@
 // Parsing and normalizing proxy URLs. `new URL()` is not enough here: it accepts
 // `proxy.example.com:8080` (the host becomes the scheme) and leaves characters raw that break
 // the agent module's unquoted `export HTTP_PROXY=…` (see shared/domain.md, pitfalls).
+import { canonicalIpv6, isIpv4, isIpv6 } from "./ip";
+
+export { isIpv4, isIpv6 } from "./ip";
 
 export interface ProxyUrl {
   scheme: "http" | "https";
@@ -17,6 +20,7 @@ export type ProxyUrlResult =
   | { ok: false; error: string };
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Percent-encodes every byte that is not unreserved (RFC 3986), so the value is shell-inert too. */
 export function encodeUserinfo(value: string): string {
@@ -39,6 +43,8 @@ function decodeUserinfo(
       ok: false,
       error: `The ${what} holds a "%" that is not followed by two hex digits. Write a literal % as %25: Go's HTTP client silently ignores a proxy URL it cannot parse.`,
     };
+  if (UNPAIRED_SURROGATE.test(value))
+    return { ok: false, error: `The ${what} holds a broken unicode character: retype it.` };
   try {
     return { ok: true, value: decodeURIComponent(value) };
   } catch {
@@ -48,31 +54,6 @@ function decodeUserinfo(
 
 const HOSTNAME =
   /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-
-export function isIpv4(value: string): boolean {
-  return IPV4.test(value);
-}
-
-/** True for a textual IPv6 address (no brackets, no zone). */
-export function isIpv6(value: string): boolean {
-  if (!/^[0-9a-f:.]+$/i.test(value)) return false;
-  let text = value;
-  const lastColon = text.lastIndexOf(":");
-  if (lastColon < 0) return false;
-  const tail = text.slice(lastColon + 1);
-  if (tail.includes(".")) {
-    // An embedded IPv4 address stands for the last two 16-bit groups.
-    if (!IPV4.test(tail)) return false;
-    text = text.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = text.split("::");
-  if (halves.length > 2) return false;
-  const groups = halves.flatMap((half) => (half === "" ? [] : half.split(":")));
-  if (groups.some((group) => !/^[0-9a-f]{1,4}$/i.test(group))) return false;
-  return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
-}
-
 /** Parses a proxy URL the way a careful human reads it, and returns the normalized form. */
 export function parseProxyUrl(input: string): ProxyUrlResult {
   const text = input.trim();
@@ -81,6 +62,11 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
   if (/\s/.test(text))
     return { ok: false, error: "A proxy URL cannot contain spaces or line breaks." };
   const schemeMatch = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
+  if (!schemeMatch && /^https?:/i.test(text))
+    return {
+      ok: false,
+      error: `Write two slashes after the scheme: ${text.replace(/^(https?):\/?/i, "$1://")}.`,
+    };
   if (!schemeMatch) {
     return {
       ok: false,
@@ -98,20 +84,23 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
     return { ok: false, error: `The scheme must be http:// or https://, not ${scheme}://.` };
 
   const afterScheme = text.slice(schemeMatch[0].length);
-  const end = afterScheme.search(/[/?#]/);
-  const authority = end < 0 ? afterScheme : afterScheme.slice(0, end);
-  const rest = end < 0 ? "" : afterScheme.slice(end);
+  // A proxy URL has no path, so every '@' belongs to the credentials: a password typed raw
+  // with '/', '?', '#' or '@' in it still reads as the person meant.
+  const at = afterScheme.lastIndexOf("@");
+  const afterUserinfo = afterScheme.slice(at + 1);
+  const end = afterUserinfo.search(/[/?#]/);
+  const hostPort = end < 0 ? afterUserinfo : afterUserinfo.slice(0, end);
+  const rest = end < 0 ? "" : afterUserinfo.slice(end);
   if (rest !== "" && rest !== "/")
     return {
       ok: false,
       error: "A proxy URL has no path, query or fragment: end it after the port.",
     };
 
-  const at = authority.lastIndexOf("@");
   let username = "";
   let password = "";
   if (at >= 0) {
-    const userinfo = authority.slice(0, at);
+    const userinfo = afterScheme.slice(0, at);
     const colon = userinfo.indexOf(":");
     const user = decodeUserinfo(colon < 0 ? userinfo : userinfo.slice(0, colon), "user name");
     if (!user.ok) return user;
@@ -122,7 +111,6 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
     if (username === "")
       return { ok: false, error: "The URL has an '@' but no user name before it." };
   }
-  const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
   let host: string;
   let port = "";
   if (hostPort.startsWith("[")) {
@@ -130,7 +118,7 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
     if (close < 0) return { ok: false, error: "An IPv6 address must be closed with ']'." };
     const literal = hostPort.slice(1, close);
     if (!isIpv6(literal)) return { ok: false, error: `"${literal}" is not a valid IPv6 address.` };
-    host = `[${literal.toLowerCase()}]`;
+    host = `[${canonicalIpv6(literal) ?? literal.toLowerCase()}]`;
     const after = hostPort.slice(close + 1);
     if (after !== "") {
       if (!after.startsWith(":"))
@@ -148,7 +136,9 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
       };
     if (name === "") return { ok: false, error: "The URL names no proxy host." };
     const lower = name.toLowerCase();
-    if (!IPV4.test(lower) && !HOSTNAME.test(lower))
+    if (!isIpv4(lower) && /^[\d.]+$/.test(lower))
+      return { ok: false, error: `"${name}" is not a valid IPv4 address.` };
+    if (!isIpv4(lower) && !HOSTNAME.test(lower))
       return { ok: false, error: `"${name}" is not a valid host name or IP address.` };
     host = lower.replace(/\.$/, "");
   }
@@ -163,8 +153,16 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
   const warnings: string[] = [];
   if (port === "")
     warnings.push(
-      `No port given: Go and Node assume ${scheme === "https" ? 443 : 80} for ${scheme}://, curl assumes 1080. Most proxies listen on 3128 or 8080: write the port.`,
+      scheme === "https"
+        ? "No port given: Go, Node and curl all assume 443 for an https:// proxy. Write the port if yours listens elsewhere."
+        : "No port given: Go and Node assume 80 for an http:// proxy, but curl assumes 1080. Most proxies listen on 3128 or 8080: write the port.",
     );
+  if (scheme === "https")
+    warnings.push(
+      "https:// means TLS to the proxy itself (most proxies take plain http:// even for HTTPS traffic). The proxy's certificate must then be trusted: add its CA in the certificates step.",
+    );
+  if (username !== "" && password === "")
+    warnings.push("The URL has a user name but no password: is that what your proxy expects?");
   return { ok: true, url, normalized: formatProxyUrl(url), warnings };
 }
 
