@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { configSchema, defaultConfig, type Config } from "../config/schema";
+import { presetConfig } from "../config/presets";
+import { base64urlToBytes, bytesToBase64url } from "./base64url";
+import { pemToDer } from "./der";
+import { inflateCapped } from "./inflate";
+import { createShareLink, decodeShareLink, encodeShareLink, shareUrl } from "./link";
+import { withoutSecrets } from "./secrets";
+import { V1_DICTIONARY } from "./v1-dictionary";
+import { SECRET_MARK, validConfig } from "./test-arbitraries";
+import { TEST_CERTIFICATES } from "./test-certificates";
+
+function decoded(fragment: string) {
+  const result = decodeShareLink(fragment);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+function withCertificates(count: number): Config {
+  return configSchema.parse({
+    certificates: TEST_CERTIFICATES.slice(0, count).map(({ pem, label }) => ({ pem, label })),
+  });
+}
+
+describe("share links", () => {
+  it("reproduce every valid configuration without its secrets (1,000 random configurations)", () => {
+    fc.assert(
+      fc.property(validConfig, (config) => {
+        const result = decoded(encodeShareLink(config));
+        expect(result.config).toEqual(withoutSecrets(config).config);
+        expect(result.omittedCredentials).toEqual(withoutSecrets(config).omittedCredentials);
+        expect(result.dropped).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never carry a proxy password, not even inside the compressed bytes", () => {
+    fc.assert(
+      fc.property(validConfig, (config) => {
+        const fragment = encodeShareLink(config);
+        const bytes = base64urlToBytes(fragment.slice("c=1.".length));
+        if (!bytes.ok) throw new Error(bytes.error);
+        const inflated = inflateCapped(bytes.bytes, { dictionary: V1_DICTIONARY });
+        if (!inflated.ok) throw new Error(inflated.reason);
+        expect(new TextDecoder().decode(inflated.bytes)).not.toContain(SECRET_MARK);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("say which proxy fields lost their credentials", () => {
+    const config = configSchema.parse({
+      proxy: { enabled: true, httpProxy: "http://alice:pa%24%24@proxy.corp.example:3128" },
+    });
+    const link = createShareLink(config);
+    expect(link.omittedCredentials).toEqual(["proxy.httpProxy"]);
+    const result = decoded(link.fragment);
+    expect(result.config.proxy.httpProxy).toBe("http://proxy.corp.example:3128");
+    expect(result.omittedCredentials).toEqual(["proxy.httpProxy"]);
+    expect(result.notice).toContain("HTTP proxy URL");
+  });
+
+  it("drop everything before the last @ of a malformed proxy URL kept by a disabled proxy", () => {
+    const config = configSchema.parse({ proxy: { httpProxy: "http://bob:pa/ss@word@proxy:3128" } });
+    const result = decoded(encodeShareLink(config));
+    expect(result.config.proxy.httpProxy).toBe("http://proxy:3128");
+    expect(result.omittedCredentials).toEqual(["proxy.httpProxy"]);
+  });
+
+  it("encode the default configuration as almost nothing", () => {
+    const fragment = encodeShareLink(defaultConfig);
+    expect(fragment.length).toBeLessThan(20);
+    expect(decoded(fragment).config).toEqual(defaultConfig);
+  });
+
+  it("keep a typical private VPC + proxy link without certificates under 300 characters", () => {
+    const config = configSchema.parse({
+      basics: { appDomain: "flows.platform.corp-example.internal", namespace: "spacelift-flows" },
+      network: {
+        ingressScheme: "internal",
+        vpcChecklist: { privateSubnetsWithNat: true, securityGroups: true, privateAccess: true },
+        egress: { restricted: true },
+      },
+      proxy: {
+        ...presetConfig("private-proxy-tls").proxy,
+        httpProxy: "http://svc-flows:hunter2@proxy.corp-example.internal:3128",
+        noProxy: [
+          "localhost",
+          "127.0.0.1",
+          ".cluster.local",
+          ".svc",
+          "169.254.169.254",
+          ".corp-example.internal",
+        ],
+      },
+      certificates: TEST_CERTIFICATES.map(({ pem, label }) => ({ pem, label })),
+    });
+    const url = shareUrl(
+      "https://wizard.example.com/",
+      encodeShareLink(config, { includeCertificates: false }),
+    );
+    expect(url.length - "https://wizard.example.com/#".length).toBeLessThan(300);
+  });
+
+  it("carry certificates within 1.05× + 300 characters of their bare DER in base64url", () => {
+    for (let count = 1; count <= TEST_CERTIFICATES.length; count++) {
+      const config = withCertificates(count);
+      const der = config.certificates.flatMap((c) => [...pemToDer(c.pem)]);
+      const floor = bytesToBase64url(Uint8Array.from(der)).length;
+      const fragment = encodeShareLink(config);
+      expect(fragment.length).toBeLessThanOrEqual(floor * 1.05 + 300);
+      expect(decoded(fragment).config.certificates).toEqual(config.certificates);
+    }
+  });
+
+  it("leave certificates out on request and say how many", () => {
+    const config = withCertificates(3);
+    const result = decoded(encodeShareLink(config, { includeCertificates: false }));
+    expect(result.config.certificates).toEqual([]);
+    expect(result.omittedCertificates).toBe(3);
+    expect(result.notice).toContain("left out 3 certificates");
+  });
+
+  it("read a whole URL, a #fragment and a link wrapped over lines by a mail client", () => {
+    const fragment = encodeShareLink(presetConfig("private-vpc"));
+    const expected = presetConfig("private-vpc");
+    const url = shareUrl("https://wizard.example.com/?step=review#old", fragment);
+    expect(url).toBe(`https://wizard.example.com/?step=review#${fragment}`);
+    expect(decoded(url).config).toEqual(expected);
+    expect(decoded(`#${fragment}`).config).toEqual(expected);
+    const wrapped = url.slice(0, 30) + "\n  " + url.slice(30);
+    expect(decoded(wrapped).config).toEqual(expected);
+  });
+
+  it("name what was loaded in the notice", () => {
+    const result = decoded(encodeShareLink(presetConfig("private-proxy-tls")));
+    expect(result.notice).toMatch(/^Loaded the configuration from the link: .*private ingress/);
+    expect(result.notice).toContain("HTTP proxy http://proxy.example.com:3128");
+  });
+});

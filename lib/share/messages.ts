@@ -1,0 +1,68 @@
+// The sentences a person reads after opening a link or importing a file.
+import { defaultConfig, type Config } from "../config/schema";
+import { stripCredentials } from "../proxy/url";
+import { CREDENTIAL_FIELD_LABELS, type CredentialField } from "./secrets";
+import type { DroppedPart } from "./types";
+
+export type ImportSource = "link" | "file";
+
+const SOURCE = { link: "the link", file: "the file" } as const;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** What stands out in a configuration, in a few words each. */
+export function summarizeConfig(config: Config): string[] {
+  const parts: string[] = [];
+  const { basics, network, proxy, certificates } = config;
+  if (basics.appDomain !== defaultConfig.basics.appDomain) parts.push(`domain ${basics.appDomain}`);
+  if (basics.namespace !== defaultConfig.basics.namespace)
+    parts.push(`namespace ${basics.namespace}`);
+  if (network.ingressScheme === "internal") parts.push("private ingress (internal load balancer)");
+  if (network.egress.restricted) parts.push("restricted egress");
+  if (proxy.enabled) parts.push(`HTTP proxy ${stripCredentials(proxy.httpProxy)}`);
+  if (certificates.length > 0) parts.push(plural(certificates.length, "CA certificate"));
+  return parts;
+}
+
+export function loadedNotice(
+  config: Config,
+  source: ImportSource,
+  details: {
+    omittedCredentials: CredentialField[];
+    omittedCertificates: number;
+    dropped: DroppedPart[];
+  },
+): string {
+  const summary = summarizeConfig(config);
+  const sentences = [
+    summary.length > 0
+      ? `Loaded the configuration from ${SOURCE[source]}: ${summary.join(", ")}.`
+      : `Loaded the configuration from ${SOURCE[source]}: the default settings.`,
+  ];
+  if (details.omittedCredentials.length > 0) {
+    const fields = details.omittedCredentials.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(" and ");
+    sentences.push(
+      `The proxy credentials were left out of ${SOURCE[source]}: enter the user name and password again in the ${fields} (Proxy step).`,
+    );
+  }
+  if (details.omittedCertificates > 0)
+    sentences.push(
+      `The sender left out ${plural(details.omittedCertificates, "certificate")}: add ${details.omittedCertificates === 1 ? "it" : "them"} in the Certificates step.`,
+    );
+  if (details.dropped.length > 0)
+    sentences.push(
+      `Not used because invalid: ${details.dropped.map((d) => `${d.part} (${d.reason})`).join("; ")}. Everything else was loaded.`,
+    );
+  return sentences.join(" ");
+}
+
+/** The message for a link or file that could not be used at all. */
+export function failedMessage(source: ImportSource, what: string, dropped: DroppedPart[] = []) {
+  const parts =
+    dropped.length > 0
+      ? ` Invalid: ${dropped.map((d) => `${d.part} (${d.reason})`).join("; ")}.`
+      : "";
+  return `This ${source === "link" ? "share link" : "file"} cannot be used: ${what}.${parts} Nothing from it was loaded.`;
+}

@@ -1,0 +1,24 @@
+// What decoding a link or reading a wizard-config.json gives back to the UI.
+import type { Config } from "../config/schema";
+import type { CredentialField } from "./secrets";
+
+/** A part of the input that failed validation and was left out, and why. */
+export interface DroppedPart {
+  part: string;
+  reason: string;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Proxy URL fields whose user name and password the link did not carry: ask for them. */
+  omittedCredentials: CredentialField[];
+  /** Certificates the sender chose not to include in the link. */
+  omittedCertificates: number;
+  /** Invalid parts that were not used; everything else was. */
+  dropped: DroppedPart[];
+  /** For the person: what was loaded, what was left out and what to do about it. */
+  notice: string;
+}
+
+/** Never thrown, always returned: `error` says what was wrong and that nothing was used. */
+export type ImportResult = ({ ok: true } & LoadedConfig) | { ok: false; error: string };

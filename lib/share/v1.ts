@@ -1,0 +1,134 @@
+// Share-link format 1. FROZEN: released links must decode forever, so this module never changes
+// its layout; a new format gets its own module and `decodeShareLink` keeps dispatching here.
+//
+// Bytes, before deflate-raw (with the preset dictionary in v1-dictionary.ts) and base64url:
+//   varint(n) + n bytes of UTF-8 JSON, then per certificate varint(len) + len bytes of DER.
+// JSON: { d?: the configuration's differences from the defaults, without certificates,
+//         l?: one label per certificate frame, s?: fields whose credentials were left out,
+//         k?: how many certificates were left out }
+import { deflateSync } from "fflate";
+import { defaultConfig, type Config } from "../config/schema";
+import { derToPem, isDerSequence, pemToDer } from "./der";
+import { diffFrom } from "./diff";
+import { inflateCapped } from "./inflate";
+import { CREDENTIAL_FIELDS, withoutSecrets, type CredentialField } from "./secrets";
+import type { DroppedPart } from "./types";
+import { V1_DICTIONARY } from "./v1-dictionary";
+import { readVarint, writeVarint } from "./varint";
+
+export const V1 = 1;
+
+export interface V1Contents {
+  /** Partial configuration input, to be validated by the schema. */
+  input: Record<string, unknown>;
+  omittedCredentials: CredentialField[];
+  omittedCertificates: number;
+  dropped: DroppedPart[];
+}
+
+export type V1Result = ({ ok: true } & V1Contents) | { ok: false; error: string };
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
+
+export function encodeV1(config: Config, includeCertificates: boolean): Uint8Array {
+  const { config: shared, omittedCredentials } = withoutSecrets(config);
+  const { certificates, ...settings } = shared;
+  const { certificates: _defaultCerts, ...defaults } = defaultConfig;
+  const json: Record<string, unknown> = {};
+  const d = diffFrom(settings, defaults);
+  if (d !== undefined) json.d = d;
+  if (includeCertificates && certificates.length > 0) json.l = certificates.map((c) => c.label);
+  if (omittedCredentials.length > 0) json.s = omittedCredentials;
+  if (!includeCertificates && certificates.length > 0) json.k = certificates.length;
+
+  const text = utf8.encode(JSON.stringify(json));
+  const head: number[] = [];
+  writeVarint(text.length, head);
+  const ders = includeCertificates ? certificates.map((c) => pemToDer(c.pem)) : [];
+  const frames: number[][] = ders.map((der) => {
+    const prefix: number[] = [];
+    writeVarint(der.length, prefix);
+    return prefix;
+  });
+  const total =
+    head.length +
+    text.length +
+    ders.reduce((sum, der, i) => sum + frames[i]!.length + der.length, 0);
+  const raw = new Uint8Array(total);
+  raw.set(head, 0);
+  raw.set(text, head.length);
+  let offset = head.length + text.length;
+  ders.forEach((der, i) => {
+    raw.set(frames[i]!, offset);
+    offset += frames[i]!.length;
+    raw.set(der, offset);
+    offset += der.length;
+  });
+  return deflateSync(raw, { level: 9, dictionary: V1_DICTIONARY });
+}
+
+const DAMAGED = "its contents are damaged (changed or cut short while being copied)";
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function decodeV1(compressed: Uint8Array): V1Result {
+  const inflated = inflateCapped(compressed, { dictionary: V1_DICTIONARY });
+  if (!inflated.ok)
+    return {
+      ok: false,
+      error:
+        inflated.reason === "too-large"
+          ? "it unpacks to more than 2 MB, far more than any configuration, so it was not read"
+          : "its compressed data does not unpack: it was cut short or changed while being copied",
+    };
+  const raw = inflated.bytes;
+  const length = readVarint(raw, 0);
+  if (!length || length.next + length.value > raw.length) return { ok: false, error: DAMAGED };
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8Decoder.decode(raw.subarray(length.next, length.next + length.value)));
+  } catch {
+    return { ok: false, error: DAMAGED };
+  }
+  if (!isPlainObject(json)) return { ok: false, error: DAMAGED };
+  const { d = {}, l = [], s = [], k = 0 } = json;
+  if (
+    !isPlainObject(d) ||
+    !Array.isArray(l) ||
+    !l.every((label) => typeof label === "string") ||
+    !Array.isArray(s) ||
+    !s.every((field) => (CREDENTIAL_FIELDS as readonly unknown[]).includes(field)) ||
+    typeof k !== "number" ||
+    !Number.isSafeInteger(k) ||
+    k < 0
+  )
+    return { ok: false, error: DAMAGED };
+
+  const certificates: { label: string; pem: string }[] = [];
+  const dropped: DroppedPart[] = [];
+  let offset = length.next + length.value;
+  for (const [index, label] of (l as string[]).entries()) {
+    const frame = readVarint(raw, offset);
+    if (!frame || frame.next + frame.value > raw.length) return { ok: false, error: DAMAGED };
+    const der = raw.subarray(frame.next, frame.next + frame.value);
+    offset = frame.next + frame.value;
+    if (isDerSequence(der)) certificates.push({ label, pem: derToPem(der) });
+    else
+      dropped.push({
+        part: `Certificate ${index + 1}${label ? ` (${label})` : ""}`,
+        reason: "its bytes are not a DER certificate (damaged in the link)",
+      });
+  }
+  if (offset !== raw.length) return { ok: false, error: DAMAGED };
+  const input = l.length > 0 ? { ...d, certificates } : { ...d };
+  return {
+    ok: true,
+    input,
+    omittedCredentials: s as CredentialField[],
+    omittedCertificates: k,
+    dropped,
+  };
+}
