@@ -3,7 +3,7 @@
 
 export type HclValue = string | number | boolean | null | readonly string[];
 
-/** A quoted HCL string that evaluates to exactly `value`. */
+/** A quoted HCL string that evaluates to exactly `value` (HCL normalizes text to Unicode NFC). */
 export function hclString(value: string): string {
   let out = '"';
   for (let i = 0; i < value.length; i++) {

@@ -2,8 +2,8 @@
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
-/** Quotes a value as one shell word; plain words stay unquoted for readability. */
-export function shellQuote(value: string): string {
-  if (SAFE.test(value)) return value;
+/** Quotes a value as one shell word; plain words stay unquoted for readability unless `always`. */
+export function shellQuote(value: string, always = false): string {
+  if (!always && SAFE.test(value)) return value;
   return "'" + value.replace(/'/g, "'\\''") + "'";
 }

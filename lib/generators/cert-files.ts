@@ -17,11 +17,16 @@ export function certFileName(cert: Certificate, index: number, count = 99): stri
   return `${String(index + 1).padStart(width, "0")}-${slug || "certificate"}.pem`;
 }
 
+/** Labels come from certificate subjects and files: keep them to one printable line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
+}
+
 export function certFiles(config: Config): GeneratedFile[] {
   return config.certificates.map((cert, index) => ({
     path: `certs/${certFileName(cert, index, config.certificates.length)}`,
     language: "pem",
-    description: `CA certificate ${index + 1}${cert.label ? ` (${cert.label})` : ""}, normalized PEM.`,
+    description: `CA certificate ${index + 1}${cert.label ? ` (${oneLine(cert.label)})` : ""}, normalized PEM.`,
     contents: cert.pem,
   }));
 }

@@ -49,7 +49,7 @@ function proxyUrlLines(plan: ProxyPlan): string[] {
   };
   const ask = (passwordVariable: string, url: ProxyUrl): string[] => [
     `if [ -z "\${${passwordVariable}+set}" ]; then`,
-    `  read -r -s -p ${shellQuote(`Password of proxy user ${url.username} at ${url.host}${url.port ? ":" + url.port : ""}: `)} ${passwordVariable}`,
+    `  read -r -s -p ${shellQuote(`Password of proxy user ${encodeUserinfo(url.username)} at ${url.host}${url.port ? ":" + url.port : ""}: `)} ${passwordVariable}`,
     "  echo",
     "fi",
   ];
@@ -140,8 +140,9 @@ export function installShFile(config: Config): GeneratedFile {
     "set -euo pipefail",
     'cd "$(dirname "$0")"',
     "",
-    `NAMESPACE=${shellQuote(config.basics.namespace)}`,
-    `RELEASE=${shellQuote(config.basics.releaseName)}`,
+    // Always quoted: shellcheck reads a bare value such as a--b as arithmetic gone wrong.
+    `NAMESPACE=${shellQuote(config.basics.namespace, true)}`,
+    `RELEASE=${shellQuote(config.basics.releaseName, true)}`,
     "",
     `for tool in ${tools.join(" ")}; do`,
     '  command -v "$tool" >/dev/null 2>&1 || { echo "install.sh: $tool is not installed" >&2; exit 1; }',

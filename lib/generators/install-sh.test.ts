@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { configSchema } from "../config/schema";
+import { proxyPlan } from "../config/derive";
+import { encodeUserinfo } from "../proxy/url";
+import { adversarialString, validConfig } from "../testing/arbitraries";
+import { installShFile, installSteps } from "./install-sh";
+
+const dir = mkdtempSync(join(tmpdir(), "install-sh-"));
+
+function shellcheck(script: string): string {
+  const path = join(dir, "install.sh");
+  writeFileSync(path, script);
+  const result = spawnSync("shellcheck", ["-s", "bash", path], { encoding: "utf8" });
+  return result.status === 0 ? "" : result.stdout + result.stderr;
+}
+
+describe("install.sh", () => {
+  it("runs the steps in order with the ingress manifest of the chosen scheme", () => {
+    const text = installShFile(
+      configSchema.parse({ network: { ingressScheme: "internal" } }),
+    ).contents;
+    const order = [
+      "set -euo pipefail",
+      "tofu -chdir=terraform apply",
+      "internal_ingress_manifest | kubectl apply -f -",
+      "helm upgrade --install",
+    ];
+    const positions = order.map((needle) => text.indexOf(needle));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).not.toContain(" ingress_manifest |");
+  });
+
+  it("passes bash -n and shellcheck for varied configurations", () => {
+    for (const config of fc.sample(validConfig, 12)) {
+      const script = installShFile(config).contents;
+      execFileSync("bash", ["-n"], { input: script });
+      expect(shellcheck(script)).toBe("");
+    }
+  });
+
+  it("creates the proxy Secret from a password read at run time, never from the bundle", () => {
+    const config = configSchema.parse({
+      proxy: { enabled: true, httpProxy: "http://bob:hunter2@proxy.corp:3128" },
+    });
+    const script = installShFile(config).contents;
+    expect(script).not.toContain("hunter2");
+    expect(script).toContain("kubectl create secret generic spacelift-flows-proxy");
+    expect(script).toContain("read -r -s -p");
+  });
+
+  it("rebuilds exactly the normalized proxy URL from any password (bash urlencode)", () => {
+    fc.assert(
+      fc.property(
+        adversarialString.filter((s) => s.length > 0 && !s.includes("\u0000")),
+        (password) => {
+          const config = configSchema.parse({
+            proxy: {
+              enabled: true,
+              httpProxy: `http://bob:${encodeUserinfo(password)}@proxy.corp:3128`,
+            },
+          });
+          const step = installSteps(config)[0]!;
+          const out = execFileSync(
+            "bash",
+            ["-c", `set -euo pipefail\n${step.commands.join("\n")}\nprintf '%s' "$HTTP_PROXY_URL"`],
+            {
+              env: { ...process.env, FLOWS_PROXY_PASSWORD: password },
+            },
+          ).toString();
+          expect(out).toBe(proxyPlan(config)!.httpUrl);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

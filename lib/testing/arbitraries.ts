@@ -1,0 +1,144 @@
+// fast-check arbitraries for tests: valid configurations and the adversarial strings every
+// free-text field must survive (or be refused with a message).
+import fc from "fast-check";
+import { configSchema, type Config, type ConfigInput } from "../config/schema";
+import { encodeUserinfo } from "../proxy/url";
+import { bytesToBase64 } from "../ca/custom-ca-value";
+
+/** Strings that break naive YAML, HCL or shell output. */
+export const ADVERSARIAL = [
+  '"',
+  "'",
+  "\\",
+  "\n",
+  "\r\n",
+  "\t",
+  "${x}",
+  "%{ if x }",
+  "$(rm -rf /)",
+  "`id`",
+  ": #",
+  "- item",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "y",
+  "null",
+  "~",
+  "*",
+  "&anchor",
+  "!!str",
+  "0777",
+  "1e3",
+  "ünïcödé",
+  "日本語",
+  "🚀🔐",
+  "\u0000",
+  "\u2028",
+  " leading and trailing ",
+] as const;
+
+export const adversarialString = fc.oneof(
+  fc.constantFrom(...ADVERSARIAL),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+  fc
+    .array(fc.constantFrom(...ADVERSARIAL), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join("")),
+);
+
+const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
+const domain = fc
+  .tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.stringMatching(/^[a-z]{2,6}$/))
+  .map(([labels, tld]) => [...labels, tld].join("."));
+
+/** A PEM-shaped certificate body (the generators do not parse it; the schema checks its shape). */
+export const fakePem = fc.uint8Array({ minLength: 30, maxLength: 200 }).map((bytes) => {
+  const body = bytesToBase64(bytes)
+    .match(/.{1,64}/g)!
+    .join("\n");
+  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+});
+
+const proxyUrl = fc
+  .record({
+    scheme: fc.constantFrom("http", "https"),
+    user: fc.option(
+      adversarialString.filter((s) => s.length > 0),
+      { nil: undefined },
+    ),
+    password: adversarialString,
+    host: fc.oneof(domain, fc.constant("10.0.0.1"), fc.constant("[2001:db8::1]")),
+    port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
+  })
+  .map(({ scheme, user, password, host, port }) => {
+    const userinfo =
+      user === undefined ? "" : `${encodeUserinfo(user)}:${encodeUserinfo(password)}@`;
+    return `${scheme}://${userinfo}${host}${port === undefined ? "" : `:${port}`}`;
+  });
+
+/** Inputs that the schema accepts, covering every option. */
+export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
+  basics: fc.record({
+    appDomain: domain,
+    namespace: label,
+    releaseName: label,
+    awsRegion: fc.constantFrom("eu-central-1", "us-east-1", "ap-southeast-2", "us-gov-west-1"),
+    agents: fc.record({ ec2: fc.boolean(), kubernetes: fc.boolean() }),
+  }),
+  network: fc.record({
+    ingressScheme: fc.constantFrom("internet-facing", "internal"),
+    vpcChecklist: fc.record({
+      privateSubnetsWithNat: fc.boolean(),
+      securityGroups: fc.boolean(),
+      privateAccess: fc.boolean(),
+    }),
+    egress: fc.record({
+      restricted: fc.boolean(),
+      runtimeImage: fc.constantFrom(
+        "",
+        "registry.example.com/node:24-alpine",
+        "node@sha256:" + "a".repeat(64),
+      ),
+      backendImageRepository: fc.constantFrom(
+        "",
+        "123456789012.dkr.ecr.eu-central-1.amazonaws.com/flows-backend",
+      ),
+      agentImageRepository: fc.constantFrom("", "registry.example.com:5000/mirror/flows-agent"),
+    }),
+  }),
+  proxy: fc.record({
+    enabled: fc.boolean(),
+    httpProxy: proxyUrl,
+    httpsProxy: fc.oneof(fc.constant(""), proxyUrl),
+    noProxy: fc.uniqueArray(
+      fc.constantFrom(
+        "localhost",
+        "127.0.0.1",
+        ".cluster.local",
+        ".svc",
+        "10.0.0.0/16",
+        "169.254.169.254",
+        "*.corp.example",
+        "::1",
+        "internal.example.com:8443",
+      ),
+    ),
+    receivers: fc.record({
+      worker: fc.boolean(),
+      gateway: fc.boolean(),
+      server: fc.boolean(),
+      ec2Agents: fc.boolean(),
+      kubernetesAgents: fc.boolean(),
+    }),
+    credentials: fc.constantFrom("secret", "plain"),
+    secretName: fc.constantFrom("spacelift-flows-proxy", "proxy-creds"),
+  }),
+  certificates: fc.array(fc.record({ pem: fakePem, label: adversarialString }), { maxLength: 3 }),
+});
+
+/** Valid configurations (inputs the schema accepts, parsed). */
+export const validConfig: fc.Arbitrary<Config> = configInput
+  .map((input) => configSchema.safeParse(input))
+  .filter((r) => r.success)
+  .map((r) => r.data!);
