@@ -1,16 +1,13 @@
 // What a binary (DER) object is: a certificate, a PKCS#7 bundle, or something to refuse with a
 // specific reason. All parsing is done by @peculiar/x509 and asn1js.
 import { asn1js, x509 } from "./x509";
+import { CSR_REASON, PRIVATE_KEY_REASON } from "./reasons";
+import type { ProblemCode } from "./types";
 
 export type DerKind =
   | { kind: "certificate"; der: Uint8Array; trailingBytes: number }
   | { kind: "pkcs7"; ders: Uint8Array[] }
-  | { kind: "refused"; reason: string };
-
-export const PRIVATE_KEY_REASON =
-  "is a private key: it was dropped and is kept nowhere (not in the configuration, the preview, the link or the zip). Only the CA certificate is needed; keep the key secret.";
-export const CSR_REASON =
-  "is a certificate signing request (CSR), not a certificate: use the certificate the CA issued from it.";
+  | { kind: "refused"; code: ProblemCode; reason: string };
 
 /** The exact bytes of the first DER element, and how many bytes follow it. */
 function firstElement(bytes: Uint8Array): { der: Uint8Array; trailing: number } | null {
@@ -42,7 +39,7 @@ function asPkcs7(bytes: Uint8Array): DerKind | null {
 function asCsr(bytes: Uint8Array): DerKind | null {
   try {
     new x509.Pkcs10CertificateRequest(new Uint8Array(bytes));
-    return { kind: "refused", reason: CSR_REASON };
+    return { kind: "refused", code: "csr", reason: CSR_REASON };
   } catch {
     return null;
   }
@@ -62,6 +59,7 @@ function asKeyOrKeystore(bytes: Uint8Array): DerKind | null {
   if (isInt(0, 3) && is(1, asn1js.Sequence))
     return {
       kind: "refused",
+      code: "private-key",
       reason:
         "is a PKCS#12 keystore (.p12/.pfx), which holds a private key: export only the CA certificate, e.g. `openssl pkcs12 -in FILE -nokeys -cacerts`.",
     };
@@ -69,7 +67,8 @@ function asKeyOrKeystore(bytes: Uint8Array): DerKind | null {
   const encrypted = items.length === 2 && is(0, asn1js.Sequence) && is(1, asn1js.OctetString);
   const rsa = items.length >= 9 && items.slice(0, 9).every((_, i) => isInt(i));
   const ec = isInt(0, 1) && is(1, asn1js.OctetString);
-  if (pkcs8 || encrypted || rsa || ec) return { kind: "refused", reason: PRIVATE_KEY_REASON };
+  if (pkcs8 || encrypted || rsa || ec)
+    return { kind: "refused", code: "private-key", reason: PRIVATE_KEY_REASON };
   return null;
 }
 
@@ -81,6 +80,7 @@ export function identifyDer(bytes: Uint8Array): DerKind {
     asCsr(bytes) ??
     asKeyOrKeystore(bytes) ?? {
       kind: "refused",
+      code: "corrupt",
       reason: "is not a readable certificate: the data is corrupt, truncated or of another kind.",
     }
   );

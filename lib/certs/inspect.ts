@@ -25,21 +25,36 @@ export interface CertificateDetails {
   authorityKeyId: string | null;
 }
 
-const CURVE_BITS: Record<string, number> = { "P-256": 256, "P-384": 384, "P-521": 521, "K-256": 256 };
+const CURVE_BITS: Record<string, number> = {
+  "P-256": 256,
+  "P-384": 384,
+  "P-521": 521,
+  "K-256": 256,
+};
 
 export function pemToDer(pem: string): Uint8Array {
   return base64ToBytes(pem.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, ""));
 }
 
 function hex(bytes: ArrayBuffer | Uint8Array, separator = ""): string {
-  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0").toUpperCase()).join(separator);
+  return Array.from(new Uint8Array(bytes), (b) =>
+    b.toString(16).padStart(2, "0").toUpperCase(),
+  ).join(separator);
 }
 
 function describeKey(algorithm: Algorithm & { modulusLength?: number; namedCurve?: string }) {
   if (algorithm.modulusLength)
-    return { keyType: "RSA", keyBits: algorithm.modulusLength, keyDescription: `RSA ${algorithm.modulusLength} bits` };
+    return {
+      keyType: "RSA",
+      keyBits: algorithm.modulusLength,
+      keyDescription: `RSA ${algorithm.modulusLength} bits`,
+    };
   if (algorithm.namedCurve)
-    return { keyType: "EC", keyBits: CURVE_BITS[algorithm.namedCurve] ?? null, keyDescription: `EC ${algorithm.namedCurve}` };
+    return {
+      keyType: "EC",
+      keyBits: CURVE_BITS[algorithm.namedCurve] ?? null,
+      keyDescription: `EC ${algorithm.namedCurve}`,
+    };
   const name = /^[\d.]+$/.test(algorithm.name) ? `unknown (OID ${algorithm.name})` : algorithm.name;
   return { keyType: name, keyBits: null, keyDescription: name };
 }
@@ -65,7 +80,8 @@ export function inspectCertificate(pem: string): CertificateDetails {
     notBefore: cert.notBefore,
     notAfter: cert.notAfter,
     isCa: basic?.ca === true,
-    isSelfSigned: cert.subject === cert.issuer && (!aki || !ski || aki.toLowerCase() === ski.toLowerCase()),
+    isSelfSigned:
+      cert.subject === cert.issuer && (!aki || !ski || aki.toLowerCase() === ski.toLowerCase()),
     ...describeKey(cert.publicKey.algorithm),
     signatureHash: signature.hash?.name ?? null,
     fingerprint: hex(sha256(der), ":"),

@@ -23,7 +23,8 @@ export function mergeCertificates(
   incoming: readonly ImportedCertificate[],
 ): MergeResult {
   const seen = new Map<string, string>();
-  for (const cert of existing) seen.set(fingerprintOf(cert.pem), `"${cert.label}", already in the list`);
+  for (const cert of existing)
+    seen.set(fingerprintOf(cert.pem), `"${cert.label}", already in the list`);
   const certificates = [...existing];
   const added: ImportedCertificate[] = [];
   const problems: ImportProblem[] = [];
@@ -33,6 +34,7 @@ export function mergeCertificates(
     if (first) {
       problems.push({
         severity: "notice",
+        code: "duplicate",
         fileName: cert.source.fileName,
         position: cert.source.position,
         message: `"${cert.label}" from ${cert.source.fileName} is the same certificate (same SHA-256 fingerprint) as ${first}: one copy is kept.`,

@@ -20,17 +20,42 @@ export function readPastedText(text: string): ImportResult {
       const result: ImportResult = { certificates: [], problems: [] };
       decoded.pems.forEach((pem, index) => {
         const one = readCertificateFile(`${PASTED_VALUE}, item ${index + 1}`, utf8.encode(pem));
-        result.certificates.push(...one.certificates.map((c) => ({ ...c, source: { fileName: PASTED_VALUE, position: index + 1 } })));
+        result.certificates.push(
+          ...one.certificates.map((c) => ({
+            ...c,
+            source: { fileName: PASTED_VALUE, position: index + 1 },
+          })),
+        );
         result.problems.push(...one.problems);
       });
       if (decoded.pems.length === 0)
-        result.problems.push({ severity: "refused", fileName: PASTED_VALUE, message: "The pasted value holds an empty caCertificates list." });
+        result.problems.push({
+          severity: "refused",
+          code: "bad-value",
+          fileName: PASTED_VALUE,
+          message: "The pasted value holds an empty caCertificates list.",
+        });
       if (decoded.wasWrapped)
-        result.problems.push({ severity: "notice", fileName: PASTED_VALUE, message: WRAPPED_VALUE_NOTICE });
+        result.problems.push({
+          severity: "notice",
+          code: "wrapped-value",
+          fileName: PASTED_VALUE,
+          message: WRAPPED_VALUE_NOTICE,
+        });
       return result;
     }
     if (/^"?[A-Za-z0-9+/=\s]+"?$/.test(trimmed) && trimmed.startsWith("eyJ"))
-      return { certificates: [], problems: [{ severity: "refused", fileName: PASTED_VALUE, message: `This looks like a custom_ca_certificates value, but it cannot be read: ${decoded.error}` }] };
+      return {
+        certificates: [],
+        problems: [
+          {
+            severity: "refused",
+            code: "bad-value",
+            fileName: PASTED_VALUE,
+            message: `This looks like a custom_ca_certificates value, but it cannot be read: ${decoded.error}`,
+          },
+        ],
+      };
   }
   return readCertificateFile(PASTED, utf8.encode(text));
 }

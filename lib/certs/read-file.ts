@@ -1,26 +1,32 @@
 // Reads one dropped, picked or pasted file into canonical certificates, refusing with a reason
 // everything that is not a certificate. Never throws; never keeps a private key's bytes.
-import { identifyDer, PRIVATE_KEY_REASON, CSR_REASON } from "./der";
+import { identifyDer } from "./der";
+import { CSR_REASON, PRIVATE_KEY_REASON } from "./reasons";
 import { scanPemBlocks, toCanonicalPem } from "./pem";
 import { labelFor } from "./inspect";
-import type { ImportResult } from "./types";
+import type { ImportResult, ProblemCode } from "./types";
 
 /** Larger files are refused: CA bundles are a few hundred KB at most. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 const CERTIFICATE_LABELS = new Set(["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"]);
 const PKCS7_LABELS = new Set(["PKCS7", "PKCS #7 SIGNED DATA", "CMS"]);
-
-function reasonForLabel(label: string): string | null {
-  if (/PRIVATE KEY/.test(label)) return PRIVATE_KEY_REASON;
-  if (/CERTIFICATE REQUEST/.test(label)) return CSR_REASON;
+function refusalForLabel(label: string): { code: ProblemCode; reason: string } | null {
+  if (/PRIVATE KEY/.test(label)) return { code: "private-key", reason: PRIVATE_KEY_REASON };
+  if (/CERTIFICATE REQUEST/.test(label)) return { code: "csr", reason: CSR_REASON };
   if (/PUBLIC KEY/.test(label))
-    return "is a public key alone, not a certificate: use the CA's certificate file.";
+    return {
+      code: "not-certificate",
+      reason: "is a public key alone, not a certificate: use the CA's certificate file.",
+    };
   if (/CRL/.test(label))
-    return "is a certificate revocation list (CRL), not a certificate.";
+    return {
+      code: "not-certificate",
+      reason: "is a certificate revocation list (CRL), not a certificate.",
+    };
   if (CERTIFICATE_LABELS.has(label) || PKCS7_LABELS.has(label) || label === "EC PARAMETERS")
     return null;
-  return `is a "${label}" block, not a certificate.`;
+  return { code: "not-certificate", reason: `is a "${label}" block, not a certificate.` };
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -29,17 +35,30 @@ function decodeText(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
 }
 
+/** The refusal for a file over the limit, without reading it. */
+export function refuseOversized(fileName: string, size: number): ImportResult {
+  const mib = (size / 1048576).toFixed(1);
+  return {
+    certificates: [],
+    problems: [
+      {
+        severity: "refused",
+        code: "too-large",
+        fileName,
+        message: `${fileName} is ${mib} MiB: files over 1 MiB are refused. A CA bundle is far smaller; check that this is the right file.`,
+      },
+    ],
+  };
+}
+
 export function readCertificateFile(fileName: string, bytes: Uint8Array): ImportResult {
+  if (bytes.length > MAX_FILE_BYTES) return refuseOversized(fileName, bytes.length);
   const result: ImportResult = { certificates: [], problems: [] };
-  const refuse = (message: string, position?: number) =>
-    result.problems.push({ severity: "refused", fileName, position, message });
-  if (bytes.length > MAX_FILE_BYTES) {
-    refuse(`${fileName} is ${(bytes.length / 1048576).toFixed(1)} MiB: files over 1 MiB are refused. A CA bundle is far smaller; check that this is the right file.`);
-    return result;
-  }
+  const refuse = (code: ProblemCode, message: string, position?: number) =>
+    result.problems.push({ severity: "refused", code, fileName, position, message });
   const text = decodeText(bytes);
   if (text.trim() === "") {
-    refuse(`${fileName} is empty.`);
+    refuse("empty", `${fileName} is empty: there is nothing to import.`);
     return result;
   }
   const add = (der: Uint8Array, position: number, bundleItem?: number) => {
@@ -52,34 +71,56 @@ export function readCertificateFile(fileName: string, bytes: Uint8Array): Import
     if (kind.kind === "certificate") {
       add(kind.der, position);
       if (kind.trailingBytes > 0 && label !== "TRUSTED CERTIFICATE")
-        result.problems.push({ severity: "notice", fileName, position, message: `${what} had ${kind.trailingBytes} extra bytes after the certificate; they were ignored.` });
+        result.problems.push({
+          severity: "notice",
+          code: "trailing-bytes",
+          fileName,
+          position,
+          message: `${what} had ${kind.trailingBytes} extra bytes after the certificate; they were ignored.`,
+        });
     } else if (kind.kind === "pkcs7") {
-      if (kind.ders.length === 0) refuse(`${what} is a PKCS#7 bundle with no certificates in it.`, position);
+      if (kind.ders.length === 0)
+        refuse(
+          "not-certificate",
+          `${what} is a PKCS#7 bundle with no certificates in it.`,
+          position,
+        );
       kind.ders.forEach((certDer, i) => add(certDer, position, i + 1));
-    } else refuse(`${what} ${kind.reason}`, position);
+    } else refuse(kind.code, `${what} ${kind.reason}`, position);
   };
   if (!/-----BEGIN /.test(text)) {
     if (bytes[0] === 0x30) addDer(bytes, 1, fileName);
-    else if (/^[A-Za-z0-9+/=\s]+$/.test(text) && text.trim().length >= 64) addDer(base64Bytes(text), 1, fileName);
-    else refuse(`${fileName} holds no certificate: it is neither PEM (-----BEGIN CERTIFICATE-----) nor DER.`);
+    else if (/^[A-Za-z0-9+/=\s]+$/.test(text) && text.trim().length >= 64)
+      addDer(base64Bytes(text), 1, fileName);
+    else
+      refuse(
+        "not-certificate",
+        `${fileName} holds no certificate: it is neither PEM (-----BEGIN CERTIFICATE-----) nor DER.`,
+      );
     return result;
   }
   for (const block of scanPemBlocks(text)) {
-    const position = block.position;
-    const what = `Block ${block.position} of ${fileName} (${block.label})`;
-    const reason = reasonForLabel(block.label);
-    if (reason) refuse(`${what} ${reason}`, position);
+    const { position } = block;
+    const what = `Block ${position} of ${fileName} (${block.label})`;
+    const refusal = refusalForLabel(block.label);
+    if (refusal) refuse(refusal.code, `${what} ${refusal.reason}`, position);
     else if (block.label === "EC PARAMETERS") continue;
-    else if (!block.ok) refuse(`${what} is corrupt: ${block.error}. The other blocks were kept.`, position);
+    else if (!block.ok)
+      refuse(
+        "corrupt",
+        `${what} is corrupt: ${block.error}. The other blocks were kept.`,
+        position,
+      );
     else addDer(block.der, position, what, block.label);
   }
+  if (result.certificates.length === 0 && result.problems.length === 0)
+    refuse("not-certificate", `${fileName} holds no certificate.`);
   return result;
 }
 
 function base64Bytes(text: string): Uint8Array {
   try {
-    const compact = text.replace(/\s+/g, "");
-    return Uint8Array.from(atob(compact), (c) => c.charCodeAt(0));
+    return Uint8Array.from(atob(text.replace(/\s+/g, "")), (c) => c.charCodeAt(0));
   } catch {
     return new Uint8Array();
   }

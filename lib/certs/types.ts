@@ -15,8 +15,21 @@ export interface ImportedCertificate {
 }
 
 /** A refusal (nothing kept) or a notice (kept, but the user should know). */
+export type ProblemCode =
+  | "private-key"
+  | "csr"
+  | "empty"
+  | "too-large"
+  | "corrupt"
+  | "not-certificate"
+  | "duplicate"
+  | "trailing-bytes"
+  | "wrapped-value"
+  | "bad-value";
+
 export interface ImportProblem {
   severity: "refused" | "notice";
+  code: ProblemCode;
   fileName: string;
   position?: number;
   message: string;

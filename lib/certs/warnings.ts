@@ -43,23 +43,44 @@ export function certificateWarnings(
   const warnings: CertificateWarning[] = [];
   const left = daysUntil(details.notAfter, now);
   if (details.notAfter < now)
-    warnings.push({ code: "expired", message: `Expired ${plural(-left || 1, "day")} ago (${details.notAfter.toISOString().slice(0, 10)}): TLS connections that rely on it will fail. Get the CA's current certificate.` });
+    warnings.push({
+      code: "expired",
+      message: `Expired ${plural(-left || 1, "day")} ago (${details.notAfter.toISOString().slice(0, 10)}): TLS connections that rely on it will fail. Get the CA's current certificate.`,
+    });
   else if (details.notBefore > now)
-    warnings.push({ code: "not-yet-valid", message: `Not valid before ${details.notBefore.toISOString().slice(0, 10)}: until then it is rejected. Check the date, or the clock where it was issued.` });
+    warnings.push({
+      code: "not-yet-valid",
+      message: `Not valid before ${details.notBefore.toISOString().slice(0, 10)}: until then it is rejected. Check the date, or the clock where it was issued.`,
+    });
   else if (left < EXPIRY_WARNING_DAYS)
-    warnings.push({ code: "expiring-soon", message: `Expires in ${plural(left, "day")} (${details.notAfter.toISOString().slice(0, 10)}): plan its replacement before the install depends on it.` });
+    warnings.push({
+      code: "expiring-soon",
+      message: `Expires in ${plural(left, "day")} (${details.notAfter.toISOString().slice(0, 10)}): plan its replacement before the install depends on it.`,
+    });
   if (!details.isCa)
-    warnings.push({ code: "not-ca", message: details.isSelfSigned
-      ? "A self-signed server certificate, not a CA: it only trusts that one server. If the server's certificate changes, trust breaks; prefer the CA that issues it."
-      : "Not a CA certificate (a leaf, issued to a server): trusting it does not trust anything it would sign. Use the root CA (or the intermediate) that issued it." });
+    warnings.push({
+      code: "not-ca",
+      message: details.isSelfSigned
+        ? "A self-signed server certificate, not a CA: it only trusts that one server. If the server's certificate changes, trust breaks; prefer the CA that issues it."
+        : "Not a CA certificate (a leaf, issued to a server): trusting it does not trust anything it would sign. Use the root CA (or the intermediate) that issued it.",
+    });
   if (details.isCa && !details.isSelfSigned && !subjects.has(details.issuer))
-    warnings.push({ code: "missing-issuer", message: `An intermediate CA whose root (${details.issuer}) is not in the list: add the root too, unless the runtimes already trust it.` });
+    warnings.push({
+      code: "missing-issuer",
+      message: `An intermediate CA whose root (${details.issuer}) is not in the list: add the root too, unless the runtimes already trust it.`,
+    });
   if (details.keyType === "RSA" && details.keyBits !== null && details.keyBits < 2048)
-    warnings.push({ code: "weak-key", message: `Weak key: RSA ${details.keyBits} bits (2048 is the minimum current runtimes accept). Some clients refuse it.` });
+    warnings.push({
+      code: "weak-key",
+      message: `Weak key: RSA ${details.keyBits} bits (2048 is the minimum current runtimes accept). Some clients refuse it.`,
+    });
   if (details.signatureHash === "SHA-1")
-    warnings.push({ code: "sha1", message: details.isSelfSigned
-      ? "Signed with SHA-1. For a root this is harmless (its own signature is not checked), but it suggests an old CA."
-      : "Signed with SHA-1, which current runtimes reject in a chain: ask for a reissued certificate." });
+    warnings.push({
+      code: "sha1",
+      message: details.isSelfSigned
+        ? "Signed with SHA-1. For a root this is harmless (its own signature is not checked), but it suggests an old CA."
+        : "Signed with SHA-1, which current runtimes reject in a chain: ask for a reissued certificate.",
+    });
   return warnings;
 }
 
@@ -80,6 +101,11 @@ export function analyzeCertificates(
     ...cert,
     warnings: cert.details
       ? certificateWarnings(cert.details, subjects, now)
-      : [{ code: "unreadable", message: "This certificate cannot be read: remove it and import it again." }],
+      : [
+          {
+            code: "unreadable",
+            message: "This certificate cannot be read: remove it and import it again.",
+          },
+        ],
   }));
 }

@@ -47,26 +47,126 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
   const read = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
   write("openssl.cnf", MINIMAL_CONFIG);
   const cnf = ["-config", "openssl.cnf"];
-  const selfSigned = (name: string, subject: string, key: string[], ext: string, extra: string[] = []) =>
-    run("req", ...cnf, "-x509", "-nodes", ...key, "-keyout", `${name}.key`, "-out", `${name}.pem`,
-      "-subj", subject, "-extensions", ext, "-days", "3650", ...extra);
+  const selfSigned = (
+    name: string,
+    subject: string,
+    key: string[],
+    ext: string,
+    extra: string[] = [],
+  ) =>
+    run(
+      "req",
+      ...cnf,
+      "-x509",
+      "-nodes",
+      ...key,
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.pem`,
+      "-subj",
+      subject,
+      "-extensions",
+      ext,
+      "-days",
+      "3650",
+      ...extra,
+    );
   const rsa = ["-newkey", "rsa:2048"];
 
   selfSigned("root-rsa", "/O=Example Corp/CN=Example Root CA RSA", rsa, "v3_root");
-  selfSigned("root-ec", "/O=Example Corp/CN=Example Root CA EC", ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"], "v3_root");
+  selfSigned(
+    "root-ec",
+    "/O=Example Corp/CN=Example Root CA EC",
+    ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
+    "v3_root",
+  );
   selfSigned("root-weak", "/CN=Weak Legacy Root", ["-newkey", "rsa:1024"], "v3_root", ["-sha1"]);
   selfSigned("root-org-only", "/O=Only Organisation Ltd", rsa, "v3_root");
   selfSigned("server-self-signed", "/CN=flows.example.com", rsa, "v3_leaf");
-  run("req", ...cnf, "-x509", "-nodes", ...rsa, "-keyout", "root-soon.key", "-out", "root-soon.pem",
-    "-subj", "/CN=Expiring Soon Root", "-extensions", "v3_root", "-days", "10");
+  run(
+    "req",
+    ...cnf,
+    "-x509",
+    "-nodes",
+    ...rsa,
+    "-keyout",
+    "root-soon.key",
+    "-out",
+    "root-soon.pem",
+    "-subj",
+    "/CN=Expiring Soon Root",
+    "-extensions",
+    "v3_root",
+    "-days",
+    "10",
+  );
 
   // Intermediate and leaf, signed down the chain.
-  run("req", ...cnf, "-new", "-nodes", ...rsa, "-keyout", "intermediate.key", "-out", "intermediate.csr", "-subj", "/O=Example Corp/CN=Example Issuing CA");
-  run("x509", "-req", "-in", "intermediate.csr", "-CA", "root-rsa.pem", "-CAkey", "root-rsa.key", "-CAcreateserial",
-    "-extfile", "openssl.cnf", "-extensions", "v3_intermediate", "-days", "1825", "-out", "intermediate.pem");
-  run("req", ...cnf, "-new", "-nodes", ...rsa, "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=flows.example.com");
-  run("x509", "-req", "-in", "leaf.csr", "-CA", "intermediate.pem", "-CAkey", "intermediate.key", "-CAcreateserial",
-    "-extfile", "openssl.cnf", "-extensions", "v3_leaf", "-days", "365", "-out", "leaf.pem");
+  run(
+    "req",
+    ...cnf,
+    "-new",
+    "-nodes",
+    ...rsa,
+    "-keyout",
+    "intermediate.key",
+    "-out",
+    "intermediate.csr",
+    "-subj",
+    "/O=Example Corp/CN=Example Issuing CA",
+  );
+  run(
+    "x509",
+    "-req",
+    "-in",
+    "intermediate.csr",
+    "-CA",
+    "root-rsa.pem",
+    "-CAkey",
+    "root-rsa.key",
+    "-CAcreateserial",
+    "-extfile",
+    "openssl.cnf",
+    "-extensions",
+    "v3_intermediate",
+    "-days",
+    "1825",
+    "-out",
+    "intermediate.pem",
+  );
+  run(
+    "req",
+    ...cnf,
+    "-new",
+    "-nodes",
+    ...rsa,
+    "-keyout",
+    "leaf.key",
+    "-out",
+    "leaf.csr",
+    "-subj",
+    "/CN=flows.example.com",
+  );
+  run(
+    "x509",
+    "-req",
+    "-in",
+    "leaf.csr",
+    "-CA",
+    "intermediate.pem",
+    "-CAkey",
+    "intermediate.key",
+    "-CAcreateserial",
+    "-extfile",
+    "openssl.cnf",
+    "-extensions",
+    "v3_leaf",
+    "-days",
+    "365",
+    "-out",
+    "leaf.pem",
+  );
 
   // Expired and not-yet-valid roots: openssl 3.0 has no -not_before on x509/req, `ca` has dates.
   write("index.txt", "");
@@ -75,18 +175,79 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     ["root-expired", "20200101000000Z", "20210101000000Z"],
     ["root-future", "20990101000000Z", "21000101000000Z"],
   ] as const) {
-    run("req", ...cnf, "-new", "-nodes", ...rsa, "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name}`);
-    run("ca", ...cnf, "-batch", "-selfsign", "-keyfile", `${name}.key`, "-in", `${name}.csr`, "-out", `${name}.pem`,
-      "-startdate", start, "-enddate", end, "-extensions", "v3_root", "-notext");
+    run(
+      "req",
+      ...cnf,
+      "-new",
+      "-nodes",
+      ...rsa,
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      `/CN=${name}`,
+    );
+    run(
+      "ca",
+      ...cnf,
+      "-batch",
+      "-selfsign",
+      "-keyfile",
+      `${name}.key`,
+      "-in",
+      `${name}.csr`,
+      "-out",
+      `${name}.pem`,
+      "-startdate",
+      start,
+      "-enddate",
+      end,
+      "-extensions",
+      "v3_root",
+      "-notext",
+    );
   }
 
   // Other encodings of the RSA root.
   run("x509", "-in", "root-rsa.pem", "-outform", "DER", "-out", "root-rsa.der");
   run("x509", "-in", "root-rsa.pem", "-text", "-out", "root-rsa-text.pem");
-  run("x509", "-in", "root-rsa.pem", "-trustout", "-addtrust", "serverAuth", "-out", "root-rsa-trusted.pem");
-  run("pkcs12", "-export", "-in", "root-rsa.pem", "-inkey", "root-rsa.key", "-passout", "pass:secret", "-out", "root-rsa.p12");
-  run("pkcs12", "-in", "root-rsa.p12", "-nokeys", "-passin", "pass:secret", "-out", "root-rsa-bag.pem");
-  write("chain.pem", Buffer.concat([read("leaf.pem"), read("intermediate.pem"), read("root-rsa.pem")]));
+  run(
+    "x509",
+    "-in",
+    "root-rsa.pem",
+    "-trustout",
+    "-addtrust",
+    "serverAuth",
+    "-out",
+    "root-rsa-trusted.pem",
+  );
+  run(
+    "pkcs12",
+    "-export",
+    "-in",
+    "root-rsa.pem",
+    "-inkey",
+    "root-rsa.key",
+    "-passout",
+    "pass:secret",
+    "-out",
+    "root-rsa.p12",
+  );
+  run(
+    "pkcs12",
+    "-in",
+    "root-rsa.p12",
+    "-nokeys",
+    "-passin",
+    "pass:secret",
+    "-out",
+    "root-rsa-bag.pem",
+  );
+  write(
+    "chain.pem",
+    Buffer.concat([read("leaf.pem"), read("intermediate.pem"), read("root-rsa.pem")]),
+  );
   run("crl2pkcs7", "-nocrl", "-certfile", "chain.pem", "-out", "chain.p7b");
   run("crl2pkcs7", "-nocrl", "-certfile", "chain.pem", "-outform", "DER", "-out", "chain-der.p7b");
 
@@ -94,17 +255,57 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
   run("pkey", "-in", "root-rsa.key", "-traditional", "-out", "key-rsa-traditional.pem");
   run("pkey", "-in", "root-rsa.key", "-out", "key-pkcs8.pem");
   run("pkey", "-in", "root-rsa.key", "-outform", "DER", "-out", "key-pkcs8.der");
-  run("pkcs8", "-topk8", "-in", "root-rsa.key", "-v2", "aes256", "-passout", "pass:secret", "-out", "key-encrypted.pem");
-  run("rsa", "-in", "root-rsa.key", "-traditional", "-aes256", "-passout", "pass:secret", "-out", "key-rsa-legacy-encrypted.pem");
+  run(
+    "pkcs8",
+    "-topk8",
+    "-in",
+    "root-rsa.key",
+    "-v2",
+    "aes256",
+    "-passout",
+    "pass:secret",
+    "-out",
+    "key-encrypted.pem",
+  );
+  run(
+    "rsa",
+    "-in",
+    "root-rsa.key",
+    "-traditional",
+    "-aes256",
+    "-passout",
+    "pass:secret",
+    "-out",
+    "key-rsa-legacy-encrypted.pem",
+  );
   run("ecparam", "-name", "prime256v1", "-genkey", "-out", "key-ec.pem");
 
   const corpus = { dir } as Corpus;
   for (const name of [
-    "root-rsa.pem", "root-ec.pem", "root-weak.pem", "root-org-only.pem", "server-self-signed.pem",
-    "root-soon.pem", "intermediate.pem", "leaf.pem", "root-expired.pem", "root-future.pem",
-    "root-rsa.der", "root-rsa-text.pem", "root-rsa-trusted.pem", "root-rsa-bag.pem", "chain.pem",
-    "chain.p7b", "chain-der.p7b", "key-rsa-traditional.pem", "key-pkcs8.pem", "key-pkcs8.der",
-    "key-encrypted.pem", "key-rsa-legacy-encrypted.pem", "key-ec.pem", "leaf.csr",
+    "root-rsa.pem",
+    "root-ec.pem",
+    "root-weak.pem",
+    "root-org-only.pem",
+    "server-self-signed.pem",
+    "root-soon.pem",
+    "intermediate.pem",
+    "leaf.pem",
+    "root-expired.pem",
+    "root-future.pem",
+    "root-rsa.der",
+    "root-rsa-text.pem",
+    "root-rsa-trusted.pem",
+    "root-rsa-bag.pem",
+    "chain.pem",
+    "chain.p7b",
+    "chain-der.p7b",
+    "key-rsa-traditional.pem",
+    "key-pkcs8.pem",
+    "key-pkcs8.der",
+    "key-encrypted.pem",
+    "key-rsa-legacy-encrypted.pem",
+    "key-ec.pem",
+    "leaf.csr",
   ])
     corpus[name] = read(name);
   return { corpus, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

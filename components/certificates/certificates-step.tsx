@@ -1,0 +1,138 @@
+"use client";
+// Step 5: the CA certificates that go into `custom_ca_certificates`. The form's
+// `certificates` list ({ pem, label }) is the only truth; details and warnings are derived.
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import type { ConfigInput } from "@/lib/config/schema";
+import type { CertificateSource, ImportProblem, ImportResult } from "@/lib/certs";
+import { CertificateCard } from "./certificate-card";
+import { CertificateInput } from "./certificate-input";
+import { ImportProblems } from "./import-problems";
+import { useCertsLib } from "./use-certs-lib";
+import { ERROR_BOX, INFO_BOX, WARNING_BOX } from "./styles";
+
+const EMPTY: { pem: string; label: string }[] = [];
+
+export function CertificatesStep() {
+  const { control } = useFormContext<ConfigInput>();
+  const { fields, move, remove, replace } = useFieldArray({ control, name: "certificates" });
+  const certificates = useWatch({ control, name: "certificates" }) ?? EMPTY;
+  const ec2Agents = useWatch({ control, name: "basics.agents.ec2" }) ?? true;
+  const { lib, error: loadError } = useCertsLib();
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [status, setStatus] = useState("");
+  const sources = useRef(new Map<string, CertificateSource>());
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const [now] = useState(() => Date.now());
+
+  const analyzed = useMemo(
+    () => (lib ? lib.analyzeCertificates(certificates, new Date(now)) : []),
+    [lib, certificates, now],
+  );
+  const size = useMemo(
+    () =>
+      lib
+        ? lib.customCaValueSize(
+            certificates.map((c) => c.pem),
+            ec2Agents !== false,
+          )
+        : null,
+    [lib, certificates, ec2Agents],
+  );
+
+  const onImport = useCallback(
+    (result: ImportResult) => {
+      if (!lib) return;
+      const merged = lib.mergeCertificates(certificates, result.certificates);
+      for (const cert of merged.added) sources.current.set(cert.pem, cert.source);
+      if (merged.added.length > 0) replace(merged.certificates);
+      setProblems([...result.problems, ...merged.problems]);
+      const refused = result.problems.filter((p) => p.severity === "refused").length;
+      setStatus(
+        `${merged.added.length} certificate${merged.added.length === 1 ? "" : "s"} added` +
+          (refused ? `, ${refused} refused` : "") +
+          (merged.problems.length
+            ? `, ${merged.problems.length} duplicate${merged.problems.length === 1 ? "" : "s"} skipped`
+            : "") +
+          ".",
+      );
+    },
+    [lib, certificates, replace],
+  );
+
+  const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
+  const onRemove = useCallback(
+    (index: number) => {
+      const label = certificates[index]?.label ?? "the certificate";
+      remove(index);
+      setStatus(`Removed ${label}.`);
+      listHeading.current?.focus();
+    },
+    [certificates, remove],
+  );
+
+  return (
+    <section aria-labelledby="certificates-step-title" className="space-y-6">
+      <div className="space-y-2">
+        <h2 id="certificates-step-title" className="text-xl font-semibold">
+          Custom CA certificates
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          The root CAs your internal services and TLS-inspecting proxy use. They become the one-line
+          custom_ca_certificates value of both Terraform modules, and certs/*.pem in the bundle.
+          Private keys are never needed and are refused.
+        </p>
+      </div>
+      {loadError && (
+        <p role="alert" className={ERROR_BOX}>
+          {loadError}
+        </p>
+      )}
+      <CertificateInput onImport={onImport} disabled={!lib} />
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+      <ImportProblems problems={problems} onDismiss={() => setProblems([])} />
+      {size?.message && (
+        <p data-testid="certificates-size-warning" className={WARNING_BOX}>
+          ⚠ {size.message}
+        </p>
+      )}
+      <div className="space-y-3">
+        <h3 ref={listHeading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+          {fields.length === 0
+            ? "No certificates yet"
+            : `${fields.length} certificate${fields.length === 1 ? "" : "s"}, in the order of the value`}
+        </h3>
+        {fields.length === 0 && (
+          <p className={INFO_BOX}>
+            Without certificates, custom_ca_certificates stays empty and the runtimes trust only the
+            public CAs.
+          </p>
+        )}
+        <ol className="space-y-3">
+          {fields.map((field, index) => {
+            const certificate = analyzed[index] ?? {
+              pem: certificates[index]?.pem ?? "",
+              label: certificates[index]?.label ?? "",
+              details: null,
+              warnings: [],
+            };
+            return (
+              <CertificateCard
+                key={field.id}
+                index={index}
+                count={fields.length}
+                certificate={certificate}
+                source={sources.current.get(certificate.pem)}
+                now={now}
+                onMove={onMove}
+                onRemove={onRemove}
+              />
+            );
+          })}
+        </ol>
+      </div>
+    </section>
+  );
+}
