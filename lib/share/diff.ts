@@ -24,3 +24,11 @@ export function diffFrom(value: unknown, base: unknown): unknown {
   }
   return sameValue(value, base) ? undefined : value;
 }
+
+/** `diff` laid over `base`: objects merge key by key, anything else replaces. */
+export function applyDiff(base: unknown, diff: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(diff)) return diff === undefined ? base : diff;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, child] of Object.entries(diff)) out[key] = applyDiff(base[key], child);
+  return out;
+}

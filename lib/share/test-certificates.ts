@@ -1,4 +1,5 @@
 // Self-signed CA certificates made with openssl for the share-link tests (no private keys kept).
+// Frozen: the v1 fixture links in v1.test.ts carry the last one.
 // Real DER: random keys and signatures, so sizes and compressibility are like real roots.
 
 export const TEST_CERTIFICATES = [

@@ -3,16 +3,17 @@
 //
 // Bytes, before deflate-raw (with the preset dictionary in v1-dictionary.ts) and base64url:
 //   varint(n) + n bytes of UTF-8 JSON, then per certificate varint(len) + len bytes of DER.
-// JSON: { d?: the configuration's differences from the defaults, without certificates,
+// JSON: { d?: the differences from V1_DEFAULTS (v1-defaults.ts), without certificates,
 //         l?: one label per certificate frame, s?: fields whose credentials were left out,
 //         k?: how many certificates were left out }
 import { deflateSync } from "fflate";
-import { defaultConfig, type Config } from "../config/schema";
+import type { Config } from "../config/schema";
 import { derToPem, isDerSequence, pemToDer } from "./der";
-import { diffFrom } from "./diff";
+import { applyDiff, diffFrom } from "./diff";
 import { inflateCapped } from "./inflate";
 import { CREDENTIAL_FIELDS, withoutSecrets, type CredentialField } from "./secrets";
 import type { DroppedPart } from "./types";
+import { V1_DEFAULTS } from "./v1-defaults";
 import { V1_DICTIONARY } from "./v1-dictionary";
 import { readVarint, writeVarint } from "./varint";
 
@@ -34,9 +35,8 @@ const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
 export function encodeV1(config: Config, includeCertificates: boolean): Uint8Array {
   const { config: shared, omittedCredentials } = withoutSecrets(config);
   const { certificates, ...settings } = shared;
-  const { certificates: _defaultCerts, ...defaults } = defaultConfig;
   const json: Record<string, unknown> = {};
-  const d = diffFrom(settings, defaults);
+  const d = diffFrom(settings, V1_DEFAULTS);
   if (d !== undefined) json.d = d;
   if (includeCertificates && certificates.length > 0) json.l = certificates.map((c) => c.label);
   if (omittedCredentials.length > 0) json.s = omittedCredentials;
@@ -123,7 +123,8 @@ export function decodeV1(compressed: Uint8Array): V1Result {
       });
   }
   if (offset !== raw.length) return { ok: false, error: DAMAGED };
-  const input = l.length > 0 ? { ...d, certificates } : { ...d };
+  const settings = applyDiff(V1_DEFAULTS, d) as Record<string, unknown>;
+  const input = l.length > 0 ? { ...settings, certificates } : settings;
   return {
     ok: true,
     input,
