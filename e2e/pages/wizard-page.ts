@@ -46,9 +46,7 @@ export class WizardPage {
   }
 
   async expectStep(step: StepId) {
-    await expect(
-      this.main.getByRole("heading", { level: 2, name: STEP_TITLES[step] }),
-    ).toBeVisible();
+    await expect(this.stepLink(step)).toHaveAttribute("aria-current", "step");
     await expect(this.page).toHaveURL(new RegExp(`[?&]step=${step}\\b`));
   }
 

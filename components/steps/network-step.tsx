@@ -1,0 +1,95 @@
+"use client";
+// Network: public or private ingress, the private-VPC checklist, and restricted egress.
+import { useFormContext, useWatch } from "react-hook-form";
+import type { ConfigInput } from "@/lib/config/schema";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { TextField } from "@/components/ui/field";
+import { EgressDestinations } from "./egress-destinations";
+
+const SCHEMES = [
+  {
+    value: "internet-facing",
+    label: "Public (internet-facing)",
+    hint: "The load balancer sits on the public subnets; anyone on the internet can reach the login page.",
+  },
+  {
+    value: "internal",
+    label: "Private (internal)",
+    hint: "The load balancer sits on the private subnets; users come in over a VPN, a bastion or a peering link.",
+  },
+] as const;
+
+export function NetworkStep() {
+  const { control } = useFormContext<ConfigInput>();
+  const scheme = useWatch({ control, name: "network.ingressScheme" });
+  const restricted = useWatch({ control, name: "network.egress.restricted" });
+  return (
+    <section aria-labelledby="network-title" className="space-y-6">
+      <div className="space-y-1">
+        <h2 id="network-title" className="text-xl font-semibold">
+          Network
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Who can reach Flows, and what Flows may reach.
+        </p>
+      </div>
+      <RadioGroup
+        name="network.ingressScheme"
+        legend="Ingress"
+        hint="Sets the ALB scheme annotation and which ingress manifest of the main module you apply."
+        options={SCHEMES}
+      />
+      {scheme === "internal" && (
+        <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+          <legend className="px-1 text-sm font-medium">VPC checklist: confirm each item</legend>
+          <CheckboxField
+            name="network.vpcChecklist.privateSubnetsWithNat"
+            label="Private subnets have a NAT gateway"
+            hint="The services and agents still pull images and reach the registries through it."
+          />
+          <CheckboxField
+            name="network.vpcChecklist.securityGroups"
+            label="Security groups let the services talk to each other"
+            hint="Server, worker, gateway, the database and the agents must reach one another inside the VPC."
+          />
+          <CheckboxField
+            name="network.vpcChecklist.privateAccess"
+            label="Users reach the VPC over a VPN, bastion or private link"
+            hint="An internal load balancer has no public address: without a private route nobody can log in."
+          />
+        </fieldset>
+      )}
+      <div className="space-y-3">
+        <CheckboxField
+          name="network.egress.restricted"
+          label="Restricted egress: the cluster may reach only allowed destinations"
+          hint="Lists what your firewall or proxy must allow, and lets you replace public images with your own."
+        />
+        {restricted && (
+          <div className="space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+            <EgressDestinations />
+            <TextField
+              name="network.egress.runtimeImage"
+              label="JavaScript runtime image"
+              hint="Replaces node:24-alpine from Docker Hub (flows_docker_runtime_image); leave empty to keep it."
+              placeholder="registry.example.com/node:24-alpine"
+            />
+            <TextField
+              name="network.egress.backendImageRepository"
+              label="Backend image mirror"
+              hint="Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-backend (global.image.repository); leave empty to keep it."
+              placeholder="registry.example.com/spacelift-flows-backend"
+            />
+            <TextField
+              name="network.egress.agentImageRepository"
+              label="Agent image mirror"
+              hint="Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-agent (ecr_repository_url, image.repository); leave empty to keep it."
+              placeholder="registry.example.com/spacelift-flows-agent"
+            />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

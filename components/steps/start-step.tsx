@@ -1,0 +1,70 @@
+"use client";
+// Start: pick a preset, continue the restored draft, or import an earlier configuration.
+import { presetConfig, presets } from "@/lib/config/presets";
+import { STEPS } from "@/lib/review/steps";
+import { Button } from "@/components/ui/button";
+import { useWizard } from "@/components/wizard/wizard-context";
+// TODO(share): mount ImportPanel from components/share/import-panel.tsx here once it lands.
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "earlier" : date.toLocaleString();
+}
+
+export function StartStep() {
+  const { loadConfig, restoredAt, goTo } = useWizard();
+  const resumeStep = STEPS.find((s) => s.id === "basics")!;
+  return (
+    <section aria-labelledby="start-title" className="space-y-6">
+      <div className="space-y-1">
+        <h2 id="start-title" className="text-xl font-semibold">
+          Start
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          This wizard writes the Helm values, Terraform variables and install commands for three
+          advanced settings of Spacelift Flows on EKS: a private VPC ingress, an outbound HTTP proxy
+          and your own root CAs. Start from the setup closest to yours; every answer can be changed
+          later and is saved in this browser as you type.
+        </p>
+      </div>
+      {restoredAt && (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+          <p className="text-sm">Your draft from {formatTime(restoredAt)} was restored.</p>
+          <Button variant="primary" size="sm" onClick={() => goTo(resumeStep.id)}>
+            Continue the draft
+          </Button>
+        </div>
+      )}
+      <div className="space-y-2">
+        <h3 className="text-base font-semibold">Presets</h3>
+        <ul className="grid gap-3">
+          {presets.map((preset) => (
+            <li
+              key={preset.id}
+              className="rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+            >
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium">{preset.title}</p>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">{preset.summary}</p>
+                </div>
+                <Button
+                  size="sm"
+                  aria-label={`Use preset: ${preset.title}`}
+                  onClick={() =>
+                    loadConfig(
+                      presetConfig(preset.id),
+                      `Loaded the preset "${preset.title}". Check each step, starting with Basics.`,
+                    )
+                  }
+                >
+                  Use this
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+// The pieces of the page that show live output, each reading the live context.
+import { StepNav } from "./step-nav";
+import { PreviewPanel } from "./preview-panel";
+import { useLive, useWizard } from "./wizard-context";
+
+export function LiveStepNav() {
+  const { step, goTo } = useWizard();
+  const live = useLive();
+  return <StepNav current={step} errors={live.errors} onSelect={goTo} />;
+}
+
+export function LivePreview() {
+  const live = useLive();
+  return <PreviewPanel files={live.files} changes={live.changes} stale={live.config === null} />;
+}

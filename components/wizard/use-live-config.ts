@@ -1,0 +1,71 @@
+"use client";
+// The form's values, validated on every change, and what the generators make of the last
+// valid configuration. Memoized on the values' text so typing stays instant; the attribution of
+// changed lines (several generator runs) is deferred so it never delays a keystroke.
+import { useDeferredValue, useMemo, useRef } from "react";
+import { useWatch, type Control } from "react-hook-form";
+import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
+import { generateFiles, type GeneratedFile } from "@/lib/generators";
+import type { MergeSources } from "@/lib/merge/types";
+import { describeChanges, type FileChanges } from "@/lib/review/changes";
+import { errorsByStep, type StepId } from "@/lib/review/steps";
+
+export interface LiveConfig {
+  /** The values as typed (what the draft saves), and their JSON text. */
+  values: ConfigInput;
+  valuesText: string;
+  /** The current values when valid, else null. */
+  config: Config | null;
+  /** The last valid configuration (the preview keeps showing it while the form has errors). */
+  lastValid: Config;
+  issues: { path: string; message: string }[];
+  errors: Partial<Record<StepId, number>>;
+  files: GeneratedFile[];
+  changes: Map<string, FileChanges>;
+}
+
+export function useLiveConfig(
+  control: Control<ConfigInput, unknown, Config>,
+  initial: Config,
+  mergeSources: MergeSources,
+): LiveConfig {
+  const values = useWatch({ control }) as ConfigInput;
+  const valuesText = JSON.stringify(values);
+  const lastValidRef = useRef<Config>(initial);
+  const parsed = useMemo(() => {
+    const result = configSchema.safeParse(JSON.parse(valuesText));
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => ({
+        path: issue.path.map(String).join("."),
+        message: issue.message,
+      }));
+      return { config: null, issues };
+    }
+    return { config: result.data, issues: [] };
+  }, [valuesText]);
+  // The ref only moves forward to valid configurations; reading it during render is intended.
+  if (parsed.config) lastValidRef.current = parsed.config;
+  const lastValid = lastValidRef.current;
+  const files = useMemo(
+    () => generateFiles(lastValid, { mergeSources }),
+    [lastValid, mergeSources],
+  );
+  const deferredConfig = useDeferredValue(lastValid);
+  const deferredFiles = useDeferredValue(files);
+  // Describes the deferred files: for a frame while typing, the marks may trail the text.
+  const changes = useMemo(
+    () => describeChanges(deferredConfig, (c) => generateFiles(c, { mergeSources }), deferredFiles),
+    [deferredConfig, deferredFiles, mergeSources],
+  );
+  const errors = useMemo(() => errorsByStep(parsed.issues), [parsed.issues]);
+  return {
+    values,
+    valuesText,
+    config: parsed.config,
+    lastValid,
+    issues: parsed.issues,
+    errors,
+    files,
+    changes,
+  };
+}

@@ -1,0 +1,35 @@
+"use client";
+// Two contexts: the wizard's navigation and actions (changes rarely), and the live
+// configuration (changes on every keystroke). Keeping them apart means a keystroke re-renders
+// only what shows live output, not every field of every step.
+import { createContext, useContext } from "react";
+import type { Config } from "@/lib/config/schema";
+import type { MergeSources } from "@/lib/merge/types";
+import type { StepId } from "@/lib/review/steps";
+import type { LiveConfig } from "./use-live-config";
+
+export interface WizardState {
+  step: StepId;
+  goTo: (step: StepId) => void;
+  mergeSources: MergeSources;
+  setMergeSources: (value: MergeSources) => void;
+  /** Replaces the whole configuration (asks first when work would be lost) and shows the notice. */
+  loadConfig: (config: Config, notice: string) => void;
+  /** When the draft was restored at load (ISO time), or null for a fresh start. */
+  restoredAt: string | null;
+}
+
+export const WizardContext = createContext<WizardState | null>(null);
+export const LiveContext = createContext<LiveConfig | null>(null);
+
+export function useWizard(): WizardState {
+  const state = useContext(WizardContext);
+  if (!state) throw new Error("useWizard() needs the Wizard around it.");
+  return state;
+}
+
+export function useLive(): LiveConfig {
+  const live = useContext(LiveContext);
+  if (!live) throw new Error("useLive() needs the Wizard around it.");
+  return live;
+}

@@ -1,0 +1,175 @@
+"use client";
+// The form and everything around it: header, step list, the current step, the step footer and
+// the live preview. This component does not watch the values (LiveProvider does), so typing
+// does not re-render it or the steps.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { configSchema, defaultConfig, type Config, type ConfigInput } from "@/lib/config/schema";
+import { clearDraft } from "@/lib/draft/draft";
+import type { MergeSources } from "@/lib/merge/types";
+import { STEPS } from "@/lib/review/steps";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { Notice } from "@/components/ui/notice";
+import type { Boot } from "./wizard";
+import { WizardContext, type WizardState } from "./wizard-context";
+import { useStepUrl } from "./use-step-url";
+import { LiveProvider } from "./live-provider";
+import { LivePreview, LiveStepNav } from "./live-parts";
+import { WizardHeader } from "./wizard-header";
+import { StepBody } from "./step-body";
+import { StepFooter } from "./step-footer";
+import { LinkGate } from "./link-gate";
+
+type Message = { tone: "info" | "warning" | "success"; text: string };
+
+export function WizardForm({ boot }: { boot: Boot }) {
+  const methods = useForm<ConfigInput, unknown, Config>({
+    resolver: zodResolver(configSchema),
+    mode: "onChange",
+    defaultValues: boot.values,
+  });
+  const { trigger, reset, getValues } = methods;
+  const initial = useMemo(() => {
+    const parsed = configSchema.safeParse(boot.values);
+    return parsed.success ? parsed.data : defaultConfig;
+  }, [boot.values]);
+  const [mergeSources, setMergeSources] = useState<MergeSources>(boot.mergeSources);
+  const [step, goTo] = useStepUrl(boot.step);
+  const [notice, setNotice] = useState<Message | null>(
+    boot.draftProblem ? { tone: "warning", text: boot.draftProblem } : null,
+  );
+  const [pending, setPending] = useState<{ config: Config; notice: string } | null>(null);
+  const [resetOpen, setResetOpen] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const onSaved = useCallback((ok: boolean) => setSaveFailed(!ok), []);
+
+  // A restored draft shows its errors right away, not only once a field is touched again.
+  useEffect(() => {
+    if (boot.restoredAt) void trigger();
+  }, [boot.restoredAt, trigger]);
+
+  const applyConfig = useCallback(
+    (config: Config, text: string) => {
+      reset(config);
+      void trigger();
+      setNotice({ tone: "success", text });
+      setPending(null);
+    },
+    [reset, trigger],
+  );
+  const loadConfig = useCallback(
+    (config: Config, text: string) => {
+      const current = configSchema.safeParse(getValues());
+      const pristine =
+        current.success &&
+        JSON.stringify(current.data) === JSON.stringify(defaultConfig) &&
+        !mergeSources.values &&
+        !mergeSources.agentValues;
+      if (pristine) applyConfig(config, text);
+      else setPending({ config, notice: text });
+    },
+    [getValues, mergeSources, applyConfig],
+  );
+
+  const resetAll = () => {
+    reset(defaultConfig);
+    setMergeSources({});
+    try {
+      clearDraft(window.localStorage);
+    } catch {}
+    setResetOpen(false);
+    setNotice({ tone: "info", text: "Everything was reset to the defaults." });
+    goTo("start");
+  };
+
+  // Moves focus to the new step (not on first load) so keyboard and screen-reader users land on it.
+  const stepRef = useRef<HTMLDivElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    stepRef.current?.focus();
+    stepRef.current?.scrollIntoView({ block: "nearest" });
+  }, [step]);
+
+  const state: WizardState = useMemo(
+    () => ({ step, goTo, mergeSources, setMergeSources, loadConfig, restoredAt: boot.restoredAt }),
+    [step, goTo, mergeSources, loadConfig, boot.restoredAt],
+  );
+  const stepIndex = STEPS.findIndex((s) => s.id === step);
+
+  return (
+    <FormProvider {...methods}>
+      <WizardContext.Provider value={state}>
+        <LiveProvider initial={initial} onSaved={onSaved}>
+          <div data-wizard-ready="">
+            <WizardHeader onReset={() => setResetOpen(true)} />
+            <LinkGate hasDraft={boot.restoredAt !== null} onLoad={loadConfig} />
+            <div className="mx-auto grid max-w-[90rem] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+              <main className="min-w-0 space-y-5">
+                <LiveStepNav />
+                {notice && (
+                  <Notice tone={notice.tone} role="status" onDismiss={() => setNotice(null)}>
+                    <p>{notice.text}</p>
+                  </Notice>
+                )}
+                {saveFailed && (
+                  <Notice tone="warning" role="alert">
+                    <p>
+                      The browser refused to save the draft (storage full or blocked): download the
+                      bundle before closing this page.
+                    </p>
+                  </Notice>
+                )}
+                <form
+                  noValidate
+                  onSubmit={(event) => event.preventDefault()}
+                  aria-label="Wizard step"
+                >
+                  <div ref={stepRef} tabIndex={-1} className="rounded-md focus:outline-none">
+                    <p className="mb-1 text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400">
+                      Step {stepIndex + 1} of {STEPS.length}
+                    </p>
+                    <StepBody step={step} />
+                  </div>
+                  <StepFooter step={step} goTo={goTo} />
+                </form>
+              </main>
+              <aside
+                aria-label="Generated files"
+                className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+              >
+                <LivePreview />
+              </aside>
+            </div>
+          </div>
+        </LiveProvider>
+        <ConfirmDialog
+          open={resetOpen}
+          title="Reset everything?"
+          confirmLabel="Reset everything"
+          danger
+          onConfirm={resetAll}
+          onCancel={() => setResetOpen(false)}
+        >
+          <p>
+            This clears every answer, the certificates and the files to merge into, and deletes the
+            saved draft. It cannot be undone.
+          </p>
+        </ConfirmDialog>
+        <ConfirmDialog
+          open={pending !== null}
+          title="Replace your current configuration?"
+          confirmLabel="Replace"
+          onConfirm={() => pending && applyConfig(pending.config, pending.notice)}
+          onCancel={() => setPending(null)}
+        >
+          <p>The wizard already holds your answers. Loading this configuration replaces them.</p>
+        </ConfirmDialog>
+      </WizardContext.Provider>
+    </FormProvider>
+  );
+}
