@@ -1,0 +1,111 @@
+// Merges the wizard's settings into the user's existing values.yaml, keeping their comments, key
+// order, blank lines and every value the wizard does not set. See apply-values.ts for exactly
+// which keys the wizard writes and env-list.ts for how `extraEnv` lists merge.
+import { parseAllDocuments, parseDocument, type Document, type ToStringOptions } from "yaml";
+import { applyValues } from "./apply-values";
+import { missingIntendedValues } from "./check";
+import { isDeepStrictEqual } from "./equal";
+import { carryChanges, commentsOf, detectStyle } from "./keep-format";
+import { readSource, type ReadSource } from "./read-source";
+import { MergeConflict } from "./yaml-nodes";
+
+export type MergeResult =
+  | { ok: true; text: string; notes: string[] }
+  | { ok: false; error: string; line?: number; column?: number };
+
+/** Applies `intended` (the wizard's values object) onto `existing` (YAML text). Never throws. */
+export function mergeValues(existing: string, intended: Record<string, unknown>): MergeResult {
+  const source = readSource(existing);
+  if (!source.ok) return source;
+  try {
+    return merge(source, intended);
+  } catch (error) {
+    if (error instanceof MergeConflict) return { ok: false, error: error.message };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `The file could not be merged: ${reason}` };
+  }
+}
+
+function merge(source: ReadSource & { ok: true }, intended: Record<string, unknown>): MergeResult {
+  const { text, notes } = source;
+  const parsed = parseAllDocuments(text, { merge: true });
+  const docs: Document[] = Array.isArray(parsed) ? parsed : [parseDocument("", { merge: true })];
+  if (docs.length > 1) {
+    const line = lineAt(text, docs[1]!.range?.[0] ?? 0) + source.lineOffset;
+    return {
+      ok: false,
+      error:
+        `The text holds ${docs.length} YAML documents (separated by ---, the second starts at ` +
+        `line ${line}). A values file is one document: paste only the chart's values.`,
+      line,
+    };
+  }
+  const doc = docs[0]!;
+  const problem = doc.errors[0];
+  if (problem) {
+    const at = problem.linePos?.[0];
+    const line = at ? at.line + source.lineOffset : undefined;
+    const where = at ? ` (line ${line}, column ${at.col})` : "";
+    const message = problem.message.split(" at line ")[0]!.split("\n")[0];
+    return { ok: false, error: `This is not valid YAML: ${message}${where}.`, line, column: at?.col };
+  }
+  for (const warning of doc.warnings) notes.push(`YAML warning: ${warning.message.split("\n")[0]}`);
+
+  const options: ToStringOptions = {
+    ...detectStyle(text),
+    lineWidth: 0,
+    minContentWidth: 0,
+    doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY,
+  };
+  const before = doc.toString(options);
+  const changes: string[] = [];
+  applyValues({ doc, notes: changes }, intended);
+  const after = doc.toString(options);
+  const merged = doc.toJS() as unknown;
+
+  const missing = missingIntendedValues(merged, intended);
+  if (missing.length > 0)
+    return { ok: false, error: `The merge could not set ${missing.join(", ")}.` };
+  if (after === before) {
+    notes.push("Your file already holds every setting of the wizard: it is unchanged.");
+    return { ok: true, text: source.restoreLineEnds(text), notes };
+  }
+  let result = carryChanges(text, before, after);
+  if (!sameValuesAndComments(result, merged, text)) {
+    result = after;
+    notes.push(
+      "The YAML serializer re-indented parts of the file (values and comments are the same): " +
+        "check the diff before you use it.",
+    );
+  }
+  const lost = missingComments(text, result);
+  if (lost.length > 0) notes.push(`These comments could not be kept: ${lost.join(" | ")}`);
+  return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
+}
+
+function sameValuesAndComments(candidate: string, merged: unknown, original: string): boolean {
+  const reparsed = parseAllDocuments(candidate, { merge: true });
+  if (!Array.isArray(reparsed) || reparsed.length !== 1) return false;
+  const doc = reparsed[0]!;
+  if (doc.errors.length > 0) return false;
+  return isDeepStrictEqual(doc.toJS(), merged) && missingComments(original, candidate).length === 0;
+}
+
+/** Comments of `original` that `result` no longer has (counted, so a repeated comment counts twice). */
+export function missingComments(original: string, result: string): string[] {
+  const left = new Map<string, number>();
+  for (const c of commentsOf(result)) left.set(c, (left.get(c) ?? 0) + 1);
+  const lost: string[] = [];
+  for (const c of commentsOf(original)) {
+    const n = left.get(c) ?? 0;
+    if (n === 0) lost.push(c);
+    else left.set(c, n - 1);
+  }
+  return lost;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
