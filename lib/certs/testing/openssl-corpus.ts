@@ -280,6 +280,29 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
   );
   run("ecparam", "-name", "prime256v1", "-genkey", "-out", "key-ec.pem");
 
+  // Fifty small roots in one file, for the "stays responsive" check.
+  run("ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", "many.key");
+  const many: Buffer[] = [];
+  for (let i = 1; i <= 50; i++) {
+    run(
+      "req",
+      ...cnf,
+      "-x509",
+      "-key",
+      "many.key",
+      "-subj",
+      `/CN=Bundle Root ${i}`,
+      "-extensions",
+      "v3_root",
+      "-days",
+      "365",
+      "-out",
+      "many-one.pem",
+    );
+    many.push(readFileSync(join(dir, "many-one.pem")));
+  }
+  write("bundle-50.pem", Buffer.concat(many));
+
   const corpus = { dir } as Corpus;
   for (const name of [
     "root-rsa.pem",
@@ -306,6 +329,8 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     "key-rsa-legacy-encrypted.pem",
     "key-ec.pem",
     "leaf.csr",
+    "bundle-50.pem",
+    "root-rsa.key",
   ])
     corpus[name] = read(name);
   return { corpus, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
