@@ -47,6 +47,7 @@ describe("accepted inputs, normalized to canonical PEM", () => {
   ])("reads %s (%s) to the same canonical PEM", (name) => {
     const result = read(name);
     expect(codes(result)).toEqual([]);
+    expect(pems(result)).toEqual([opensslPem(name, name.endsWith(".der") ? "DER" : "PEM")]);
     expect(pems(result)).toEqual([text("root-rsa.pem")]);
   });
 
