@@ -9,7 +9,7 @@ import { agentValues } from "./agent-values";
 import { helmValues } from "./helm-values";
 import { generateFiles } from "./index";
 import { terraformVariables } from "./terraform";
-import { withoutSecrets } from "./wizard-config";
+import { withoutSecrets } from "../share/secrets";
 
 const FREE_TEXT_FIELDS = [
   ["basics", "appDomain"],
