@@ -2,7 +2,8 @@
 // One certificate: its details, its warnings, and the buttons that move or remove it.
 import { memo } from "react";
 import type { AnalyzedCertificate, CertificateSource } from "@/lib/certs";
-import { BUTTON, WARNING_BOX } from "./styles";
+import { Button } from "@/components/ui/button";
+import { WARNING_BOX } from "./styles";
 
 const DAY = 86_400_000;
 
@@ -60,32 +61,25 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
           {index + 1}. {label || "Unnamed certificate"}
         </h3>
         <div className="flex gap-1">
-          <button
-            type="button"
-            className={BUTTON}
+          <Button
+            size="sm"
             aria-disabled={index === 0}
             aria-label={`Move ${label} up`}
             onClick={() => index > 0 && onMove(index, index - 1)}
           >
             ↑ Up
-          </button>
-          <button
-            type="button"
-            className={BUTTON}
+          </Button>
+          <Button
+            size="sm"
             aria-disabled={index === count - 1}
             aria-label={`Move ${label} down`}
             onClick={() => index < count - 1 && onMove(index, index + 1)}
           >
             ↓ Down
-          </button>
-          <button
-            type="button"
-            className={BUTTON}
-            aria-label={`Remove ${label}`}
-            onClick={() => onRemove(index)}
-          >
+          </Button>
+          <Button size="sm" aria-label={`Remove ${label}`} onClick={() => onRemove(index)}>
             Remove
-          </button>
+          </Button>
         </div>
       </div>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">

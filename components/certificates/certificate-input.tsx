@@ -4,7 +4,8 @@
 import { useId, useRef, useState, type DragEvent } from "react";
 import type { ImportResult } from "@/lib/certs";
 import { loadCertsLib } from "./use-certs-lib";
-import { BUTTON, FOCUS, PRIMARY_BUTTON } from "./styles";
+import { Button } from "@/components/ui/button";
+import { FOCUS } from "./styles";
 
 export function CertificateInput({
   onImport,
@@ -97,14 +98,9 @@ export function CertificateInput({
             void readFiles(files);
           }}
         />
-        <button
-          type="button"
-          className={BUTTON}
-          onClick={() => fileInput.current?.click()}
-          disabled={busy || disabled}
-        >
+        <Button onClick={() => fileInput.current?.click()} disabled={busy || disabled}>
           Choose files…
-        </button>
+        </Button>
       </div>
       <div className="space-y-1">
         <label htmlFor={`${id}-paste`} className="block text-sm font-medium">
@@ -120,14 +116,13 @@ export function CertificateInput({
           placeholder="-----BEGIN CERTIFICATE-----"
           className={`block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 ${FOCUS}`}
         />
-        <button
-          type="button"
-          className={PRIMARY_BUTTON}
+        <Button
+          variant="primary"
           onClick={() => void readPaste()}
           disabled={busy || disabled || pasted.trim() === ""}
         >
           Add pasted certificates
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -9,7 +9,7 @@ import { CertificateCard } from "./certificate-card";
 import { CertificateInput } from "./certificate-input";
 import { ImportProblems } from "./import-problems";
 import { useCertsLib } from "./use-certs-lib";
-import { ERROR_BOX, INFO_BOX, WARNING_BOX } from "./styles";
+import { Notice } from "@/components/ui/notice";
 
 const EMPTY: { pem: string; label: string }[] = [];
 
@@ -84,9 +84,9 @@ export function CertificatesStep() {
         </p>
       </div>
       {loadError && (
-        <p role="alert" className={ERROR_BOX}>
+        <Notice tone="error" role="alert">
           {loadError}
-        </p>
+        </Notice>
       )}
       <CertificateInput onImport={onImport} disabled={!lib} />
       <p role="status" className="sr-only">
@@ -94,9 +94,11 @@ export function CertificatesStep() {
       </p>
       <ImportProblems problems={problems} onDismiss={() => setProblems([])} />
       {size?.message && (
-        <p data-testid="certificates-size-warning" className={WARNING_BOX}>
-          ⚠ {size.message}
-        </p>
+        <div data-testid="certificates-size-warning">
+          <Notice tone="warning" title="Too large for the EC2 agents">
+            <p>{size.message}</p>
+          </Notice>
+        </div>
       )}
       <div className="space-y-3">
         <h3 ref={listHeading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
@@ -105,10 +107,10 @@ export function CertificatesStep() {
             : `${fields.length} certificate${fields.length === 1 ? "" : "s"}, in the order of the value`}
         </h3>
         {fields.length === 0 && (
-          <p className={INFO_BOX}>
+          <Notice>
             Without certificates, custom_ca_certificates stays empty and the runtimes trust only the
             public CAs.
-          </p>
+          </Notice>
         )}
         <ol className="space-y-3">
           {fields.map((field, index) => {

@@ -1,7 +1,8 @@
 "use client";
 // What the last import refused or noticed, next to the input, announced to screen readers.
 import type { ImportProblem } from "@/lib/certs";
-import { BUTTON, ERROR_BOX, INFO_BOX } from "./styles";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 export function ImportProblems({
   problems,
@@ -15,8 +16,7 @@ export function ImportProblems({
   return (
     <div role="alert" data-testid="certificate-import-problems" className="space-y-2 empty:hidden">
       {refused.length > 0 && (
-        <div className={ERROR_BOX}>
-          <p className="font-semibold">Refused</p>
+        <Notice tone="error" title="Refused">
           <ul className="list-disc space-y-1 pl-5">
             {refused.map((problem, i) => (
               <li key={i} data-code={problem.code}>
@@ -24,10 +24,10 @@ export function ImportProblems({
               </li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
       {notices.length > 0 && (
-        <div className={INFO_BOX}>
+        <Notice tone="info">
           <ul className="list-disc space-y-1 pl-5">
             {notices.map((problem, i) => (
               <li key={i} data-code={problem.code}>
@@ -35,12 +35,12 @@ export function ImportProblems({
               </li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
       {problems.length > 0 && (
-        <button type="button" className={BUTTON} onClick={onDismiss}>
+        <Button size="sm" onClick={onDismiss}>
           Dismiss these messages
-        </button>
+        </Button>
       )}
     </div>
   );
