@@ -29,7 +29,8 @@ export function mergeValues(existing: string, intended: Record<string, unknown>)
 function merge(source: ReadSource & { ok: true }, intended: Record<string, unknown>): MergeResult {
   const { text, notes } = source;
   const parsed = parseAllDocuments(text, { merge: true });
-  const docs: Document[] = Array.isArray(parsed) ? parsed : [parseDocument("", { merge: true })];
+  // An empty or comment-only text is an empty stream: one empty document keeps its comments.
+  const docs: Document[] = parsed.length > 0 ? parsed : [parseDocument(text, { merge: true })];
   if (docs.length > 1) {
     const line = lineAt(text, docs[1]!.range?.[0] ?? 0) + source.lineOffset;
     return {

@@ -96,11 +96,15 @@ export function resolve(doc: Document, node: unknown): Node | null {
 
 /**
  * A deep copy without anchors (so that copying an anchored node does not define its anchor
- * twice), in block style: it lands on its own lines, where the wizard may add to it.
+ * twice) and without comments, in block style: it lands on its own lines, where the wizard may
+ * add to it.
  */
 export function copyWithoutAnchors<T extends Node>(node: T): T {
   const copy = node.clone() as T;
   const clean = (inner: Node) => {
+    // The comments stay with the original: in a copy they would say the same thing twice.
+    inner.commentBefore = undefined;
+    inner.comment = undefined;
     if (isCollection(inner)) inner.flow = false;
     if (isCollection(inner) || isScalar(inner)) inner.anchor = undefined;
   };
