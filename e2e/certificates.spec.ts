@@ -1,0 +1,163 @@
+// The certificate step in the browser: files through the picker and by drag and drop, cards
+// with details and warnings, refusals next to the input, and no private key anywhere after.
+import { readFile } from "node:fs/promises";
+import JSZip from "jszip";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { buildOpensslCorpus, type Corpus } from "../lib/certs/testing/openssl-corpus";
+import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
+
+let corpus: Corpus;
+let cleanup: () => void;
+test.beforeAll(() => ({ corpus, cleanup } = buildOpensslCorpus()));
+test.afterAll(() => cleanup?.());
+
+const text = (name: string) => Buffer.from(corpus[name]!).toString("utf8");
+const file = (name: string, contents: Uint8Array | string = corpus[name]!) => ({
+  name,
+  mimeType: "application/octet-stream",
+  buffer: Buffer.from(contents),
+});
+/** The 64-column body lines of the corpus's private key: none may appear anywhere. */
+const keyLines = () =>
+  text("root-rsa.key")
+    .split("\n")
+    .filter((line) => line.length === 64);
+
+function step(page: Page) {
+  const main = page.getByRole("main");
+  return {
+    fileInput: main.getByLabel("Choose certificate files"),
+    dropZone: main.getByTestId("certificate-drop-zone"),
+    paste: main.getByLabel(/Or paste PEM certificates/),
+    cards: main.getByTestId("certificate-card"),
+    card: (label: string) => main.getByTestId("certificate-card").filter({ hasText: label }),
+    problems: main.getByTestId("certificate-import-problems"),
+  };
+}
+
+/** Drops files on an element the way a browser does: a drop event carrying a DataTransfer. */
+async function dropFiles(
+  page: Page,
+  target: ReturnType<typeof step>["dropZone"],
+  files: { name: string; base64: string }[],
+) {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of list)
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+    return transfer;
+  }, files);
+  await target.dispatchEvent("dragover", { dataTransfer });
+  await target.dispatchEvent("drop", { dataTransfer });
+}
+
+async function expectNoKeyAnywhere(page: Page) {
+  const draft = (await page.evaluate(() => JSON.stringify(localStorage))) + page.url();
+  const html = await page.content();
+  for (const line of keyLines()) {
+    expect(draft).not.toContain(line);
+    expect(html).not.toContain(line);
+  }
+  expect(draft).not.toMatch(/PRIVATE KEY/);
+}
+
+test("files picked through the input become cards with details, warnings and refusals", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  await ui.fileInput.setInputFiles([
+    file("root-rsa.pem"),
+    file("leaf.pem"),
+    file("root-expired.pem"),
+    file(
+      "root-ec.der",
+      Buffer.from(text("root-ec.pem").split("\n").slice(1, -2).join(""), "base64"),
+    ),
+    file("server-with-key.pem", text("intermediate.pem") + text("root-rsa.key")),
+    file("leaf.csr"),
+    file("notes.txt", "not a certificate"),
+  ]);
+  await expect(ui.cards).toHaveCount(5);
+  await expect(ui.cards.nth(0)).toContainText("Example Root CA RSA");
+  await expect(ui.card("Example Root CA RSA")).toContainText("RSA 2048 bits");
+  await expect(ui.card("Example Root CA RSA")).toContainText(/expires in \d+ days/);
+  await expect(ui.card("Example Root CA EC")).toContainText("EC P-256");
+  await expect(ui.card("Example Root CA EC")).toContainText("root-ec.der, block 1");
+  await expect(ui.card("flows.example.com").locator("[data-warning=not-ca]")).toBeVisible();
+  await expect(ui.card("root-expired").locator("[data-warning=expired]")).toBeVisible();
+  // The intermediate's root was added in the same batch: no "missing issuer" warning.
+  await expect(ui.card("Example Issuing CA").locator("[data-warning]")).toHaveCount(0);
+  await expect(ui.problems.locator("[data-code=private-key]")).toContainText(
+    "Block 2 of server-with-key.pem",
+  );
+  await expect(ui.problems.locator("[data-code=csr]")).toContainText("leaf.csr");
+  await expect(ui.problems.locator("[data-code=not-certificate]")).toContainText("notes.txt");
+
+  const tfvars = await wizard.previewText("terraform/spacelift-flows.auto.tfvars");
+  const value = /custom_ca_certificates\s*=\s*"([^"]+)"/.exec(tfvars)?.[1] ?? "";
+  const decoded = decodeCustomCaCertificates(value);
+  expect(decoded.ok && decoded.pems.length).toBe(5);
+  await expectNoKeyAnywhere(page);
+
+  const download = await wizard.download();
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const names = Object.keys(zip.files).filter((name) => name.startsWith("certs/"));
+  expect(names).toHaveLength(5);
+  for (const name of Object.keys(zip.files)) {
+    const contents = await zip.files[name]!.async("string");
+    expect(contents).not.toMatch(/PRIVATE KEY/);
+    for (const line of keyLines()) expect(contents).not.toContain(line);
+  }
+});
+
+test("files dropped on the drop zone are read; duplicates are kept once", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  const base64 = (name: string) => Buffer.from(corpus[name]!).toString("base64");
+  await dropFiles(page, ui.dropZone, [
+    { name: "chain.p7b", base64: base64("chain.p7b") },
+    { name: "root-rsa.der", base64: base64("root-rsa.der") },
+    { name: "key.pem", base64: base64("key-encrypted.pem") },
+  ]);
+  await expect(ui.cards).toHaveCount(3);
+  await expect(ui.card("Example Issuing CA")).toContainText("certificate 2 of its PKCS#7 bundle");
+  await expect(ui.problems.locator("[data-code=duplicate]")).toContainText(
+    "same SHA-256 fingerprint",
+  );
+  await expect(ui.problems.locator("[data-code=private-key]")).toContainText("key.pem");
+  await expectNoKeyAnywhere(page);
+});
+
+test("a pasted wrapped value is decoded, explained, and the list can be reordered by keyboard", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  const wrap = (s: string) => Buffer.from(s).toString("base64").replace(/.{76}/g, "$&\n");
+  const json = JSON.stringify(
+    { caCertificates: [wrap(text("root-rsa.pem")), wrap(text("root-ec.pem"))] },
+    null,
+    2,
+  );
+  await ui.paste.fill(wrap(json));
+  await page.getByRole("button", { name: "Add pasted certificates" }).click();
+  await expect(ui.cards).toHaveCount(2);
+  await expect(ui.problems.locator("[data-code=wrapped-value]")).toContainText(
+    "wrapped over several lines",
+  );
+  await expect(ui.paste).toHaveValue("");
+
+  await page.getByRole("button", { name: "Move Example Root CA EC up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(ui.cards.nth(0)).toContainText("Example Root CA EC");
+  await expect(page.getByRole("button", { name: "Move Example Root CA EC up" })).toBeFocused();
+  await page.getByRole("button", { name: "Remove Example Root CA RSA" }).click();
+  await expect(ui.cards).toHaveCount(1);
+});
