@@ -9,6 +9,7 @@ import { readmeFile } from "./readme";
 import { mainTfFile, tfvarsFile } from "./terraform";
 import type { GeneratedFile } from "./types";
 import { wizardConfigFile } from "./wizard-config";
+import { withMergedValues } from "../merge/merge-sources";
 
 export type { GeneratedFile } from "./types";
 
@@ -22,8 +23,8 @@ function byPath(a: GeneratedFile, b: GeneratedFile): number {
 }
 
 /** All files, sorted by path; README.md and SHA256SUMS describe the rest. */
-export function generateFiles(config: Config, _options: GenerateOptions = {}): GeneratedFile[] {
-  const files: GeneratedFile[] = [
+export function generateFiles(config: Config, options: GenerateOptions = {}): GeneratedFile[] {
+  const generated: GeneratedFile[] = [
     helmValuesFile(config),
     ...[agentValuesFile(config)].filter((f): f is GeneratedFile => f !== null),
     mainTfFile(config),
@@ -32,6 +33,8 @@ export function generateFiles(config: Config, _options: GenerateOptions = {}): G
     wizardConfigFile(config),
     ...certFiles(config),
   ];
+  // The user's own values files, when given, replace the generated ones (merged, comments kept).
+  const files = withMergedValues(generated, config, options.mergeSources);
   files.push(readmeFile(config, files));
   files.push(checksumsFile(files));
   return files.sort(byPath);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig, type Config } from "../config/schema";
+import { generateFiles } from "../generators";
+import { withMergedValues } from "./merge-sources";
+import { load } from "./test-helpers";
+
+function config(input: unknown): Config {
+  const parsed = parseConfig(input);
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.data;
+}
+
+const kubernetesAgents = config({
+  basics: { appDomain: "flows.corp.example", agents: { ec2: false, kubernetes: true } },
+});
+
+describe("withMergedValues", () => {
+  it("puts the merged values file in place of the generated one and says so", () => {
+    const files = withMergedValues(generateFiles(kubernetesAgents), kubernetesAgents, {
+      values: "# ours\nreplicaCount: 3 # keep\n",
+      agentValues: "agent:\n  poolSize: 4 # ours\n",
+    });
+    const values = files.find((f) => f.path === "helm/values.yaml")!;
+    expect(values.contents.startsWith("# ours\nreplicaCount: 3 # keep\n")).toBe(true);
+    expect((load(values.contents) as any).appDomain).toBe("flows.corp.example");
+    expect(values.description).toMatch(/^Your own values file with the wizard's settings merged in/);
+    const agent = files.find((f) => f.path === "helm/agent-values.yaml")!;
+    expect(agent.contents).toContain("poolSize: 4 # ours");
+  });
+
+  it("keeps the generated file and explains why when the user's file cannot be merged", () => {
+    const generated = generateFiles(kubernetesAgents);
+    const files = withMergedValues(generated, kubernetesAgents, { values: "ingress: nginx\n" });
+    const values = files.find((f) => f.path === "helm/values.yaml")!;
+    expect(values.contents).toBe(generated.find((f) => f.path === "helm/values.yaml")!.contents);
+    expect(values.description).toMatch(/could not be merged \(ingress in your file is a string/);
+  });
+
+  it("ignores a blank paste and an agent file when agents do not run in Kubernetes", () => {
+    const ec2 = config({});
+    const generated = generateFiles(ec2);
+    expect(withMergedValues(generated, ec2, { values: "  \n", agentValues: "a: 1\n" })).toEqual(generated);
+  });
+});
+
+describe("generateFiles with mergeSources", () => {
+  it("bundles the merged file, and README and SHA256SUMS describe that file", async () => {
+    const { sha256 } = await import("@noble/hashes/sha2.js");
+    const { bytesToHex, utf8ToBytes } = await import("@noble/hashes/utils.js");
+    const files = generateFiles(kubernetesAgents, { mergeSources: { values: "# ours\nx: 1\n" } });
+    const values = files.find((f) => f.path === "helm/values.yaml")!;
+    expect(values.contents.startsWith("# ours\nx: 1\n")).toBe(true);
+    const readme = files.find((f) => f.path === "README.md")!.contents;
+    expect(readme).toMatch(/`helm\/values.yaml` \| Your own values file with the wizard's settings merged in/);
+    const sums = files.find((f) => f.path === "SHA256SUMS")!.contents;
+    expect(sums).toContain(`${bytesToHex(sha256(utf8ToBytes(values.contents)))}  helm/values.yaml`);
+  });
+});

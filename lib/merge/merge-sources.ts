@@ -1,0 +1,58 @@
+// The user's existing values files merged with what the wizard generates, for the preview and
+// the bundle: helm/values.yaml (spacelift-flows chart) and helm/agent-values.yaml (agent chart).
+import type { Config } from "../config/schema";
+import { agentValues } from "../generators/agent-values";
+import { helmValues } from "../generators/helm-values";
+import type { GeneratedFile } from "../generators/types";
+import { mergeValues, type MergeResult } from "./merge-values";
+import type { MergeSources } from "./types";
+
+export const VALUES_PATH = "helm/values.yaml";
+export const AGENT_VALUES_PATH = "helm/agent-values.yaml";
+
+export interface MergeOutcome {
+  /** Present when the user gave a values file for the spacelift-flows chart. */
+  values?: MergeResult;
+  /** Present when the user gave one for the agent chart and agents run in Kubernetes. */
+  agentValues?: MergeResult;
+}
+
+function given(text: string | undefined): text is string {
+  return text !== undefined && text.trim() !== "";
+}
+
+/** Merges each values file the user gave with the wizard's values for that chart. */
+export function mergeSources(config: Config, sources: MergeSources | undefined): MergeOutcome {
+  const outcome: MergeOutcome = {};
+  if (given(sources?.values)) outcome.values = mergeValues(sources.values, helmValues(config));
+  if (given(sources?.agentValues) && config.basics.agents.kubernetes)
+    outcome.agentValues = mergeValues(sources.agentValues, agentValues(config));
+  return outcome;
+}
+
+/** The bundle's files with the merged values files in place of the generated ones. */
+export function withMergedValues(
+  files: GeneratedFile[],
+  config: Config,
+  sources: MergeSources | undefined,
+): GeneratedFile[] {
+  const outcome = mergeSources(config, sources);
+  const byPath: Record<string, MergeResult | undefined> = {
+    [VALUES_PATH]: outcome.values,
+    [AGENT_VALUES_PATH]: outcome.agentValues,
+  };
+  return files.map((file) => {
+    const result = byPath[file.path];
+    if (!result) return file;
+    if (!result.ok)
+      return {
+        ...file,
+        description: `${file.description} Your own values file could not be merged (${result.error}), so this is the wizard's file alone.`,
+      };
+    return {
+      ...file,
+      contents: result.text,
+      description: `Your own values file with the wizard's settings merged in: your comments and other values are kept (${file.description})`,
+    };
+  });
+}
