@@ -94,7 +94,7 @@ export function decodeShareLink(text: string): ImportResult {
       );
     const decoded = decoder(bytes.bytes);
     if (!decoded.ok) return fail(decoded.error);
-    const recovered = parseWithRecovery(decoded.input);
+    const recovered = parseWithRecovery(decoded.input, decoded.base);
     const dropped = [...decoded.dropped, ...recovered.dropped];
     if (!recovered.ok) return { ok: false, error: failedMessage("link", recovered.error, dropped) };
     const details = {

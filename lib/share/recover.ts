@@ -1,6 +1,8 @@
-// Validation with partial recovery: a link or file whose proxy section is invalid still yields
-// its valid basics, network settings and certificates, and says exactly what was left out.
+// Validation with partial recovery: a link or file with one bad setting still yields everything
+// else, and says exactly what was left out. Input is a diff laid over a base (a link format's
+// frozen defaults, or nothing for a whole configuration file).
 import { defaultConfig, parseConfig, type Config } from "../config/schema";
+import { applyDiff } from "./diff";
 import type { DroppedPart } from "./types";
 
 const SECTIONS = {
@@ -14,12 +16,14 @@ export type RecoveryResult =
   | { ok: true; config: Config; dropped: DroppedPart[] }
   | { ok: false; error: string; dropped: DroppedPart[] };
 
+type Issue = { path: string; message: string };
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** "basics.namespace: A namespace may hold only …; and 2 more problems". */
-export function describeIssues(issues: { path: string; message: string }[]): string {
+export function describeIssues(issues: Issue[]): string {
   const shown = issues.slice(0, 2).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
   const more = issues.length - shown.length;
   return shown.join("; ") + (more > 0 ? `; and ${more} more problem${more > 1 ? "s" : ""}` : "");
@@ -35,10 +39,54 @@ function unknownSettings(input: unknown, known: unknown, path: string[] = []): s
   );
 }
 
-function recoverCertificates(value: unknown, dropped: DroppedPart[]): unknown[] | undefined {
+/** The diff without the settings the issues point at (a list counts as one setting). */
+function withoutIssues(diff: unknown, issues: Issue[]): { pruned: unknown; removed: Issue[] } {
+  const pruned: unknown = structuredClone(diff);
+  const removed: Issue[] = [];
+  for (const issue of issues) {
+    const keys = issue.path.split(".").slice(1);
+    let parent: unknown = pruned;
+    let depth = 0;
+    while (depth < keys.length - 1 && isPlainObject(parent) && isPlainObject(parent[keys[depth]!]))
+      parent = parent[keys[depth++]!];
+    const key = keys[depth];
+    if (key === undefined || !isPlainObject(parent) || !(key in parent)) continue;
+    delete parent[key];
+    removed.push({
+      path: issue.path
+        .split(".")
+        .slice(0, depth + 2)
+        .join("."),
+      message: issue.message,
+    });
+  }
+  return { pruned, removed };
+}
+
+function recoverSection(
+  section: keyof typeof SECTIONS,
+  base: unknown,
+  diff: unknown,
+  dropped: DroppedPart[],
+) {
+  const whole = applyDiff(base, diff);
+  const first = parseConfig({ [section]: whole });
+  if (first.success) return whole;
+  const { pruned, removed } = withoutIssues(diff, first.issues);
+  const retry = applyDiff(base, pruned);
+  if (removed.length > 0 && parseConfig({ [section]: retry }).success) {
+    for (const issue of removed)
+      dropped.push({ part: `Setting "${issue.path}"`, reason: issue.message });
+    return retry;
+  }
+  dropped.push({ part: SECTIONS[section], reason: describeIssues(first.issues) });
+  return undefined;
+}
+
+function recoverCertificates(value: unknown, dropped: DroppedPart[]): unknown[] {
   if (!Array.isArray(value)) {
     dropped.push({ part: "Certificates", reason: "they are not a list" });
-    return undefined;
+    return [];
   }
   const kept: unknown[] = [];
   value.forEach((entry, index) => {
@@ -56,34 +104,34 @@ function recoverCertificates(value: unknown, dropped: DroppedPart[]): unknown[] 
   return kept;
 }
 
-/** Validates through the schema; on failure keeps every valid section and certificate. */
-export function parseWithRecovery(input: unknown): RecoveryResult {
-  if (!isPlainObject(input))
+/** Validates `diff` over `base` through the schema; on failure keeps every valid setting. */
+export function parseWithRecovery(
+  diff: unknown,
+  base: Readonly<Record<string, unknown>> = {},
+): RecoveryResult {
+  if (!isPlainObject(diff))
     return { ok: false, error: "it does not hold a configuration object", dropped: [] };
-  const dropped: DroppedPart[] = unknownSettings(input, defaultConfig).map((path) => ({
+  const dropped: DroppedPart[] = unknownSettings(diff, defaultConfig).map((path) => ({
     part: `Setting "${path}"`,
     reason: "this version of the wizard does not know it",
   }));
-  const whole = parseConfig(input);
+  const whole = parseConfig(applyDiff(base, diff));
   if (whole.success) return { ok: true, config: whole.data, dropped };
 
-  const kept: Record<string, unknown> = {};
-  for (const [section, name] of Object.entries(SECTIONS)) {
-    if (input[section] === undefined) continue;
-    const result = parseConfig({ [section]: input[section] });
-    if (result.success) kept[section] = input[section];
-    else dropped.push({ part: name, reason: describeIssues(result.issues) });
+  const kept: Record<string, unknown> = { ...base };
+  let usedSomething = false;
+  for (const section of Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]) {
+    if (diff[section] === undefined) continue;
+    const value = recoverSection(section, base[section], diff[section], dropped);
+    if (value === undefined) delete kept[section];
+    else [kept[section], usedSomething] = [value, true];
   }
-  if (input.certificates !== undefined) {
-    const certificates = recoverCertificates(input.certificates, dropped);
-    if (certificates) kept.certificates = certificates;
+  if (diff.certificates !== undefined) {
+    kept.certificates = recoverCertificates(diff.certificates, dropped);
+    usedSomething ||= (kept.certificates as unknown[]).length > 0;
   }
+  if (!usedSomething) return { ok: false, error: "none of its settings is valid", dropped };
   const partial = parseConfig(kept);
   if (!partial.success) return { ok: false, error: describeIssues(partial.issues), dropped };
-  const usedSomething = Object.entries(kept).some(
-    ([section, value]) => section !== "certificates" || (value as unknown[]).length > 0,
-  );
-  if (!usedSomething && dropped.length > 0)
-    return { ok: false, error: "none of its settings is valid", dropped };
   return { ok: true, config: partial.data, dropped };
 }

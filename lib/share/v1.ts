@@ -2,14 +2,16 @@
 // its layout; a new format gets its own module and `decodeShareLink` keeps dispatching here.
 //
 // Bytes, before deflate-raw (with the preset dictionary in v1-dictionary.ts) and base64url:
-//   varint(n) + n bytes of UTF-8 JSON, then per certificate varint(len) + len bytes of DER.
+//   varint(n) + n bytes of UTF-8 JSON, then per certificate varint(len) + len bytes of DER,
+//   then the CRC-32 of all the preceding bytes (4 bytes, big-endian).
 // JSON: { d?: the differences from V1_DEFAULTS (v1-defaults.ts), without certificates,
 //         l?: one label per certificate frame, s?: fields whose credentials were left out,
 //         k?: how many certificates were left out }
 import { deflateSync } from "fflate";
 import type { Config } from "../config/schema";
+import { crc32 } from "./crc32";
 import { derToPem, isDerSequence, pemToDer } from "./der";
-import { applyDiff, diffFrom } from "./diff";
+import { diffFrom } from "./diff";
 import { inflateCapped } from "./inflate";
 import { CREDENTIAL_FIELDS, withoutSecrets, type CredentialField } from "./secrets";
 import type { DroppedPart } from "./types";
@@ -20,8 +22,10 @@ import { readVarint, writeVarint } from "./varint";
 export const V1 = 1;
 
 export interface V1Contents {
-  /** Partial configuration input, to be validated by the schema. */
+  /** The link's settings: differences from `base`, to be validated by the schema. */
   input: Record<string, unknown>;
+  /** What the differences apply to: the defaults frozen with this format. */
+  base: Readonly<Record<string, unknown>>;
   omittedCredentials: CredentialField[];
   omittedCertificates: number;
   dropped: DroppedPart[];
@@ -54,7 +58,8 @@ export function encodeV1(config: Config, includeCertificates: boolean): Uint8Arr
   const total =
     head.length +
     text.length +
-    ders.reduce((sum, der, i) => sum + frames[i]!.length + der.length, 0);
+    ders.reduce((sum, der, i) => sum + frames[i]!.length + der.length, 0) +
+    4;
   const raw = new Uint8Array(total);
   raw.set(head, 0);
   raw.set(text, head.length);
@@ -65,6 +70,7 @@ export function encodeV1(config: Config, includeCertificates: boolean): Uint8Arr
     raw.set(der, offset);
     offset += der.length;
   });
+  new DataView(raw.buffer).setUint32(offset, crc32(raw.subarray(0, offset)));
   return deflateSync(raw, { level: 9, dictionary: V1_DICTIONARY });
 }
 
@@ -84,7 +90,16 @@ export function decodeV1(compressed: Uint8Array): V1Result {
           ? "it unpacks to more than 2 MB, far more than any configuration, so it was not read"
           : "its compressed data does not unpack: it was cut short or changed while being copied",
     };
-  const raw = inflated.bytes;
+  const all = inflated.bytes;
+  const raw = all.subarray(0, Math.max(0, all.length - 4));
+  if (
+    all.length < 4 ||
+    new DataView(all.buffer, all.byteOffset).getUint32(raw.length) !== crc32(raw)
+  )
+    return {
+      ok: false,
+      error: "it was changed or cut short while being copied (its checksum does not match)",
+    };
   const length = readVarint(raw, 0);
   if (!length || length.next + length.value > raw.length) return { ok: false, error: DAMAGED };
   let json: unknown;
@@ -123,11 +138,11 @@ export function decodeV1(compressed: Uint8Array): V1Result {
       });
   }
   if (offset !== raw.length) return { ok: false, error: DAMAGED };
-  const settings = applyDiff(V1_DEFAULTS, d) as Record<string, unknown>;
-  const input = l.length > 0 ? { ...settings, certificates } : settings;
+  const input = l.length > 0 ? { ...d, certificates } : d;
   return {
     ok: true,
     input,
+    base: V1_DEFAULTS,
     omittedCredentials: s as CredentialField[],
     omittedCertificates: k,
     dropped,

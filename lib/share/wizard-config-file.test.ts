@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { configSchema, SCHEMA_VERSION } from "../config/schema";
+import { presetConfig } from "../config/presets";
+import { wizardConfigFile } from "../generators/wizard-config";
+import { encodeShareLink } from "./link";
+import { TEST_CERTIFICATES } from "./test-certificates";
+import { parseImportText, parseWizardConfigFile } from "./wizard-config-file";
+
+const config = configSchema.parse({
+  ...presetConfig("private-proxy-tls"),
+  proxy: {
+    ...presetConfig("private-proxy-tls").proxy,
+    httpProxy: "http://flows:hunter2@proxy.corp.example:3128",
+  },
+  certificates: [{ pem: TEST_CERTIFICATES[1].pem, label: TEST_CERTIFICATES[1].label }],
+});
+
+describe("importing wizard-config.json", () => {
+  it("reads back the file a bundle holds, and asks for the credentials it left out", () => {
+    const result = parseWizardConfigFile(wizardConfigFile(config).contents);
+    expect(result).toMatchObject({
+      ok: true,
+      omittedCredentials: ["proxy.httpProxy"],
+      dropped: [],
+    });
+    if (!result.ok) return;
+    expect(result.config).toEqual({
+      ...config,
+      proxy: { ...config.proxy, httpProxy: "http://proxy.corp.example:3128" },
+    });
+    expect(result.notice).toMatch(/^Loaded the configuration from the file: .*1 CA certificate/);
+    expect(result.notice).toContain("HTTP proxy URL (Proxy step)");
+  });
+
+  it("tolerates a byte-order mark and surrounding whitespace", () => {
+    const text = "\uFEFF\n  " + wizardConfigFile(config).contents;
+    expect(parseWizardConfigFile(text)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ["", "it is empty"],
+    ["not json", "not JSON"],
+    ['{"schemaVersion":1}', 'no "config"'],
+    ['{"config":{}}', '"schemaVersion" is missing'],
+    [`{"schemaVersion":${SCHEMA_VERSION + 1},"config":{}}`, "newer version of the wizard"],
+    ['{"schemaVersion":1,"config":[]}', "does not hold a configuration object"],
+  ])("explains why %j cannot be used, and loads nothing", (text, message) => {
+    const result = parseWizardConfigFile(text);
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining(message) });
+    if (!result.ok)
+      expect(result.error).toMatch(/^This file cannot be used: .*Nothing from it was loaded\.$/);
+  });
+
+  it("keeps the valid parts of a hand-edited file and names the rest", () => {
+    const file = JSON.parse(wizardConfigFile(config).contents);
+    file.config.basics.releaseName = "Bad_Release";
+    const result = parseWizardConfigFile(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, dropped: [{ part: 'Setting "basics.releaseName"' }] });
+    if (result.ok) expect(result.config.network.ingressScheme).toBe("internal");
+  });
+
+  it("refuses a file larger than any configuration", () => {
+    const result = parseWizardConfigFile(" ".repeat(6 * 1024 * 1024));
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining("larger than 5 MB") });
+  });
+});
+
+describe("importing pasted text", () => {
+  it("accepts a whole share URL, a bare fragment or the file's JSON", () => {
+    const fragment = encodeShareLink(config);
+    for (const text of [`https://wizard.example.com/#${fragment}`, fragment, `#${fragment}`])
+      expect(parseImportText(text)).toMatchObject({
+        ok: true,
+        config: { network: { ingressScheme: "internal" } },
+      });
+    expect(parseImportText(wizardConfigFile(config).contents)).toMatchObject({ ok: true });
+  });
+
+  it("says which kind of input failed", () => {
+    expect(parseImportText("https://wizard.example.com/#c=1.AAAA")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This share link cannot be used/),
+    });
+    expect(parseImportText("{ broken")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This file cannot be used/),
+    });
+  });
+});
