@@ -1,0 +1,216 @@
+// verify.sh: read-only checks the user runs after install.sh. Each check prints PASS, FAIL with
+// a hint, or SKIP, and the exit status is 1 when anything failed. Nothing secret is written
+// here: proxy URLs are compared without their credentials, and the probe pod takes its proxy
+// settings from the deployment itself (so from the same Secret).
+import type { Config } from "../config/schema";
+import { proxyPlan, type ProxyPlan } from "../config/derive";
+import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { shellQuote } from "../format/shell";
+import { INGRESS_CLASS, SCHEME_ANNOTATION } from "./helm-values";
+import { AGENT_RELEASE } from "./install-sh";
+import type { GeneratedFile } from "./types";
+import { POD_SCRIPT, probeUrls } from "./verify-sh-pod";
+
+const q = (value: string) => shellQuote(value, true);
+/** A shell word: quoted text around one variable expansion, e.g. words("is ", "$X", ", expected y"). */
+const words = (before: string, expansion: string, after = "") =>
+  `${q(before)}"${expansion}"${after === "" ? "" : q(after)}`;
+
+/** What `describe_env` prints for each proxy variable when the deployment is right. */
+export function expectedProxyEnv(plan: ProxyPlan): [string, string][] {
+  const url = (name: string, publicUrl: string) =>
+    plan.useSecret ? `secret:${plan.secretName}/${name}` : `value:${publicUrl}`;
+  return [
+    ["HTTP_PROXY", url("HTTP_PROXY", plan.httpUrlPublic)],
+    ["HTTPS_PROXY", url("HTTPS_PROXY", plan.httpsUrlPublic)],
+    ["NO_PROXY", `value:${plan.noProxy}`],
+  ];
+}
+
+const HELPERS = [
+  "FAILURES=0",
+  "pass() { printf 'PASS  %s\\n' \"$1\"; }",
+  // Not ((FAILURES++)): it returns 1 when the count was 0, and set -e would stop the script.
+  'fail() { printf \'FAIL  %s\\n      hint: %s\\n\' "$1" "$2"; FAILURES=$((FAILURES + 1)); }',
+  "skip() { printf 'SKIP  %s\\n' \"$1\"; }",
+  "",
+  "# describe_env ENV_JSON NAME: how the variable is set, credentials left out of URLs.",
+  "describe_env() {",
+  '  jq -r --arg n "$2" \'first(.[] | select(.name == $n)',
+  '    | if .valueFrom.secretKeyRef then "secret:\\(.valueFrom.secretKeyRef.name)/\\(.valueFrom.secretKeyRef.key)"',
+  '      elif .value then "value:" + (.value | sub("^(?<s>[A-Za-z][A-Za-z0-9+.-]*://)[^@/]*@"; "\\(.s)"))',
+  '      else "other" end) // "missing"\' <<<"$1"',
+  "}",
+  "",
+  "# check_env WHAT ENV_JSON NAME EXPECTED",
+  "check_env() {",
+  '  local found; found=$(describe_env "$2" "$3")',
+  '  if [ "$found" = "$4" ]; then pass "$1: $3 is set ($4)"',
+  '  else fail "$1: $3 is $found, expected $4" "Run install.sh again, or helm upgrade with the bundle\'s values files; then kubectl rollout restart."; fi',
+  "}",
+];
+
+function proxyChecks(plan: ProxyPlan): string[] {
+  const expected = expectedProxyEnv(plan);
+  const lines = ["", "# 1. The proxy variables reached each deployment."];
+  lines.push(
+    'DEPLOYMENTS=$(kubectl get deploy -n "$NAMESPACE" -l "app.kubernetes.io/instance=$RELEASE" -o json)',
+  );
+  for (const component of plan.components) {
+    lines.push(
+      `ENV_JSON=$(jq -c --arg c ${q(component)} 'first(.items[] | select(.metadata.labels["app.kubernetes.io/component"] == $c) | .spec.template.spec.containers[0].env // []) // null' <<<"$DEPLOYMENTS")`,
+      'if [ "$ENV_JSON" = "null" ]; then',
+      `  fail ${q(`${component}: deployment found`)} ${words(`No ${component} deployment of release `, "$RELEASE", ": check helm status.")}`,
+      "else",
+      ...expected.map(
+        ([name, value]) => `  check_env ${q(component)} "$ENV_JSON" ${q(name)} ${q(value)}`,
+      ),
+      "fi",
+    );
+  }
+  if (plan.kubernetesAgents) {
+    lines.push(
+      `AGENT_ENV=$(kubectl get deploy -n "$NAMESPACE" -l app.kubernetes.io/instance=${q(AGENT_RELEASE)} -o json | jq -c 'first(.items[] | .spec.template.spec.containers[0].env // []) // null')`,
+      'if [ "$AGENT_ENV" = "null" ]; then',
+      `  fail 'agents in Kubernetes: deployment found' ${q(`No deployment labelled app.kubernetes.io/instance=${AGENT_RELEASE} (an assumption about the agent chart's labels): check helm status ${AGENT_RELEASE}.`)}`,
+      "else",
+      ...expected.map(
+        ([name, value]) => `  check_env 'agents in Kubernetes' "$AGENT_ENV" ${q(name)} ${q(value)}`,
+      ),
+      "fi",
+    );
+  }
+  if (plan.useSecret)
+    lines.push(
+      `if kubectl get secret ${q(plan.secretName)} -n "$NAMESPACE" -o json | jq -e '.data | has("HTTP_PROXY") and has("HTTPS_PROXY")' >/dev/null; then`,
+      `  pass ${q(`Secret ${plan.secretName} holds HTTP_PROXY and HTTPS_PROXY`)}`,
+      "else",
+      `  fail ${q(`Secret ${plan.secretName} holds HTTP_PROXY and HTTPS_PROXY`)} 'install.sh creates it (step "Proxy Secret"): run that step again.'`,
+      "fi",
+    );
+  if (plan.ec2Agents)
+    lines.push(
+      "skip 'agents on EC2: kubectl cannot see them; on an agent host, /var/log/cloud-init-output.log shows the start.'",
+    );
+  return lines;
+}
+
+function ingressChecks(config: Config): string[] {
+  const scheme = config.network.ingressScheme;
+  const internal = scheme === "internal";
+  return [
+    "",
+    "# 2. The ingress has the chosen scheme.",
+    `INGRESSES=$(kubectl get ingress -n "$NAMESPACE" -o json | jq -c --arg class ${q(INGRESS_CLASS)} '[.items[] | select(.spec.ingressClassName == $class)]')`,
+    `SCHEMES=$(jq -r --arg a ${q(SCHEME_ANNOTATION)} '[.[].metadata.annotations[$a] // "none"] | unique | join(",")' <<<"$INGRESSES")`,
+    `if [ "$SCHEMES" = ${q(scheme)} ]; then pass ${q(`ingress annotation ${SCHEME_ANNOTATION} is ${scheme}`)}`,
+    `else fail ${words(`ingress annotation ${SCHEME_ANNOTATION} is `, "${SCHEMES:-missing}", `, expected ${scheme}`)} 'Check ingress.annotations in helm/values.yaml and run helm upgrade again.'; fi`,
+    `PARAMS=$(kubectl get ingressclass ${q(INGRESS_CLASS)} -o json 2>/dev/null | jq -r '.spec.parameters.name // empty' || true)`,
+    'CLASS_SCHEME=""',
+    'if [ -n "$PARAMS" ]; then CLASS_SCHEME=$(kubectl get ingressclassparams "$PARAMS" -o json 2>/dev/null | jq -r \'.spec.scheme // empty\' || true); fi',
+    `if [ "$CLASS_SCHEME" = ${q(scheme)} ]; then pass ${q(`ingress class ${INGRESS_CLASS} uses scheme ${scheme}`)}`,
+    `else fail ${words(`ingress class ${INGRESS_CLASS} uses scheme `, "${CLASS_SCHEME:-unknown}", `, expected ${scheme}`)} ${q(`Apply the ${internal ? "internal_ingress_manifest" : "ingress_manifest"} output: tofu output -raw ${internal ? "internal_ingress_manifest" : "ingress_manifest"} | kubectl apply -f -`)}; fi`,
+    "LB_HOST=$(jq -r 'first(.[].status.loadBalancer.ingress[]?.hostname // empty) // empty' <<<\"$INGRESSES\")",
+    'if [ -z "$LB_HOST" ]; then',
+    "  fail 'load balancer address assigned' 'The AWS Load Balancer Controller has not created the ALB yet: kubectl describe ingress, and its logs.'",
+    `elif [ "\${LB_HOST#internal-}" ${internal ? "!=" : "="} "$LB_HOST" ]; then pass ${words("load balancer ", "$LB_HOST", ` is ${scheme}`)}`,
+    `else fail ${words("load balancer ", "$LB_HOST", ` is not ${scheme}`)} 'The ALB keeps its scheme once created: delete the ingress and run helm upgrade again.'; fi`,
+  ];
+}
+
+function caChecks(config: Config, caValue: string): string[] {
+  if (config.certificates.length === 0) return [];
+  return [
+    "",
+    "# 3. The CA value reached the Flows configuration (read, never printed).",
+    `CA_VALUE=${q(caValue)}`,
+    'if kubectl get secret spacelift-flows-secret -n "$NAMESPACE" -o json | jq -r \'.data["config.yaml"] // "" | @base64d\' | grep -qF "additionalRootCas: \\"$CA_VALUE\\""; then',
+    "  pass 'config.yaml in Secret spacelift-flows-secret holds the uploaded CA certificates'",
+    "else",
+    "  fail 'config.yaml in Secret spacelift-flows-secret holds the uploaded CA certificates' 'Apply the config_secret_manifest output again after tofu apply, then kubectl rollout restart the deployments.'",
+    "fi",
+  ];
+}
+
+function probeChecks(config: Config, plan: ProxyPlan | null, pems: string): string[] {
+  const component = plan?.components[0];
+  const envFilter =
+    'first(.items[] | select(.metadata.labels["app.kubernetes.io/component"] == $c) | .spec.template.spec.containers[0].env // []) // [] | [.[] | select(.name == "HTTPS_PROXY" or .name == "NO_PROXY")]';
+  return [
+    "",
+    "# 4. From a pod: each destination through the proxy, and TLS with the uploaded CAs.",
+    `PROBE_URLS=${q(JSON.stringify(probeUrls(config)))}`,
+    `CURL_IMAGE=\${VERIFY_CURL_IMAGE:-curlimages/curl:latest}`,
+    "TLS_HOST=${VERIFY_TLS_HOST:-}",
+    "case $TLS_HOST in *[!A-Za-z0-9.:\\[\\]-]*) echo 'verify.sh: VERIFY_TLS_HOST takes host[:port] only' >&2; exit 2 ;; esac",
+    pems === "" ? "VERIFY_CA_PEM=''" : `VERIFY_CA_PEM=$(cat <<'PEM'\n${pems}PEM\n)`,
+    component
+      ? `PROXY_ENV=$(kubectl get deploy -n "$NAMESPACE" -l "app.kubernetes.io/instance=$RELEASE" -o json | jq -c --arg c ${q(component)} '${envFilter}')`
+      : "PROXY_ENV='[]'",
+    "POD_SCRIPT=$(cat <<'SCRIPT'",
+    POD_SCRIPT.trimEnd(),
+    "SCRIPT",
+    ")",
+    'POD="flows-verify-$$"',
+    'OVERRIDES=$(jq -n --arg name "$POD" --arg image "$CURL_IMAGE" --arg script "$POD_SCRIPT" --arg ca "$VERIFY_CA_PEM" --arg tls "$TLS_HOST" --argjson env "$PROXY_ENV" --argjson urls "$PROBE_URLS" \\',
+    '  \'{spec: {containers: [{name: $name, image: $image, stdin: true, stdinOnce: true, command: (["sh", "-c", $script, "sh"] + $urls), env: ($env + [{name: "VERIFY_CA", value: $ca}, {name: "VERIFY_TLS_HOST", value: $tls}])}]}}\')',
+    'PROBE_OUTPUT=$(kubectl run "$POD" -n "$NAMESPACE" --rm -i --quiet --restart=Never --image="$CURL_IMAGE" --overrides="$OVERRIDES" 2>&1 || true)',
+    "PROBE_LINES=0",
+    "PROBE_HINT='Allow the host on the proxy or firewall (egress-allowlist.*); a certificate error means the proxy re-signs TLS with a CA missing from the certificates step.'",
+    "while IFS= read -r line; do",
+    "  case $line in",
+    '    "PASS "*) pass "from a pod: ${line#PASS }"; PROBE_LINES=$((PROBE_LINES + 1)) ;;',
+    '    "FAIL "*) fail "from a pod: ${line#FAIL }" "$PROBE_HINT"; PROBE_LINES=$((PROBE_LINES + 1)) ;;',
+    '    "SKIP "*) skip "from a pod: ${line#SKIP }"; PROBE_LINES=$((PROBE_LINES + 1)) ;;',
+    "  esac",
+    'done <<<"$PROBE_OUTPUT"',
+    'if [ "$PROBE_LINES" -eq 0 ]; then',
+    '  fail "probe pod ran ($CURL_IMAGE)" "kubectl run printed: $(printf \'%s\' "$PROBE_OUTPUT" | head -c 400). Set VERIFY_CURL_IMAGE to a curl image your nodes can pull."',
+    "fi",
+  ];
+}
+
+/** The whole script. */
+export function verifyShFile(config: Config): GeneratedFile {
+  const plan = proxyPlan(config);
+  const pems = config.certificates.map((c) => c.pem).join("");
+  const lines = [
+    "#!/usr/bin/env bash",
+    "# Spacelift Flows advanced settings: read-only checks to run after install.sh.",
+    "# Each check prints PASS, FAIL (with a hint) or SKIP; the exit status is 1 when one failed.",
+    "# Optional: VERIFY_TLS_HOST=host[:port] of an internal HTTPS service, to test the uploaded CAs;",
+    "# VERIFY_CURL_IMAGE, a curl image your nodes can pull (default curlimages/curl:latest).",
+    "# The probe pod is the only thing created, and it is removed when it ends (kubectl run --rm).",
+    "set -euo pipefail",
+    "",
+    `NAMESPACE=${q(config.basics.namespace)}`,
+    `RELEASE=${q(config.basics.releaseName)}`,
+    ...HELPERS,
+    "",
+    "for tool in kubectl jq; do",
+    '  command -v "$tool" >/dev/null 2>&1 || { echo "verify.sh: $tool is not installed" >&2; exit 2; }',
+    "done",
+    'kubectl get namespace "$NAMESPACE" >/dev/null || { echo "verify.sh: cannot read namespace $NAMESPACE: check the kubectl context" >&2; exit 2; }',
+    ...(plan
+      ? proxyChecks(plan)
+      : ["", "skip 'proxy variables: no proxy configured in the wizard'"]),
+    ...ingressChecks(config),
+    ...caChecks(config, encodeCustomCaCertificates(config.certificates.map((c) => c.pem))),
+    ...probeChecks(config, plan, pems),
+    "",
+    'if [ "$FAILURES" -gt 0 ]; then',
+    '  echo "verify.sh: $FAILURES check(s) failed."',
+    "  exit 1",
+    "fi",
+    "echo 'verify.sh: every check passed.'",
+    "",
+  ];
+  return {
+    path: "verify.sh",
+    language: "shell",
+    executable: true,
+    description:
+      "Read-only checks after install: proxy variables, ingress scheme, CA value, and each destination from a pod.",
+    contents: lines.join("\n"),
+  };
+}
