@@ -1,5 +1,5 @@
-import { Wizard } from "@/components/wizard/wizard";
+import { WizardShell } from "@/components/wizard/wizard-shell";
 
 export default function Page() {
-  return <Wizard />;
+  return <WizardShell />;
 }

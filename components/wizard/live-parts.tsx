@@ -12,5 +12,11 @@ export function LiveStepNav() {
 
 export function LivePreview() {
   const live = useLive();
+  if (!live.ready)
+    return (
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        Loading the preview…
+      </p>
+    );
   return <PreviewPanel files={live.files} changes={live.changes} stale={live.config === null} />;
 }

@@ -1,15 +1,29 @@
 "use client";
 // The current step's fields. Memoized: steps read the form themselves, so the wizard's
 // re-render on every keystroke does not re-render a long certificate list.
-import { memo } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { StepId } from "@/lib/review/steps";
 import { StartStep } from "@/components/steps/start-step";
 import { BasicsStep } from "@/components/steps/basics-step";
 import { NetworkStep } from "@/components/steps/network-step";
-import { ReviewStep } from "@/components/steps/review-step";
-import { ProxyStep } from "@/components/proxy/proxy-step";
 import { Notice } from "@/components/ui/notice";
 // TODO(certificates): mount CertificatesStep from components/certificates/certificates-step.tsx once it lands.
+
+// Steps that pull in more code (the install commands, NO_PROXY parsing) load when first opened.
+const ReviewStep = lazy(() =>
+  import("@/components/steps/review-step").then((m) => ({ default: m.ReviewStep })),
+);
+const ProxyStep = lazy(() =>
+  import("@/components/proxy/proxy-step").then((m) => ({ default: m.ProxyStep })),
+);
+
+function Loading() {
+  return (
+    <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      Loading this step…
+    </p>
+  );
+}
 
 function Pending({ title, what }: { title: string; what: string }) {
   return (
@@ -21,6 +35,10 @@ function Pending({ title, what }: { title: string; what: string }) {
 }
 
 export const StepBody = memo(function StepBody({ step }: { step: StepId }) {
+  return <Suspense fallback={<Loading />}>{stepContent(step)}</Suspense>;
+});
+
+function stepContent(step: StepId) {
   switch (step) {
     case "start":
       return <StartStep />;
@@ -35,4 +53,4 @@ export const StepBody = memo(function StepBody({ step }: { step: StepId }) {
     case "review":
       return <ReviewStep />;
   }
-});
+}

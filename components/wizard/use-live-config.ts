@@ -5,10 +5,11 @@
 import { useDeferredValue, useMemo, useRef } from "react";
 import { useWatch, type Control } from "react-hook-form";
 import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
-import { generateFiles, type GeneratedFile } from "@/lib/generators";
+import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import { describeChanges, type FileChanges } from "@/lib/review/changes";
 import { errorsByStep, type StepId } from "@/lib/review/steps";
+import { useGenerators } from "./use-generators";
 
 export interface LiveConfig {
   /** The values as typed (what the draft saves), and their JSON text. */
@@ -20,8 +21,10 @@ export interface LiveConfig {
   lastValid: Config;
   issues: { path: string; message: string }[];
   errors: Partial<Record<StepId, number>>;
+  /** Empty until the generators have loaded (see `ready`). */
   files: GeneratedFile[];
   changes: Map<string, FileChanges>;
+  ready: boolean;
 }
 
 export function useLiveConfig(
@@ -46,16 +49,24 @@ export function useLiveConfig(
   // The ref only moves forward to valid configurations; reading it during render is intended.
   if (parsed.config) lastValidRef.current = parsed.config;
   const lastValid = lastValidRef.current;
+  const generators = useGenerators();
   const files = useMemo(
-    () => generateFiles(lastValid, { mergeSources }),
-    [lastValid, mergeSources],
+    () => (generators ? generators.generateFiles(lastValid, { mergeSources }) : []),
+    [generators, lastValid, mergeSources],
   );
   const deferredConfig = useDeferredValue(lastValid);
   const deferredFiles = useDeferredValue(files);
   // Describes the deferred files: for a frame while typing, the marks may trail the text.
   const changes = useMemo(
-    () => describeChanges(deferredConfig, (c) => generateFiles(c, { mergeSources }), deferredFiles),
-    [deferredConfig, deferredFiles, mergeSources],
+    () =>
+      generators
+        ? describeChanges(
+            deferredConfig,
+            (c) => generators.generateFiles(c, { mergeSources }),
+            deferredFiles,
+          )
+        : new Map<string, FileChanges>(),
+    [generators, deferredConfig, deferredFiles, mergeSources],
   );
   const errors = useMemo(() => errorsByStep(parsed.issues), [parsed.issues]);
   return {
@@ -67,5 +78,6 @@ export function useLiveConfig(
     errors,
     files,
     changes,
+    ready: generators !== null,
   };
 }

@@ -2,19 +2,14 @@
 // The page header: title, the promise that nothing leaves the browser, theme, share and reset.
 import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "./theme-toggle";
+import { HeaderTitle } from "./header-title";
 // TODO(share): place ShareLinkButton from components/share/share-link-button.tsx here once it lands.
 
 export function WizardHeader({ onReset }: { onReset: () => void }) {
   return (
     <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-[90rem] flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <div className="min-w-0">
-          <h1 className="text-lg font-semibold sm:text-xl">Spacelift Flows: advanced settings</h1>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            Private VPC, HTTP proxy and custom CAs for self-hosted Flows on EKS. Runs entirely in
-            your browser: nothing you type or upload leaves it.
-          </p>
-        </div>
+        <HeaderTitle />
         <div className="flex items-center gap-2">
           <ThemeToggle />
           <Button size="sm" variant="ghost" onClick={onReset}>

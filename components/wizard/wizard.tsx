@@ -1,7 +1,7 @@
 "use client";
-// The wizard: reads the saved draft once the page runs in the browser, then hands over to the
-// form. Rendering only after that keeps the restored draft from flashing the defaults first.
-import { useEffect, useState } from "react";
+// The wizard: reads the saved draft, then hands over to the form with it, so a restored draft
+// never flashes the defaults first.
+import { useState } from "react";
 import { defaultConfig, type ConfigInput } from "@/lib/config/schema";
 import { loadDraft, type DraftReadResult } from "@/lib/draft/draft";
 import { isStepId, type StepId } from "@/lib/review/steps";
@@ -37,22 +37,16 @@ function boot(read: DraftReadResult): Boot {
   };
 }
 
+/** Client-only (loaded with ssr: false), so the draft can be read while rendering the first time. */
 export function Wizard() {
-  const [state, setState] = useState<Boot | null>(null);
-  useEffect(() => {
+  const [state] = useState<Boot>(() => {
     let storage: Storage | null = null;
     try {
       storage = window.localStorage;
     } catch {
       // Storage blocked (some file:// setups, strict privacy modes): start fresh, save nothing.
     }
-    setState(boot(storage ? loadDraft(storage) : { status: "none" }));
-  }, []);
-  if (!state)
-    return (
-      <p className="p-6 text-sm text-slate-600 dark:text-slate-400" role="status">
-        Loading the wizard…
-      </p>
-    );
+    return boot(storage ? loadDraft(storage) : { status: "none" });
+  });
   return <WizardForm boot={state} />;
 }

@@ -1,0 +1,12 @@
+// The page's title and its promise, shared by the first screen and the loaded wizard.
+export function HeaderTitle() {
+  return (
+    <div className="min-w-0">
+      <h1 className="text-lg font-semibold sm:text-xl">Spacelift Flows: advanced settings</h1>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Private VPC, HTTP proxy and custom CAs for self-hosted Flows on EKS. Runs entirely in your
+        browser: nothing you type or upload leaves it.
+      </p>
+    </div>
+  );
+}
