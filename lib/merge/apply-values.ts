@@ -47,7 +47,8 @@ export function applyValues(ctx: MergeContext, intended: Record<string, unknown>
   const topLevel = doc.contents;
   const spaced = topLevel.items.slice(1).filter((p) => isScalar(p.key) && p.key.spaceBefore);
   // Keep the file's habit of blank lines between top-level keys for the keys the wizard adds.
-  const blankLineBefore = topLevel.items.length > 1 && spaced.length * 2 >= topLevel.items.length - 1;
+  const blankLineBefore =
+    topLevel.items.length > 1 && spaced.length * 2 >= topLevel.items.length - 1;
   mergeMapping(ctx, topLevel, intended, [], blankLineBefore);
 }
 

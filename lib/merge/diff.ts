@@ -151,7 +151,11 @@ export function diffHunks(lines: readonly DiffLine[], context = 3): DiffHunk[] {
   const keep = new Array<boolean>(lines.length).fill(false);
   for (const index of changed) {
     if (index < 0) continue;
-    for (let i = Math.max(0, index - context); i <= Math.min(lines.length - 1, index + context); i++)
+    for (
+      let i = Math.max(0, index - context);
+      i <= Math.min(lines.length - 1, index + context);
+      i++
+    )
       keep[i] = true;
   }
   let current: DiffHunk | null = null;

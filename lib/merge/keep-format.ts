@@ -122,8 +122,7 @@ export function carryChanges(original: string, before: string, after: string): s
  */
 function pairSegment(before: string[], original: string[]): number[] | null {
   if (before.length === original.length) return before.map((_, k) => k);
-  const nonBlank = (lines: string[]) =>
-    lines.flatMap((line, k) => (line.trim() === "" ? [] : [k]));
+  const nonBlank = (lines: string[]) => lines.flatMap((line, k) => (line.trim() === "" ? [] : [k]));
   const fromBefore = nonBlank(before);
   const fromOriginal = nonBlank(original);
   if (fromBefore.length !== fromOriginal.length) return null;

@@ -6,12 +6,26 @@ import { helmValues } from "../generators/helm-values";
 import { missingIntendedValues } from "./check";
 import { commentsOf } from "./keep-format";
 import { mergeValues } from "./merge-values";
-import { load, withoutManaged } from "./test-helpers";
+import { load, loadTree, withoutManaged } from "./test-helpers";
 
 // Strings that break naive YAML: quotes, #, :, newlines, YAML 1.1 booleans, ${, unicode.
 const nasty = fc.oneof(
   fc.string(),
-  fc.constantFrom("on", "no", "*", "# x", "a: b", "'q'", '"q"', "${x}", "line\nbreak", "é ü 漢", "0x10", "", " lead"),
+  fc.constantFrom(
+    "on",
+    "no",
+    "*",
+    "# x",
+    "a: b",
+    "'q'",
+    '"q"',
+    "${x}",
+    "line\nbreak",
+    "é ü 漢",
+    "0x10",
+    "",
+    " lead",
+  ),
 );
 
 const existing = `# head
@@ -59,18 +73,20 @@ describe("mergeValues with the wizard's own generators", () => {
   const config = parsed.data;
 
   it("merges helmValues(config) into a chart values file to the same values", () => {
-    const text = "# ours\nappDomain: old.example\ningress:\n  annotations:\n    alb.ingress.kubernetes.io/scheme: internet-facing\n    x: y\n";
+    const text =
+      "# ours\nappDomain: old.example\ningress:\n  annotations:\n    alb.ingress.kubernetes.io/scheme: internet-facing\n    x: y\n";
     const result = mergeValues(text, helmValues(config));
     if (!result.ok) throw new Error(result.error);
     expect(missingIntendedValues(load(result.text), helmValues(config))).toEqual([]);
-    expect((load(result.text) as any).ingress.annotations.x).toBe("y");
+    expect(loadTree(result.text).ingress.annotations.x).toBe("y");
   });
 
   it("merges agentValues(config) into an agent chart values file", () => {
-    const text = "agent:\n  poolSize: 3 # sized for CI\n  extraEnv:\n    - name: FOO\n      value: bar\n";
+    const text =
+      "agent:\n  poolSize: 3 # sized for CI\n  extraEnv:\n    - name: FOO\n      value: bar\n";
     const result = mergeValues(text, agentValues(config));
     if (!result.ok) throw new Error(result.error);
-    const after = load(result.text) as any;
+    const after = loadTree(result.text);
     expect(missingIntendedValues(after, agentValues(config))).toEqual([]);
     expect(after.agent.poolSize).toBe(3);
     expect(after.agent.extraEnv[0]).toEqual({ name: "FOO", value: "bar" });
@@ -98,7 +114,9 @@ ingress:
     const result = mergeValues(text, intended);
     if (!result.ok) throw new Error(result.error);
     expect(missingIntendedValues(load(result.text), intended)).toEqual([]);
-    expect(withoutManaged(load(result.text), intended)).toEqual(withoutManaged(load(text), intended));
+    expect(withoutManaged(load(result.text), intended)).toEqual(
+      withoutManaged(load(text), intended),
+    );
     expect(commentsOf(result.text)).toEqual(commentsOf(text));
     expect(result.text).toContain("        alb.ingress.kubernetes.io/scheme: internal\n");
   });

@@ -19,7 +19,9 @@ describe("mergeValues refuses what it cannot merge safely", () => {
 
   it("refuses several documents and says where the second one starts", () => {
     const result = refusal("appDomain: a.example\n---\nkind: Secret\n");
-    expect(result.error).toMatch(/2 YAML documents \(separated by ---, the second starts at line 2\)/);
+    expect(result.error).toMatch(
+      /2 YAML documents \(separated by ---, the second starts at line 2\)/,
+    );
     expect(result.line).toBe(2);
   });
 
@@ -35,7 +37,9 @@ describe("mergeValues refuses what it cannot merge safely", () => {
 
   it("refuses an extraEnv that is not a list", () => {
     const result = refusal("server:\n  extraEnv:\n    HTTP_PROXY: http://x:1\n");
-    expect(result.error).toMatch(/^server\.extraEnv in your file is a mapping, but the wizard writes a list/);
+    expect(result.error).toMatch(
+      /^server\.extraEnv in your file is a mapping, but the wizard writes a list/,
+    );
   });
 
   it("refuses an extraEnv entry without a name", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfig, type Config } from "../config/schema";
 import { generateFiles } from "../generators";
 import { withMergedValues } from "./merge-sources";
-import { load } from "./test-helpers";
+import { loadTree } from "./test-helpers";
 
 function config(input: unknown): Config {
   const parsed = parseConfig(input);
@@ -22,8 +22,10 @@ describe("withMergedValues", () => {
     });
     const values = files.find((f) => f.path === "helm/values.yaml")!;
     expect(values.contents.startsWith("# ours\nreplicaCount: 3 # keep\n")).toBe(true);
-    expect((load(values.contents) as any).appDomain).toBe("flows.corp.example");
-    expect(values.description).toMatch(/^Your own values file with the wizard's settings merged in/);
+    expect(loadTree(values.contents).appDomain).toBe("flows.corp.example");
+    expect(values.description).toMatch(
+      /^Your own values file with the wizard's settings merged in/,
+    );
     const agent = files.find((f) => f.path === "helm/agent-values.yaml")!;
     expect(agent.contents).toContain("poolSize: 4 # ours");
   });
@@ -39,7 +41,9 @@ describe("withMergedValues", () => {
   it("ignores a blank paste and an agent file when agents do not run in Kubernetes", () => {
     const ec2 = config({});
     const generated = generateFiles(ec2);
-    expect(withMergedValues(generated, ec2, { values: "  \n", agentValues: "a: 1\n" })).toEqual(generated);
+    expect(withMergedValues(generated, ec2, { values: "  \n", agentValues: "a: 1\n" })).toEqual(
+      generated,
+    );
   });
 });
 
@@ -51,7 +55,9 @@ describe("generateFiles with mergeSources", () => {
     const values = files.find((f) => f.path === "helm/values.yaml")!;
     expect(values.contents.startsWith("# ours\nx: 1\n")).toBe(true);
     const readme = files.find((f) => f.path === "README.md")!.contents;
-    expect(readme).toMatch(/`helm\/values.yaml` \| Your own values file with the wizard's settings merged in/);
+    expect(readme).toMatch(
+      /`helm\/values.yaml` \| Your own values file with the wizard's settings merged in/,
+    );
     const sums = files.find((f) => f.path === "SHA256SUMS")!.contents;
     expect(sums).toContain(`${bytesToHex(sha256(utf8ToBytes(values.contents)))}  helm/values.yaml`);
   });

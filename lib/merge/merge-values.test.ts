@@ -4,7 +4,14 @@ import { missingIntendedValues } from "./check";
 import { diffLines, splitLines } from "./diff";
 import { commentsOf } from "./keep-format";
 import { mergeValues, type MergeResult } from "./merge-values";
-import { load, privateProxyValues, proxyEnv, secretProxyEnv, withoutManaged } from "./test-helpers";
+import {
+  load,
+  loadTree,
+  privateProxyValues,
+  proxyEnv,
+  secretProxyEnv,
+  withoutManaged,
+} from "./test-helpers";
 
 const teamValues = readFileSync(new URL("./fixtures/team-values.yaml", import.meta.url), "utf8");
 
@@ -19,7 +26,7 @@ function commentLines(text: string): string[] {
 
 describe("mergeValues on a team's commented values file", () => {
   const result = merged(mergeValues(teamValues, privateProxyValues));
-  const after = load(result.text) as Record<string, any>;
+  const after = loadTree(result.text);
 
   it("parses back to every value the wizard intended", () => {
     expect(missingIntendedValues(after, privateProxyValues)).toEqual([]);
@@ -35,7 +42,7 @@ describe("mergeValues on a team's commented values file", () => {
     expect(commentsOf(result.text)).toEqual(expect.arrayContaining(commentsOf(teamValues)));
     expect(commentsOf(result.text)).toHaveLength(commentsOf(teamValues).length);
     expect(commentLines(result.text)).toEqual(commentLines(teamValues));
-    expect(result.text).toContain("value: \"http://proxy.corp.example:8080\" # to be replaced");
+    expect(result.text).toContain('value: "http://proxy.corp.example:8080" # to be replaced');
     expect(result.text).toContain("alb.ingress.kubernetes.io/scheme: internal # public for now");
   });
 
@@ -55,7 +62,13 @@ describe("mergeValues on a team's commented values file", () => {
 
   it("replaces proxy entries in place, upper and lower case, without duplicating them", () => {
     const names = (after.server.extraEnv as { name: string }[]).map((e) => e.name);
-    expect(names).toEqual(["HTTP_PROXY", "http_proxy", "DATABASE_PASSWORD", "HTTPS_PROXY", "NO_PROXY"]);
+    expect(names).toEqual([
+      "HTTP_PROXY",
+      "http_proxy",
+      "DATABASE_PASSWORD",
+      "HTTPS_PROXY",
+      "NO_PROXY",
+    ]);
     expect(after.server.extraEnv[1]).toEqual({ name: "http_proxy", value: proxyEnv[0]!.value });
     expect(result.notes.join("\n")).toMatch(/Node reads http_proxy first/);
   });
@@ -68,7 +81,7 @@ describe("mergeValues on a team's commented values file", () => {
   });
 
   it("gives an aliased list its own copy and leaves the anchor alone", () => {
-    expect(after["x-common-env"]).toEqual((load(teamValues) as any)["x-common-env"]);
+    expect(after["x-common-env"]).toEqual(loadTree(teamValues)["x-common-env"]);
     expect(after.worker.extraEnv.map((e: { name: string }) => e.name)).toEqual([
       "LOG_LEVEL",
       "HTTPS_PROXY",
@@ -87,15 +100,18 @@ describe("mergeValues on a team's commented values file", () => {
   it("is idempotent: merging the merged file again changes nothing", () => {
     const again = merged(mergeValues(result.text, privateProxyValues));
     expect(again.text).toBe(result.text);
-    expect(again.notes).toContain("Your file already holds every setting of the wizard: it is unchanged.");
+    expect(again.notes).toContain(
+      "Your file already holds every setting of the wizard: it is unchanged.",
+    );
   });
 });
 
 describe("mergeValues, entries and lists", () => {
   it("turns a plain proxy entry into a valueFrom entry at the same position", () => {
-    const text = "worker:\n  extraEnv:\n    - name: HTTP_PROXY # proxy\n      value: http://old:3128\n    - name: A\n      value: b\n";
+    const text =
+      "worker:\n  extraEnv:\n    - name: HTTP_PROXY # proxy\n      value: http://old:3128\n    - name: A\n      value: b\n";
     const result = merged(mergeValues(text, { worker: { extraEnv: secretProxyEnv } }));
-    const env = (load(result.text) as any).worker.extraEnv;
+    const env = loadTree(result.text).worker.extraEnv;
     expect(env[0]).toEqual(secretProxyEnv[0]);
     expect(env[1]).toEqual({ name: "A", value: "b" });
     expect(result.text).toContain("- name: HTTP_PROXY # proxy");
@@ -104,28 +120,40 @@ describe("mergeValues, entries and lists", () => {
 
   it("keeps an alias when the aliased list already says what the wizard wants", () => {
     const text = "env: &env\n  - name: NO_PROXY\n    value: localhost\nserver:\n  extraEnv: *env\n";
-    const result = merged(mergeValues(text, { server: { extraEnv: [{ name: "NO_PROXY", value: "localhost" }] } }));
+    const result = merged(
+      mergeValues(text, { server: { extraEnv: [{ name: "NO_PROXY", value: "localhost" }] } }),
+    );
     expect(result.text).toBe(text);
   });
 
   it("copies a list inherited through a << merge key before adding to it", () => {
-    const text = "defaults: &defaults\n  extraEnv:\n    - name: A\n      value: b\ngateway:\n  <<: *defaults\n  replicas: 1\n";
+    const text =
+      "defaults: &defaults\n  extraEnv:\n    - name: A\n      value: b\ngateway:\n  <<: *defaults\n  replicas: 1\n";
     const result = merged(mergeValues(text, { gateway: { extraEnv: proxyEnv } }));
-    const after = load(result.text) as any;
-    expect(after.gateway.extraEnv.map((e: { name: string }) => e.name)).toEqual(["A", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY"]);
+    const after = loadTree(result.text);
+    expect(after.gateway.extraEnv.map((e: { name: string }) => e.name)).toEqual([
+      "A",
+      "HTTP_PROXY",
+      "HTTPS_PROXY",
+      "NO_PROXY",
+    ]);
     expect(after.defaults.extraEnv).toEqual([{ name: "A", value: "b" }]);
     expect(result.text).toContain("<<: *defaults");
   });
 
   it("writes block style into empty flow collections", () => {
     const text = "ingress:\n  annotations: {}\nserver:\n  extraEnv: []\n";
-    const result = merged(mergeValues(text, { ingress: { annotations: { a: "b" } }, server: { extraEnv: proxyEnv } }));
+    const result = merged(
+      mergeValues(text, { ingress: { annotations: { a: "b" } }, server: { extraEnv: proxyEnv } }),
+    );
     expect(result.text).toContain("  annotations:\n    a: b\n");
     expect(result.text).not.toMatch(/[{[]/);
   });
 
   it("fills a key left empty (ingress:) instead of refusing it", () => {
-    const result = merged(mergeValues("ingress:\nappDomain: a.example\n", { ingress: { className: "x" } }));
+    const result = merged(
+      mergeValues("ingress:\nappDomain: a.example\n", { ingress: { className: "x" } }),
+    );
     expect(load(result.text)).toEqual({ ingress: { className: "x" }, appDomain: "a.example" });
   });
 
@@ -141,7 +169,9 @@ describe("mergeValues, entries and lists", () => {
   });
 
   it("keeps Windows line ends when the file had them", () => {
-    const result = merged(mergeValues("# head\r\nappDomain: old.example\r\n", { appDomain: "new.example" }));
+    const result = merged(
+      mergeValues("# head\r\nappDomain: old.example\r\n", { appDomain: "new.example" }),
+    );
     expect(result.text).toBe("# head\r\nappDomain: new.example\r\n");
   });
 });

@@ -48,7 +48,12 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
     const line = at ? at.line + source.lineOffset : undefined;
     const where = at ? ` (line ${line}, column ${at.col})` : "";
     const message = problem.message.split(" at line ")[0]!.split("\n")[0];
-    return { ok: false, error: `This is not valid YAML: ${message}${where}.`, line, column: at?.col };
+    return {
+      ok: false,
+      error: `This is not valid YAML: ${message}${where}.`,
+      line,
+      column: at?.col,
+    };
   }
   for (const warning of doc.warnings) notes.push(`YAML warning: ${warning.message.split("\n")[0]}`);
 

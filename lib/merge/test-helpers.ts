@@ -20,7 +20,9 @@ export function withoutManaged(values: unknown, intended: unknown): unknown {
     else if (isRecord(want)) out[key] = withoutManaged(value, want);
     else if (Array.isArray(want) && Array.isArray(value)) {
       const names = new Set(want.map((e) => String((e as { name: string }).name).toLowerCase()));
-      out[key] = value.filter((e) => !names.has(String((e as { name?: string }).name).toLowerCase()));
+      out[key] = value.filter(
+        (e) => !names.has(String((e as { name?: string }).name).toLowerCase()),
+      );
     }
   }
   return out;
@@ -62,3 +64,11 @@ export const privateProxyValues = {
   worker: { extraEnv: proxyEnv },
   gateway: { extraEnv: proxyEnv },
 };
+
+/** Parsed YAML read freely in tests (the assertions check the shape). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test-only, see above
+export type Tree = any;
+
+export function loadTree(text: string): Tree {
+  return load(text);
+}
