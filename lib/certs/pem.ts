@@ -19,7 +19,7 @@ const BASE64_BODY = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Lists the PEM blocks of a text in order (1-based positions), never throwing. */
 export function scanPemBlocks(text: string): PemBlock[] {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const lines = unflatten(text.replace(/^\uFEFF/, "")).split(/\r\n|\r|\n/);
   const blocks: PemBlock[] = [];
   let open: { label: string; body: string[]; headers: string[] } | null = null;
   const close = (error: string | null) => {
@@ -44,7 +44,7 @@ export function scanPemBlocks(text: string): PemBlock[] {
       open = { label: begin[1]!, body: [], headers: [] };
       continue;
     }
-    if (!open) continue;
+    if (!open || line === "") continue;
     const end = END.exec(line);
     if (end) close(end[1] === open.label ? null : `it ends with "END ${end[1]}"`);
     else if (HEADER.test(line) && open.body.length === 0) open.headers.push(line);
@@ -52,6 +52,15 @@ export function scanPemBlocks(text: string): PemBlock[] {
   }
   close("it has no END line (the file is cut off)");
   return blocks;
+}
+
+/**
+ * PEM that lost its line breaks: copied from JSON (literal `\n`) or from a UI that joined the
+ * lines with spaces. Puts each BEGIN/END marker on its own line; the body's spaces are dropped.
+ */
+function unflatten(text: string): string {
+  const literal = /-----BEGIN [^\n]*\\n/.test(text) ? text.replace(/(?:\\r)?\\n/g, "\n") : text;
+  return literal.replace(/-----(BEGIN|END) [A-Z0-9 #]+-----/g, "\n$&\n");
 }
 
 function pad(body: string): string {

@@ -90,8 +90,7 @@ export function readCertificateFile(fileName: string, bytes: Uint8Array): Import
   };
   if (!/-----BEGIN /.test(text)) {
     if (bytes[0] === 0x30) addDer(bytes, 1, fileName);
-    else if (/^[A-Za-z0-9+/=\s]+$/.test(text) && text.trim().length >= 64)
-      addDer(base64Bytes(text), 1, fileName);
+    else if (/^[A-Za-z0-9+/=\r\n]{64,}$/.test(text.trim())) addDer(base64Bytes(text), 1, fileName);
     else
       refuse(
         "not-certificate",
