@@ -6,8 +6,6 @@ import type { StepId } from "@/lib/review/steps";
 import { StartStep } from "@/components/steps/start-step";
 import { BasicsStep } from "@/components/steps/basics-step";
 import { NetworkStep } from "@/components/steps/network-step";
-import { Notice } from "@/components/ui/notice";
-// TODO(certificates): mount CertificatesStep from components/certificates/certificates-step.tsx once it lands.
 
 // Steps that pull in more code (the install commands, NO_PROXY parsing) load when first opened.
 const ReviewStep = lazy(() =>
@@ -16,21 +14,17 @@ const ReviewStep = lazy(() =>
 const ProxyStep = lazy(() =>
   import("@/components/proxy/proxy-step").then((m) => ({ default: m.ProxyStep })),
 );
+const CertificatesStep = lazy(() =>
+  import("@/components/certificates/certificates-step").then((m) => ({
+    default: m.CertificatesStep,
+  })),
+);
 
 function Loading() {
   return (
     <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
       Loading this step…
     </p>
-  );
-}
-
-function Pending({ title, what }: { title: string; what: string }) {
-  return (
-    <section className="space-y-3">
-      <h2 className="text-xl font-semibold">{title}</h2>
-      <Notice>{what}</Notice>
-    </section>
   );
 }
 
@@ -49,7 +43,7 @@ function stepContent(step: StepId) {
     case "proxy":
       return <ProxyStep />;
     case "certificates":
-      return <Pending title="Custom CA certificates" what="The certificate step is on its way." />;
+      return <CertificatesStep />;
     case "review":
       return <ReviewStep />;
   }
