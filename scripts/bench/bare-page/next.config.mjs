@@ -1,0 +1,15 @@
+// The framework floor: the smallest client page Next.js exports, built with the wizard's own
+// next/react versions (resolved from the repository's node_modules) and the same export settings.
+// Its output lands outside the wizard's .next/ and out/, so both builds can coexist.
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: "export",
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  distDir: process.env.BARE_PAGE_DIST_DIR || "../../../node_modules/.cache/bench-bare-page",
+};
+
+export default nextConfig;
