@@ -1,0 +1,136 @@
+"use client";
+// Merge into existing values files: the user pastes or drops the values.yaml they already use
+// (and the agent chart's when agents run in Kubernetes); the panel shows what the merge changes.
+// The bundle then holds the merged files (lib/generators/index.ts, options.mergeSources).
+import { useDeferredValue, useMemo } from "react";
+import type { Config } from "@/lib/config/schema";
+import type { MergeResult, MergeSources } from "@/lib/merge";
+import { Notice } from "@/components/ui/notice";
+import { MergeDiff } from "./merge-diff";
+import { MergeSourceField, type SourceError } from "./merge-source-field";
+import { useMergeLib, type MergeLib } from "./use-merge-lib";
+
+function sourceError(result: MergeResult | undefined): SourceError | undefined {
+  return result && !result.ok ? { message: result.error, line: result.line } : undefined;
+}
+
+export function MergePanel({
+  value,
+  onChange,
+  config,
+}: {
+  value: MergeSources;
+  onChange: (value: MergeSources) => void;
+  config: Config | null;
+}) {
+  const { lib, error: loadError } = useMergeLib();
+  // Merging runs on the deferred text, so typing in a long file stays instant.
+  const sources = useDeferredValue(value);
+  const outcome = useMemo(
+    () => (lib && config ? lib.mergeSources(config, sources) : {}),
+    [lib, config, sources],
+  );
+  const agents = config?.basics.agents.kubernetes ?? false;
+  return (
+    <section aria-labelledby="merge-title" className="space-y-4" data-testid="merge-panel">
+      <div className="space-y-1">
+        <h3 id="merge-title" className="text-base font-semibold">
+          Merge into your existing values.yaml (optional)
+        </h3>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Already have a values file for the chart? Paste it, drop it, or paste the output of{" "}
+          <code>helm get values RELEASE -n NAMESPACE</code>. The wizard writes only its own keys
+          (appDomain, ingress, the proxy variables in extraEnv) and keeps your comments, key order
+          and every other value; the bundle then holds the merged file. The text stays in this
+          browser.
+        </p>
+      </div>
+      {loadError && <Notice tone="error">{loadError}</Notice>}
+      {!config && (value.values || value.agentValues) && (
+        <Notice tone="warning">
+          The merge shows once the configuration is valid: fix the errors listed above.
+        </Notice>
+      )}
+      <MergeSourceField
+        testId="merge-values"
+        label="Your values.yaml (spacelift-flows chart)"
+        hint="Becomes helm/values.yaml in the bundle, merged with the wizard's settings."
+        text={value.values ?? ""}
+        onText={(text) => onChange({ ...value, values: text })}
+        error={sourceError(outcome.values)}
+      />
+      <MergeResultView
+        lib={lib}
+        original={sources.values}
+        result={outcome.values}
+        name="values.yaml"
+      />
+      {agents && (
+        <>
+          <MergeSourceField
+            testId="merge-agent-values"
+            label="Your agent values file (spacelift-flows-agent chart)"
+            hint="Becomes helm/agent-values.yaml in the bundle, merged with the agent settings."
+            text={value.agentValues ?? ""}
+            onText={(text) => onChange({ ...value, agentValues: text })}
+            error={sourceError(outcome.agentValues)}
+          />
+          <MergeResultView
+            lib={lib}
+            original={sources.agentValues}
+            result={outcome.agentValues}
+            name="agent-values.yaml"
+          />
+        </>
+      )}
+      {!agents && value.agentValues && (
+        <Notice tone="info">
+          Your agent values file is kept but not used: agents do not run in Kubernetes (Basics).
+        </Notice>
+      )}
+    </section>
+  );
+}
+
+function MergeResultView({
+  lib,
+  original,
+  result,
+  name,
+}: {
+  lib: MergeLib | null;
+  original: string | undefined;
+  result: MergeResult | undefined;
+  name: string;
+}) {
+  const hunks = useMemo(
+    () =>
+      lib && original !== undefined && result?.ok
+        ? lib.diffHunks(lib.diffLines(original, result.text))
+        : [],
+    [lib, original, result],
+  );
+  if (!result) return null;
+  if (!result.ok)
+    return (
+      <Notice tone="error">
+        Nothing was merged: the bundle keeps the wizard&apos;s own {name} until the file above can
+        be merged.
+      </Notice>
+    );
+  return (
+    <div className="space-y-2" data-testid={`merge-result-${name}`}>
+      <details className="text-sm">
+        <summary className="cursor-pointer rounded font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500">
+          What the merge did ({result.notes.length})
+        </summary>
+        <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700 dark:text-slate-300">
+          {result.notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      </details>
+      <MergeDiff hunks={hunks} label={`Changes to your ${name}`} />
+    </div>
+  );
+}
