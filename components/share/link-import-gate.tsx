@@ -1,0 +1,104 @@
+"use client";
+// Opens a share link: reads `#c=…` once at load (and when a link is pasted into the address bar
+// of an open wizard), asks before replacing a draft, and clears the fragment so a reload does
+// not import again. Decoding never throws; on any error the draft is left as it was.
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { Config } from "@/lib/config/schema";
+import { decodeShareLink, looksLikeShareLink, type LoadedConfig } from "@/lib/share";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { Notice } from "@/components/ui/notice";
+
+type Message = { tone: "success" | "warning" | "error" | "info"; text: string };
+
+/** Removes the fragment without a new history entry, keeping the router's history state. */
+function clearFragment() {
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, "", pathname + search);
+}
+
+export function LinkImportGate({
+  hasDraft,
+  onLoad,
+  showLoadedNotice = true,
+}: {
+  hasDraft: boolean;
+  onLoad: (config: Config, notice: string) => void;
+  /** Off when the page shows the notice it receives through `onLoad` itself. */
+  showLoadedNotice?: boolean;
+}) {
+  const [pending, setPending] = useState<LoadedConfig | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  // Read at decision time, so the effect below runs once and never re-reads a cleared fragment.
+  const latest = useRef({ hasDraft, onLoad, showLoadedNotice, loaded: false });
+  useLayoutEffect(() => {
+    latest.current = { ...latest.current, hasDraft, onLoad, showLoadedNotice };
+  });
+
+  const load = (loaded: LoadedConfig) => {
+    const { onLoad: apply, showLoadedNotice: show } = latest.current;
+    latest.current.loaded = true;
+    apply(loaded.config, loaded.notice);
+    setMessage(
+      show
+        ? { tone: loaded.dropped.length > 0 ? "warning" : "success", text: loaded.notice }
+        : null,
+    );
+  };
+
+  useEffect(() => {
+    const read = () => {
+      const hash = window.location.hash;
+      if (!looksLikeShareLink(hash)) return;
+      clearFragment();
+      const result = decodeShareLink(hash);
+      if (!result.ok) {
+        setPending(null);
+        setMessage({ tone: "error", text: `${result.error} Your draft is unchanged.` });
+      } else if (latest.current.hasDraft || latest.current.loaded) {
+        setMessage(null);
+        setPending(result);
+      } else load(result);
+    };
+    read();
+    window.addEventListener("hashchange", read);
+    return () => window.removeEventListener("hashchange", read);
+  }, []);
+
+  return (
+    <>
+      {message && (
+        <div className="mx-auto max-w-[90rem] px-4 pt-4 sm:px-6" data-testid="share-link-notice">
+          <Notice
+            tone={message.tone}
+            role={message.tone === "error" ? "alert" : "status"}
+            title={message.tone === "error" ? "The share link could not be opened" : undefined}
+            onDismiss={() => setMessage(null)}
+          >
+            <p>{message.text}</p>
+          </Notice>
+        </div>
+      )}
+      <ConfirmDialog
+        open={pending !== null}
+        title="Replace your draft with the shared configuration?"
+        confirmLabel="Replace my draft"
+        danger
+        onConfirm={() => {
+          if (pending) load(pending);
+          setPending(null);
+        }}
+        onCancel={() => {
+          setPending(null);
+          setMessage({
+            tone: "info",
+            text: "You kept your draft; the shared configuration was not loaded.",
+          });
+        }}
+      >
+        <p>This page holds a draft you were working on. The link you opened would replace it.</p>
+        {pending && <p className="text-slate-700 dark:text-slate-300">{pending.notice}</p>}
+        <p>To keep both, cancel, download your bundle first, then open the link again.</p>
+      </ConfirmDialog>
+    </>
+  );
+}
