@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard/wizard-context";
 import { DownloadButton } from "./download-button";
 import { InstallCommands } from "./install-commands";
-// TODO(merge): mount MergePanel from components/merge/merge-panel.tsx here once it lands.
+import { MergePanel } from "@/components/merge/merge-panel";
 // TODO(share): mount ShareLinkButton from components/share/share-link-button.tsx here once it lands.
 
 function stepTitle(id: string): string {
@@ -17,7 +17,7 @@ function stepTitle(id: string): string {
 
 export function ReviewStep() {
   const live = useLive();
-  const { goTo } = useWizard();
+  const { goTo, mergeSources, setMergeSources } = useWizard();
   const { config } = live;
   const warnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
   return (
@@ -73,6 +73,7 @@ export function ReviewStep() {
           </ul>
         </section>
       )}
+      <MergePanel value={mergeSources} onChange={setMergeSources} config={config} />
       <DownloadButton config={config} files={live.files} />
       {config && <InstallCommands config={config} />}
       <section aria-labelledby="files-title" className="space-y-2">
