@@ -3,11 +3,13 @@ import type { Config } from "../config/schema";
 import { agentValuesFile } from "./agent-values";
 import { certFiles } from "./cert-files";
 import { checksumsFile } from "./checksums";
+import { egressFiles } from "./egress";
 import { helmValuesFile } from "./helm-values";
 import { installShFile } from "./install-sh";
 import { readmeFile } from "./readme";
 import { mainTfFile, tfvarsFile } from "./terraform";
 import type { GeneratedFile } from "./types";
+import { verifyShFile } from "./verify-sh";
 import { wizardConfigFile } from "./wizard-config";
 import { withMergedValues } from "../merge/merge-sources";
 
@@ -32,6 +34,8 @@ export function generateFiles(config: Config, options: GenerateOptions = {}): Ge
     installShFile(config),
     wizardConfigFile(config),
     ...certFiles(config),
+    verifyShFile(config),
+    ...egressFiles(config),
   ];
   // The user's own values files, when given, replace the generated ones (merged, comments kept).
   const files = withMergedValues(generated, config, options.mergeSources);

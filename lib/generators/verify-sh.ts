@@ -53,9 +53,10 @@ const HELPERS = [
 function proxyChecks(plan: ProxyPlan): string[] {
   const expected = expectedProxyEnv(plan);
   const lines = ["", "# 1. The proxy variables reached each deployment."];
-  lines.push(
-    'DEPLOYMENTS=$(kubectl get deploy -n "$NAMESPACE" -l "app.kubernetes.io/instance=$RELEASE" -o json)',
-  );
+  if (plan.components.length > 0)
+    lines.push(
+      'DEPLOYMENTS=$(kubectl get deploy -n "$NAMESPACE" -l "app.kubernetes.io/instance=$RELEASE" -o json) || DEPLOYMENTS=\'{"items": []}\'',
+    );
   for (const component of plan.components) {
     lines.push(
       `ENV_JSON=$(jq -c --arg c ${q(component)} 'first(.items[] | select(.metadata.labels["app.kubernetes.io/component"] == $c) | .spec.template.spec.containers[0].env // []) // null' <<<"$DEPLOYMENTS")`,
@@ -70,7 +71,7 @@ function proxyChecks(plan: ProxyPlan): string[] {
   }
   if (plan.kubernetesAgents) {
     lines.push(
-      `AGENT_ENV=$(kubectl get deploy -n "$NAMESPACE" -l app.kubernetes.io/instance=${q(AGENT_RELEASE)} -o json | jq -c 'first(.items[] | .spec.template.spec.containers[0].env // []) // null')`,
+      `AGENT_ENV=$(kubectl get deploy -n "$NAMESPACE" -l app.kubernetes.io/instance=${q(AGENT_RELEASE)} -o json | jq -c 'first(.items[] | .spec.template.spec.containers[0].env // []) // null') || AGENT_ENV=null`,
       'if [ "$AGENT_ENV" = "null" ]; then',
       `  fail 'agents in Kubernetes: deployment found' ${q(`No deployment labelled app.kubernetes.io/instance=${AGENT_RELEASE} (an assumption about the agent chart's labels): check helm status ${AGENT_RELEASE}.`)}`,
       "else",
@@ -101,7 +102,7 @@ function ingressChecks(config: Config): string[] {
   return [
     "",
     "# 2. The ingress has the chosen scheme.",
-    `INGRESSES=$(kubectl get ingress -n "$NAMESPACE" -o json | jq -c --arg class ${q(INGRESS_CLASS)} '[.items[] | select(.spec.ingressClassName == $class)]')`,
+    `INGRESSES=$(kubectl get ingress -n "$NAMESPACE" -o json | jq -c --arg class ${q(INGRESS_CLASS)} '[.items[] | select(.spec.ingressClassName == $class)]') || INGRESSES='[]'`,
     `SCHEMES=$(jq -r --arg a ${q(SCHEME_ANNOTATION)} '[.[].metadata.annotations[$a] // "none"] | unique | join(",")' <<<"$INGRESSES")`,
     `if [ "$SCHEMES" = ${q(scheme)} ]; then pass ${q(`ingress annotation ${SCHEME_ANNOTATION} is ${scheme}`)}`,
     `else fail ${words(`ingress annotation ${SCHEME_ANNOTATION} is `, "${SCHEMES:-missing}", `, expected ${scheme}`)} 'Check ingress.annotations in helm/values.yaml and run helm upgrade again.'; fi`,
@@ -145,7 +146,7 @@ function probeChecks(config: Config, plan: ProxyPlan | null, pems: string): stri
     "case $TLS_HOST in *[!A-Za-z0-9.:\\[\\]-]*) echo 'verify.sh: VERIFY_TLS_HOST takes host[:port] only' >&2; exit 2 ;; esac",
     pems === "" ? "VERIFY_CA_PEM=''" : `VERIFY_CA_PEM=$(cat <<'PEM'\n${pems}PEM\n)`,
     component
-      ? `PROXY_ENV=$(kubectl get deploy -n "$NAMESPACE" -l "app.kubernetes.io/instance=$RELEASE" -o json | jq -c --arg c ${q(component)} '${envFilter}')`
+      ? `PROXY_ENV=$(kubectl get deploy -n "$NAMESPACE" -l "app.kubernetes.io/instance=$RELEASE" -o json | jq -c --arg c ${q(component)} '${envFilter}') || PROXY_ENV='[]'`
       : "PROXY_ENV='[]'",
     "POD_SCRIPT=$(cat <<'SCRIPT'",
     POD_SCRIPT.trimEnd(),
@@ -153,7 +154,7 @@ function probeChecks(config: Config, plan: ProxyPlan | null, pems: string): stri
     ")",
     'POD="flows-verify-$$"',
     'OVERRIDES=$(jq -n --arg name "$POD" --arg image "$CURL_IMAGE" --arg script "$POD_SCRIPT" --arg ca "$VERIFY_CA_PEM" --arg tls "$TLS_HOST" --argjson env "$PROXY_ENV" --argjson urls "$PROBE_URLS" \\',
-    '  \'{spec: {containers: [{name: $name, image: $image, stdin: true, stdinOnce: true, command: (["sh", "-c", $script, "sh"] + $urls), env: ($env + [{name: "VERIFY_CA", value: $ca}, {name: "VERIFY_TLS_HOST", value: $tls}])}]}}\')',
+    '  \'{spec: {containers: [{name: $name, image: $image, stdin: true, stdinOnce: true, securityContext: {runAsNonRoot: true, runAsUser: 65534, allowPrivilegeEscalation: false, capabilities: {drop: ["ALL"]}, seccompProfile: {type: "RuntimeDefault"}}, command: (["sh", "-c", $script, "sh"] + $urls), env: ($env + [{name: "VERIFY_CA", value: $ca}, {name: "VERIFY_TLS_HOST", value: $tls}])}]}}\')',
     'PROBE_OUTPUT=$(kubectl run "$POD" -n "$NAMESPACE" --rm -i --quiet --restart=Never --image="$CURL_IMAGE" --overrides="$OVERRIDES" 2>&1 || true)',
     "PROBE_LINES=0",
     "PROBE_HINT='Allow the host on the proxy or firewall (egress-allowlist.*); a certificate error means the proxy re-signs TLS with a CA missing from the certificates step.'",
@@ -191,6 +192,7 @@ export function verifyShFile(config: Config): GeneratedFile {
     '  command -v "$tool" >/dev/null 2>&1 || { echo "verify.sh: $tool is not installed" >&2; exit 2; }',
     "done",
     'kubectl get namespace "$NAMESPACE" >/dev/null || { echo "verify.sh: cannot read namespace $NAMESPACE: check the kubectl context" >&2; exit 2; }',
+    'echo "verify.sh: checking release $RELEASE in namespace $NAMESPACE"',
     ...(plan
       ? proxyChecks(plan)
       : ["", "skip 'proxy variables: no proxy configured in the wizard'"]),
