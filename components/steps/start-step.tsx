@@ -4,7 +4,7 @@ import { presetConfig, presets } from "@/lib/config/presets";
 import { STEPS } from "@/lib/review/steps";
 import { Button } from "@/components/ui/button";
 import { useWizard } from "@/components/wizard/wizard-context";
-// TODO(share): mount ImportPanel from components/share/import-panel.tsx here once it lands.
+import { ImportPanel } from "@/components/share/import-panel";
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -65,6 +65,7 @@ export function StartStep() {
           ))}
         </ul>
       </div>
+      <ImportPanel onImport={loadConfig} />
     </section>
   );
 }

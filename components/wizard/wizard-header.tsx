@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "./theme-toggle";
 import { HeaderTitle } from "./header-title";
-// TODO(share): place ShareLinkButton from components/share/share-link-button.tsx here once it lands.
+import { LiveShareLinkButton } from "@/components/share/live-share-link-button";
 
 export function WizardHeader({ onReset }: { onReset: () => void }) {
   return (
@@ -12,6 +12,7 @@ export function WizardHeader({ onReset }: { onReset: () => void }) {
         <HeaderTitle />
         <div className="flex items-center gap-2">
           <ThemeToggle />
+          <LiveShareLinkButton />
           <Button size="sm" variant="ghost" onClick={onReset}>
             Reset
           </Button>
