@@ -5,6 +5,8 @@ import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { parseNoProxyEntry, parseNoProxyList } from "@/lib/proxy/no-proxy";
+import { Button, FOCUS_RING } from "@/components/ui/button";
+import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 import { NoProxySuggestions } from "./no-proxy-suggestions";
 
 const EMPTY: string[] = [];
@@ -20,58 +22,61 @@ export function NoProxyEditor() {
     setValue("proxy.noProxy", next, { shouldDirty: true, shouldValidate: true });
 
   const add = () => {
-    const parsed = parseNoProxyList(draft);
     if (draft.trim() === "") {
       setErrors(["Type an entry first, for example .corp.example.com or 10.0.0.0/16."]);
       return;
     }
-    const fresh = parsed.entries.filter((entry) => !noProxy.includes(entry));
+    const parsed = parseNoProxyList(draft);
     const duplicates = parsed.entries.filter((entry) => noProxy.includes(entry));
-    update([...noProxy, ...fresh]);
-    setErrors([
-      ...parsed.errors,
-      ...duplicates.map((entry) => `"${entry}" is already in the list.`),
-    ]);
+    update([...noProxy, ...parsed.entries.filter((entry) => !noProxy.includes(entry))]);
+    setErrors([...parsed.errors, ...duplicates.map((entry) => `"${entry}" is already listed.`)]);
+    // Keep what was refused in the box so it can be corrected.
     if (parsed.errors.length === 0) setDraft("");
   };
 
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium">NO_PROXY: destinations reached directly</legend>
+      <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+        Host names, .suffixes, IP addresses and CIDR ranges, with an optional :port. Starts from the
+        documented localhost, 127.0.0.1 and .cluster.local.
+      </p>
       <ul aria-label="NO_PROXY entries" className="flex flex-wrap gap-2">
         {noProxy.map((entry) => {
           const parsed = parseNoProxyEntry(entry);
-          const warning = parsed.ok ? parsed.warning : parsed.error;
+          const note = parsed.ok ? parsed.warning : parsed.error;
           return (
             <li
               key={entry}
-              className="flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pr-1 pl-3 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
-              title={warning}
+              className="flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pr-1 pl-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
             >
               <span>{entry}</span>
-              {warning && (
-                <span
-                  aria-label={`Warning: ${warning}`}
-                  className="text-amber-700 dark:text-amber-300"
-                >
-                  ⚠
+              {note && (
+                <span title={note} className="text-amber-700 dark:text-amber-300">
+                  <span aria-hidden="true">⚠</span>
+                  <span className="sr-only">(see the note below)</span>
                 </span>
               )}
               <button
                 type="button"
                 onClick={() => update(noProxy.filter((e) => e !== entry))}
                 aria-label={`Remove ${entry}`}
-                className="rounded-full px-1.5 hover:bg-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:hover:bg-slate-800"
+                className={`rounded-full px-1.5 hover:bg-slate-200 dark:hover:bg-slate-800 ${FOCUS_RING}`}
               >
                 ×
               </button>
             </li>
           );
         })}
+        {noProxy.length === 0 && (
+          <li className="text-sm text-slate-600 dark:text-slate-400">
+            No entries: everything goes through the proxy.
+          </li>
+        )}
       </ul>
       <div className="flex gap-2">
         <label htmlFor={id} className="sr-only">
-          New NO_PROXY entry
+          New NO_PROXY entries
         </label>
         <input
           id={id}
@@ -87,24 +92,12 @@ export function NoProxyEditor() {
           spellCheck={false}
           autoComplete="off"
           aria-invalid={errors.length > 0 ? true : undefined}
-          aria-describedby={`${id}-messages`}
-          className="flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-slate-700 dark:bg-slate-900"
+          aria-describedby={`${id}-hint ${id}-error`}
+          className={`${INPUT_CLASS} flex-1 font-mono ${errors.length > 0 ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
         />
-        <button
-          type="button"
-          onClick={add}
-          className="rounded-md bg-slate-800 px-3 py-2 text-sm text-white hover:bg-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-offset-2 dark:bg-slate-200 dark:text-slate-900"
-        >
-          Add
-        </button>
+        <Button onClick={add}>Add</Button>
       </div>
-      <div id={`${id}-messages`} aria-live="polite">
-        {errors.map((error) => (
-          <p key={error} role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {error}
-          </p>
-        ))}
-      </div>
+      <FieldError id={`${id}-error`} message={errors.join(" ") || undefined} />
       <NoProxyWarnings entries={noProxy} />
       <NoProxySuggestions noProxy={noProxy} onChange={update} />
     </fieldset>
@@ -115,7 +108,10 @@ function NoProxyWarnings({ entries }: { entries: readonly string[] }) {
   const { warnings } = parseNoProxyList(entries);
   if (warnings.length === 0) return null;
   return (
-    <ul className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300">
+    <ul
+      aria-label="NO_PROXY notes"
+      className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300"
+    >
       {warnings.map((warning) => (
         <li key={warning}>{warning}</li>
       ))}

@@ -9,6 +9,7 @@ import {
   parseVpcCidr,
   toggleSuggestion,
 } from "@/lib/proxy/suggestions";
+import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 
 interface NoProxySuggestionsProps {
   noProxy: readonly string[];
@@ -21,18 +22,24 @@ export function NoProxySuggestions({ noProxy, onChange }: NoProxySuggestionsProp
   const basics = useWatch({ control, name: "basics" });
   const network = useWatch({ control, name: "network" });
   const [vpcCidr, setVpcCidr] = useState("");
-  // Suggestions only need basics and network; a half-typed proxy must not hide them.
+  // Suggestions need only basics and network: a half-typed proxy URL must not hide them.
   const parsed = configSchema.safeParse({ basics, network });
-  if (!parsed.success) return null;
   const vpc = vpcCidr.trim() === "" ? null : parseVpcCidr(vpcCidr);
+  const vpcError = vpc && !vpc.ok ? vpc.error : undefined;
+  if (!parsed.success)
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Suggestions appear once the Basics and Network steps are valid.
+      </p>
+    );
   const suggestions = noProxySuggestions(parsed.data, { vpcCidr: vpc?.ok ? vpc.cidr : undefined });
 
   return (
-    <div className="space-y-2">
-      <h3 className="text-sm font-medium">Suggestions</h3>
+    <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+      <legend className="px-1 text-sm font-medium">Suggested entries</legend>
       <div className="space-y-1">
-        <label htmlFor={id} className="block text-sm">
-          VPC CIDR (optional, to suggest it)
+        <label htmlFor={id} className="block text-sm font-medium">
+          VPC CIDR (optional)
         </label>
         <input
           id={id}
@@ -40,44 +47,45 @@ export function NoProxySuggestions({ noProxy, onChange }: NoProxySuggestionsProp
           onChange={(event) => setVpcCidr(event.target.value)}
           placeholder="10.0.0.0/16"
           spellCheck={false}
-          aria-invalid={vpc && !vpc.ok ? true : undefined}
+          autoComplete="off"
+          aria-invalid={vpcError ? true : undefined}
           aria-describedby={`${id}-error`}
-          className="w-48 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:border-slate-700 dark:bg-slate-900"
+          className={`${INPUT_CLASS} w-56 font-mono ${vpcError ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
         />
-        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
-          {vpc && !vpc.ok ? vpc.error : ""}
-        </p>
+        <FieldError id={`${id}-error`} message={vpcError} />
       </div>
-      <ul className="space-y-2">
+      <ul className="space-y-3">
         {suggestions.map((suggestion) => {
-          const on = isSuggestionOn(noProxy, suggestion);
           const checkboxId = `${id}-${suggestion.id}`;
           return (
-            <li key={suggestion.id} className="flex items-start gap-2">
+            <li key={suggestion.id} className="flex items-start gap-3">
               <input
                 id={checkboxId}
                 type="checkbox"
-                checked={on}
+                checked={isSuggestionOn(noProxy, suggestion)}
                 onChange={(event) =>
                   onChange(toggleSuggestion(noProxy, suggestion, event.target.checked))
                 }
-                className="mt-1 h-4 w-4 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+                aria-describedby={`${checkboxId}-reason`}
+                className="mt-0.5 h-4 w-4 shrink-0 accent-sky-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-offset-2 dark:accent-sky-400"
               />
-              <label htmlFor={checkboxId} className="text-sm">
-                <span className="font-mono">{suggestion.entries.join(", ")}</span>
-                <span className="block text-slate-600 dark:text-slate-400">
+              <div className="text-sm">
+                <label htmlFor={checkboxId} className="font-mono font-medium">
+                  {suggestion.entries.join(", ")}
+                </label>
+                <p id={`${checkboxId}-reason`} className="text-slate-600 dark:text-slate-400">
                   {suggestion.reason}
-                </span>
-                {suggestion.assumption && (
-                  <span className="block text-amber-800 dark:text-amber-300">
-                    Assumption: {suggestion.assumption}
-                  </span>
-                )}
-              </label>
+                  {suggestion.assumption && (
+                    <span className="block text-amber-800 dark:text-amber-300">
+                      Assumption: {suggestion.assumption}
+                    </span>
+                  )}
+                </p>
+              </div>
             </li>
           );
         })}
       </ul>
-    </div>
+    </fieldset>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 // One proxy URL input with its error or warnings shown as the user types.
 import { useId } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { parseProxyUrl } from "@/lib/proxy/url";
+import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 
 interface ProxyUrlFieldProps {
   name: "proxy.httpProxy" | "proxy.httpsProxy";
@@ -16,22 +17,23 @@ interface ProxyUrlFieldProps {
 
 export function ProxyUrlField({ name, label, hint, optional, placeholder }: ProxyUrlFieldProps) {
   const id = useId();
-  const { register, control } = useFormContext<ConfigInput>();
+  const { register, control, getFieldState } = useFormContext<ConfigInput>();
+  const formState = useFormState<ConfigInput>({ name });
   const value = useWatch({ control, name }) ?? "";
-  const empty = value.trim() === "";
-  const parsed = empty && optional ? null : parseProxyUrl(value);
-  // An empty required field gets its message only after the user has typed something.
-  const error = parsed && !parsed.ok && !(empty && value === "") ? parsed.error : null;
+  const parsed = value.trim() === "" && optional ? null : parseProxyUrl(value);
+  // Live parsing says more than the schema; an untouched empty field waits for the schema.
+  const liveError = parsed && !parsed.ok && value !== "" ? parsed.error : undefined;
+  const error = liveError ?? getFieldState(name, formState).error?.message;
   const warnings = parsed?.ok ? parsed.warnings : [];
-  const credentialsNote =
-    parsed?.ok && parsed.url.username !== ""
-      ? "This URL carries credentials: they are kept out of the share link and, by default, out of the values files."
-      : null;
+  const withCredentials = parsed?.ok && parsed.url.username !== "";
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+        {hint}
+      </p>
       <input
         id={id}
         type="text"
@@ -40,26 +42,22 @@ export function ProxyUrlField({ name, label, hint, optional, placeholder }: Prox
         spellCheck={false}
         placeholder={placeholder}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint ${id}-messages`}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 aria-invalid:border-red-600 dark:border-slate-700 dark:bg-slate-900"
+        aria-describedby={`${id}-hint ${id}-error ${id}-notes`}
+        className={`${INPUT_CLASS} font-mono ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
         {...register(name)}
       />
-      <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-        {hint}
-      </p>
-      <div id={`${id}-messages`} aria-live="polite">
-        {error && (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {error}
-          </p>
-        )}
+      <FieldError id={`${id}-error`} message={error} />
+      <div id={`${id}-notes`} aria-live="polite" className="space-y-1">
         {warnings.map((warning) => (
           <p key={warning} className="text-sm text-amber-800 dark:text-amber-300">
             {warning}
           </p>
         ))}
-        {credentialsNote && (
-          <p className="text-sm text-slate-700 dark:text-slate-300">{credentialsNote}</p>
+        {withCredentials && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            This URL carries credentials: they stay out of the share link, and by default out of the
+            values files too (see Proxy credentials below).
+          </p>
         )}
       </div>
     </div>
