@@ -5,7 +5,7 @@ import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 export const USER_DATA_LIMIT_BYTES = 16 * 1024;
 export const AGENT_SCRIPT_BYTES = 9_800;
 /** What is left for the value: about 6 KB, roughly two RSA roots. */
-export const CA_VALUE_BUDGET_BYTES = 6_000;
+export const CA_VALUE_BUDGET_BYTES = 6 * 1024;
 
 export interface ValueSize {
   bytes: number;
