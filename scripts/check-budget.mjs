@@ -20,10 +20,14 @@ function exportPath(src) {
   return src.replace(/^(\/[^/]+)*?\/_next\//, "_next/");
 }
 
-/** Gzip size (level 9) of the scripts an exported page's HTML loads before any interaction. */
+/** Gzip size (level 9) of the scripts an exported page's HTML loads (what a modern browser runs). */
 export function firstLoadScripts(outDir, page = "index.html") {
   const html = readFileSync(join(outDir, page), "utf8");
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  // noModule scripts (Next's polyfills) are skipped by every browser that runs modules.
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .filter((m) => !/\bnomodule\b/i.test(m[1]))
+    .map((m) => /\bsrc="([^"]+)"/.exec(m[1])?.[1])
+    .filter((src) => src !== undefined);
   const unique = [...new Set(sources)];
   let bytes = 0;
   for (const src of unique)

@@ -1,0 +1,83 @@
+// Figures measured in Node: the zip build for many certificates, and share-link length against
+// its floor (the certificates' DER bytes in base64url, which no encoding can beat by much).
+import { performance } from "node:perf_hooks";
+import { buildZip } from "../../lib/bundle/zip";
+import { configSchema, type Certificate, type Config } from "../../lib/config/schema";
+import { generateFiles } from "../../lib/generators/index";
+import { bytesToBase64url } from "../../lib/share/base64url";
+import { pemToDer } from "../../lib/share/der";
+import { createShareLink } from "../../lib/share/index";
+import { median } from "./stats";
+
+/** A realistic configuration: private ingress, proxy with receivers, and the certificates. */
+export function benchConfig(certificates: Certificate[]): Config {
+  return configSchema.parse({
+    basics: { appDomain: "flows.corp.example.net", namespace: "flows" },
+    network: { ingressScheme: "internal" },
+    proxy: {
+      enabled: true,
+      httpProxy: "http://proxy.corp.example.net:3128",
+      httpsProxy: "http://proxy.corp.example.net:3128",
+    },
+    certificates,
+  });
+}
+
+export interface ZipFigures {
+  certificates: number;
+  /** The first build (cold: JIT, lazy module setup), then the median of the next runs. */
+  firstMs: number;
+  medianMs: number;
+  runs: number;
+  bytes: number;
+}
+
+export async function zipFigures(certificates: Certificate[], runs = 15): Promise<ZipFigures> {
+  const config = benchConfig(certificates);
+  const once = async () => {
+    const start = performance.now();
+    const zip = await buildZip(generateFiles(config));
+    return { ms: performance.now() - start, bytes: zip.length };
+  };
+  const first = await once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await once()).ms);
+  return {
+    certificates: certificates.length,
+    firstMs: first.ms,
+    medianMs: median(times),
+    runs,
+    bytes: first.bytes,
+  };
+}
+
+export interface LinkFigures {
+  certificates: number;
+  /** Characters of the fragment (`c=1.…`), what the link adds to the page address. */
+  characters: number;
+  /** base64url of the certificates' DER bytes, concatenated. */
+  floor: number;
+  /** The target: 1.05 × floor + 300. */
+  limit: number;
+}
+
+export function linkFigures(certificates: Certificate[], counts: readonly number[]): LinkFigures[] {
+  return counts.map((count) => {
+    const chosen = certificates.slice(0, count);
+    const config = benchConfig(chosen);
+    const ders = chosen.map((c) => pemToDer(c.pem));
+    const all = new Uint8Array(ders.reduce((n, d) => n + d.length, 0));
+    let offset = 0;
+    for (const der of ders) {
+      all.set(der, offset);
+      offset += der.length;
+    }
+    const floor = bytesToBase64url(all).length;
+    return {
+      certificates: count,
+      characters: createShareLink(config).fragment.length,
+      floor,
+      limit: Math.floor(1.05 * floor + 300),
+    };
+  });
+}
