@@ -1,0 +1,186 @@
+// Share links and imports in the browser: a copied link rebuilds the same bundle in a fresh
+// browser, bad links explain themselves and leave the draft alone, and the Start step imports
+// a wizard-config.json or a pasted link.
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { BasicsPage } from "./pages/basics-page";
+import { StartPage } from "./pages/start-page";
+import { WizardPage } from "./pages/wizard-page";
+import { configSchema } from "../lib/config/schema";
+import { presetConfig } from "../lib/config/presets";
+import { encodeShareLink } from "../lib/share";
+import { TEST_CERTIFICATES } from "../lib/share/test-certificates";
+
+/** The header's share panel. */
+function sharePanel(page: Page) {
+  return {
+    open: () => page.getByRole("button", { name: "Share link", exact: true }).click(),
+    region: page.getByRole("region", { name: "Share link" }),
+    copy: page.getByRole("button", { name: "Copy share link" }),
+    link: page.getByTestId("share-link"),
+  };
+}
+
+/** The wizard's own notice, and the gate's message about a link that could not be opened. */
+const loadedNotice = (page: Page) =>
+  page.getByRole("main").getByRole("status").filter({ hasText: "Loaded the configuration" });
+const linkError = (page: Page) => page.getByTestId("share-link-notice").getByRole("alert");
+
+async function allPreviews(wizard: WizardPage): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  for (const path of await wizard.previewPaths()) texts[path] = await wizard.previewText(path);
+  return texts;
+}
+
+async function waitForDraft(page: Page, text: string) {
+  await expect.poll(() => page.evaluate(() => JSON.stringify(localStorage))).toContain(text);
+}
+
+test("a copied link rebuilds the same preview and a byte-identical zip in a fresh browser", async ({
+  wizard,
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await wizard.goto();
+  await new StartPage(page).usePreset("Private VPC + proxy + TLS inspection");
+  await wizard.gotoStep("basics");
+  await new BasicsPage(page).appDomain.fill("flows.share.example");
+  await wizard.gotoStep("certificates");
+  await page
+    .getByRole("main")
+    .getByLabel(/Or paste PEM certificates/)
+    .fill(TEST_CERTIFICATES[0].pem + TEST_CERTIFICATES[3].pem);
+  await page.getByRole("button", { name: "Add pasted certificates" }).click();
+  await expect(page.getByRole("main").getByTestId("certificate-card")).toHaveCount(2);
+  await wizard.gotoStep("review");
+  const previews = await allPreviews(wizard);
+  const zip = await readFile(await (await wizard.download()).path());
+
+  const share = sharePanel(page);
+  await share.open();
+  await expect(share.region).toContainText("Include the 2 certificates");
+  await share.copy.click();
+  await expect(share.region.getByRole("status")).toHaveText("Copied to the clipboard.");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(await share.link.inputValue());
+  expect(link).toMatch(/#c=1\.[A-Za-z0-9_-]+$/);
+
+  const fresh = await browser.newContext({ acceptDownloads: true });
+  try {
+    const other = new WizardPage(await fresh.newPage());
+    await other.page.goto(link);
+    await other.waitReady();
+    await expect(loadedNotice(other.page)).toContainText("2 CA certificates");
+    expect(new URL(other.page.url()).hash).toBe("");
+    expect(await allPreviews(other)).toEqual(previews);
+    const otherZip = await readFile(await (await other.download()).path());
+    expect(otherZip.equals(zip)).toBe(true);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test("a damaged link says what is wrong and keeps the draft, also after a reload", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("basics");
+  const basics = new BasicsPage(page);
+  await basics.appDomain.fill("flows.keep.example");
+  await waitForDraft(page, "flows.keep.example");
+
+  const good = encodeShareLink(presetConfig("private-proxy-tls"));
+  await page.goto(`/?step=basics#${good.slice(0, -6)}`);
+  await expect(linkError(page)).toContainText(/changed|cut short/);
+  await expect(linkError(page)).toContainText("Your draft is unchanged.");
+  await expect(basics.appDomain).toHaveValue("flows.keep.example");
+  expect(new URL(page.url()).hash).toBe("");
+
+  await page.goto(`/?step=network#c=9.${good.slice(4)}`);
+  await wizard.waitReady();
+  await expect(linkError(page)).toContainText("newer version of the wizard");
+  await wizard.gotoStep("basics");
+  await expect(basics.appDomain).toHaveValue("flows.keep.example");
+  await page.reload();
+  await wizard.waitReady();
+  await expect(linkError(page)).toHaveCount(0);
+});
+
+test("a link asks before replacing a draft, and names the credentials it left out", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("basics");
+  await new BasicsPage(page).appDomain.fill("flows.mine.example");
+  await waitForDraft(page, "flows.mine.example");
+  const config = configSchema.parse({
+    basics: { appDomain: "flows.shared.example" },
+    proxy: { enabled: true, httpProxy: "http://svc:hunter2@proxy.corp.example:3128" },
+  });
+  const fragment = encodeShareLink(config);
+  expect(fragment).not.toContain("hunter2");
+
+  await page.goto(`/?step=basics#${fragment}`);
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Replace", exact: true }).click();
+  await expect(loadedNotice(page)).toContainText(
+    "enter the user name and password again in the HTTP proxy URL",
+  );
+  await expect(new BasicsPage(page).appDomain).toHaveValue("flows.shared.example");
+});
+
+test("the Start step imports a wizard-config.json or a pasted link, and refuses bad ones in place", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("start");
+  const main = page.getByRole("main");
+  const fileInput = main.getByLabel("wizard-config.json from an earlier bundle");
+  await fileInput.setInputFiles({
+    name: "wizard-config.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"schemaVersion": 1, "config": {"proxy": 5}}'),
+  });
+  await expect(fileInput).toHaveAttribute("aria-invalid", "true");
+  await expect(
+    main.getByText(/This file cannot be used: none of its settings is valid/),
+  ).toBeVisible();
+
+  const file = {
+    schemaVersion: 1,
+    generator: "test",
+    secretsOmitted: [],
+    config: {
+      ...presetConfig("private-vpc"),
+      basics: { ...presetConfig("private-vpc").basics, appDomain: "flows.file.example" },
+    },
+  };
+  await fileInput.setInputFiles({
+    name: "wizard-config.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(loadedNotice(page)).toContainText(
+    "Loaded the configuration from the file: domain flows.file.example",
+  );
+  await expect(fileInput).not.toHaveAttribute("aria-invalid", "true");
+
+  const paste = main.getByLabel("Share link", { exact: true });
+  await paste.fill("https://wizard.example.com/#c=1.not*valid");
+  await main.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(paste).toHaveAttribute("aria-invalid", "true");
+  await expect(main.getByText(/unexpected character "\*"/)).toBeVisible();
+
+  await paste.fill(
+    `https://wizard.example.com/#${encodeShareLink(presetConfig("private-proxy-tls"))}`,
+  );
+  await main.getByRole("button", { name: "Import", exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Replace", exact: true }).click();
+  await expect(loadedNotice(page)).toContainText("Loaded the configuration from the link");
+  await expect(loadedNotice(page)).toContainText("HTTP proxy http://proxy.example.com:3128");
+  await expect(paste).toHaveValue("");
+});
