@@ -31,7 +31,10 @@ function step(page: Page) {
     dropZone: main.getByTestId("certificate-drop-zone"),
     paste: main.getByLabel(/Or paste PEM certificates/),
     cards: main.getByTestId("certificate-card"),
-    card: (label: string) => main.getByTestId("certificate-card").filter({ hasText: label }),
+    card: (label: string) =>
+      main
+        .getByTestId("certificate-card")
+        .filter({ has: page.getByRole("heading", { name: label }) }),
     problems: main.getByTestId("certificate-import-problems"),
   };
 }
