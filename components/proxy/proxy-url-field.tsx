@@ -55,8 +55,8 @@ export function ProxyUrlField({ name, label, hint, optional, placeholder }: Prox
         ))}
         {withCredentials && (
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            This URL carries credentials: they stay out of the share link, and by default out of the
-            values files too (see Proxy credentials below).
+            This URL carries credentials: they stay out of the share link. Where else they go is
+            chosen under Proxy credentials below.
           </p>
         )}
       </div>
