@@ -2,6 +2,7 @@
 // with details and warnings, refusals next to the input, and no private key anywhere after.
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { buildOpensslCorpus, type Corpus } from "../lib/certs/testing/openssl-corpus";
@@ -163,4 +164,18 @@ test("a pasted wrapped value is decoded, explained, and the list can be reordere
   await expect(page.getByRole("button", { name: "Move Example Root CA EC up" })).toBeFocused();
   await page.getByRole("button", { name: "Remove Example Root CA RSA" }).click();
   await expect(ui.cards).toHaveCount(1);
+});
+
+test("a bundle of 50 certificates stays responsive and accessible", async ({ page, wizard }) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  await ui.fileInput.setInputFiles([file("bundle-50.pem")]);
+  await expect(ui.cards).toHaveCount(50);
+  const start = Date.now();
+  await page.getByRole("button", { name: "Move Bundle Root 50 up", exact: true }).click();
+  await expect(ui.cards.nth(48)).toContainText("Bundle Root 50");
+  expect(Date.now() - start).toBeLessThan(1500);
+  await page.screenshot({ path: "test-results/certificates-step.png", fullPage: false });
+  const { violations } = await new AxeBuilder({ page }).include("main").analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 });
