@@ -20,6 +20,7 @@ export type ProxyUrlResult =
   | { ok: false; error: string };
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
+const utf8 = new TextEncoder();
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Percent-encodes every byte that is not unreserved (RFC 3986), so the value is shell-inert too. */
@@ -28,7 +29,7 @@ export function encodeUserinfo(value: string): string {
   for (const ch of value) {
     if (UNRESERVED.test(ch)) out += ch;
     else
-      for (const byte of new TextEncoder().encode(ch))
+      for (const byte of utf8.encode(ch))
         out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
   }
   return out;
@@ -54,6 +55,7 @@ function decodeUserinfo(
 
 const HOSTNAME =
   /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/;
+
 /** Parses a proxy URL the way a careful human reads it, and returns the normalized form. */
 export function parseProxyUrl(input: string): ProxyUrlResult {
   const text = input.trim();
