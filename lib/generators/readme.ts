@@ -149,7 +149,7 @@ export function readmeFile(config: Config, files: readonly GeneratedFile[]): Gen
       "`: the ingress has an address; its scheme annotation is `" +
       config.network.ingressScheme +
       "`.",
-    "- `./verify.sh`, when present: read-only checks of the proxy, ingress and certificates.",
+    "- `./verify.sh`: read-only checks of the proxy variables, the ingress scheme, the CA value and, from a short-lived curl pod, each outbound destination. `VERIFY_TLS_HOST=host[:port] ./verify.sh` also tests TLS to one of your internal hosts with the uploaded CAs; `VERIFY_CURL_IMAGE` names a mirrored curl image when the cluster cannot reach Docker Hub.",
     "",
     ...assumptions(config),
   ];
