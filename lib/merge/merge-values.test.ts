@@ -175,3 +175,16 @@ describe("mergeValues, entries and lists", () => {
     expect(result.text).toBe("# head\r\nappDomain: new.example\r\n");
   });
 });
+
+describe("mergeValues and proxy variables the wizard does not set", () => {
+  it("keeps them and says they still apply", () => {
+    const text = "worker:\n  extraEnv:\n    - name: https_proxy\n      value: http://old:1\n";
+    const result = merged(mergeValues(text, { appDomain: "a.example" }));
+    expect(loadTree(result.text).worker.extraEnv).toEqual([
+      { name: "https_proxy", value: "http://old:1" },
+    ]);
+    expect(result.notes.join("\n")).toMatch(
+      /worker\.extraEnv keeps your https_proxy: the wizard does not set it there/,
+    );
+  });
+});

@@ -3,7 +3,7 @@
 // which keys the wizard writes and env-list.ts for how `extraEnv` lists merge.
 import { parseAllDocuments, parseDocument, type Document, type ToStringOptions } from "yaml";
 import { applyValues } from "./apply-values";
-import { missingIntendedValues } from "./check";
+import { keptProxyNotes, missingIntendedValues } from "./check";
 import { isDeepStrictEqual } from "./equal";
 import { carryChanges, commentsOf, detectStyle } from "./keep-format";
 import { readSource, type ReadSource } from "./read-source";
@@ -72,9 +72,10 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
   const missing = missingIntendedValues(merged, intended);
   if (missing.length > 0)
     return { ok: false, error: `The merge could not set ${missing.join(", ")}.` };
+  changes.push(...keptProxyNotes(merged, intended));
   if (after === before) {
     notes.push("Your file already holds every setting of the wizard: it is unchanged.");
-    return { ok: true, text: source.restoreLineEnds(text), notes };
+    return { ok: true, text: source.restoreLineEnds(text), notes: [...notes, ...changes] };
   }
   let result = carryChanges(text, before, after);
   if (!sameValuesAndComments(result, merged, text)) {
