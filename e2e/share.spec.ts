@@ -1,7 +1,12 @@
 // Share links and imports in the browser: a copied link rebuilds the same bundle in a fresh
 // browser, bad links explain themselves and leave the draft alone, and the Start step imports
 // a wizard-config.json or a pasted link.
+import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { BasicsPage } from "./pages/basics-page";
@@ -183,4 +188,65 @@ test("the Start step imports a wizard-config.json or a pasted link, and refuses 
   await expect(loadedNotice(page)).toContainText("Loaded the configuration from the link");
   await expect(loadedNotice(page)).toContainText("HTTP proxy http://proxy.example.com:3128");
   await expect(paste).toHaveValue("");
+});
+
+test("a link past 8,000 characters warns and offers the config file; leaving certificates out shortens it", async ({
+  wizard,
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), "share-certs-"));
+  const pems = Array.from({ length: 12 }, (_, i) => {
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-nodes",
+        "-newkey",
+        "rsa:2048",
+        "-keyout",
+        `${dir}/k${i}`,
+        "-out",
+        `${dir}/c${i}`,
+        "-days",
+        "3650",
+        "-subj",
+        `/CN=Long Link Root ${i}`,
+      ],
+      { stdio: "ignore" },
+    );
+    return readFileSync(`${dir}/c${i}`, "utf8");
+  });
+  rmSync(dir, { recursive: true, force: true });
+  await wizard.goto("certificates");
+  await page
+    .getByRole("main")
+    .getByLabel(/Or paste PEM certificates/)
+    .fill(pems.join(""));
+  await page.getByRole("button", { name: "Add pasted certificates" }).click();
+  await expect(page.getByRole("main").getByTestId("certificate-card")).toHaveCount(12);
+
+  const share = sharePanel(page);
+  await share.open();
+  await expect(share.region).toContainText("longer than 8,000 characters");
+  const length = Number(
+    (await page.getByTestId("share-link-length").textContent())?.replace(/,/g, ""),
+  );
+  expect(length).toBeGreaterThan(8000);
+  expect(length).toBe((await share.link.inputValue()).length);
+  const download = page.waitForEvent("download");
+  await share.region.getByRole("button", { name: "Download wizard-config.json" }).click();
+  expect((await download).suggestedFilename()).toBe("wizard-config.json");
+
+  const results = await new AxeBuilder({ page }).include('[aria-label="Share link"]').analyze();
+  expect(
+    results.violations.filter((v) => v.impact === "serious" || v.impact === "critical"),
+  ).toEqual([]);
+
+  await share.region.getByLabel("Include the 12 certificates").uncheck();
+  await expect(share.region).not.toContainText("longer than 8,000 characters");
+  expect((await share.link.inputValue()).length).toBeLessThan(300);
+  await page.keyboard.press("Escape");
+  await expect(share.region).toBeHidden();
+  await expect(page.getByRole("button", { name: "Share link", exact: true })).toBeFocused();
 });
