@@ -7,6 +7,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { buildOpensslCorpus, type Corpus } from "../lib/certs/testing/openssl-corpus";
 import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
+import { decodeShareLink } from "../lib/share";
 
 let corpus: Corpus;
 let cleanup: () => void;
@@ -99,12 +100,22 @@ test("files picked through the input become cards with details, warnings and ref
   );
   await expect(ui.problems.locator("[data-code=csr]")).toContainText("leaf.csr");
   await expect(ui.problems.locator("[data-code=not-certificate]")).toContainText("notes.txt");
+  await ui.dropZone.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/certificates-refusals.png" });
 
   const tfvars = await wizard.previewText("terraform/spacelift-flows.auto.tfvars");
   const value = /custom_ca_certificates\s*=\s*"([^"]+)"/.exec(tfvars)?.[1] ?? "";
   const decoded = decodeCustomCaCertificates(value);
   expect(decoded.ok && decoded.pems.length).toBe(5);
   await expectNoKeyAnywhere(page);
+
+  await page.getByRole("button", { name: "Share link" }).click();
+  const link = await page.getByTestId("share-link").inputValue();
+  const shared = decodeShareLink(link);
+  expect(shared.ok && shared.config.certificates.map((c) => c.pem)).toEqual(
+    decoded.ok && decoded.pems,
+  );
+  expect(JSON.stringify(shared)).not.toMatch(/PRIVATE KEY/);
 
   const download = await wizard.download();
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
