@@ -6,7 +6,7 @@ import { configSchema, type Certificate, type Config } from "../../lib/config/sc
 import { generateFiles } from "../../lib/generators/index";
 import { bytesToBase64url } from "../../lib/share/base64url";
 import { pemToDer } from "../../lib/share/der";
-import { createShareLink } from "../../lib/share/index";
+import { createShareLink, decodeShareLink } from "../../lib/share/index";
 import { median } from "./stats";
 
 /** A realistic configuration: private ingress, proxy with receivers, and the certificates. */
@@ -73,9 +73,14 @@ export function linkFigures(certificates: Certificate[], counts: readonly number
       offset += der.length;
     }
     const floor = bytesToBase64url(all).length;
+    const fragment = createShareLink(config).fragment;
+    // A short link that lost certificates would be no achievement: it must round-trip.
+    const back = decodeShareLink(fragment);
+    if (!back.ok || back.config.certificates.length !== count)
+      throw new Error(`The share link with ${count} certificates does not read back whole`);
     return {
       certificates: count,
-      characters: createShareLink(config).fragment.length,
+      characters: fragment.length,
       floor,
       limit: Math.floor(1.05 * floor + 300),
     };

@@ -1,0 +1,190 @@
+// `npm run bench`: the wizard's performance beside its floors, as a table (docs/performance.md).
+// Options: --no-build (measure the existing out/ and bare page), --out DIR (another export),
+// --lighthouse-runs N (default 3; 0 skips), --keystrokes N (default 60), --no-docs.
+import { execFileSync } from "node:child_process";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { launchChromium, previewLatency, walkJavaScript, type Latency } from "./browser";
+import { makeCertificates } from "./certificates";
+import { lighthouseFigures, type LighthouseFigures } from "./lighthouse";
+import { linkFigures, zipFigures } from "./node-figures";
+import { kb, markdownTable, ms, ratio, writeFigures, type Row } from "./report";
+import { serve } from "./server";
+
+interface Weight {
+  files: number;
+  bytes: number;
+}
+/** The parts of scripts/check-budget.mjs used here (plain JavaScript, so typed by hand). */
+interface BudgetModule {
+  ROOT: string;
+  BARE_PAGE_OUT: string;
+  DEFAULT_RATIO_BUDGET: number;
+  firstLoadScripts(outDir: string): Weight;
+  buildBarePage(options?: { quiet?: boolean }): string;
+  frameworkVersions(): Record<string, string>;
+}
+
+const budget = (await import(
+  pathToFileURL(join(import.meta.dirname, "../check-budget.mjs")).href
+)) as BudgetModule;
+
+const { values: args } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    out: { type: "string", default: join(budget.ROOT, "out") },
+    "lighthouse-runs": { type: "string", default: "3" },
+    keystrokes: { type: "string", default: "60" },
+    "no-docs": { type: "boolean", default: false },
+  },
+});
+
+const log = (message: string) => console.error(`bench: ${message}`);
+
+function buildWizard() {
+  log("building the wizard (next build)…");
+  execFileSync(process.execPath, [join(budget.ROOT, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: budget.ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+if (!args["no-build"]) {
+  if (args.out === join(budget.ROOT, "out")) buildWizard();
+  log("building the bare Next.js page…");
+  budget.buildBarePage();
+}
+const wizardFirst = budget.firstLoadScripts(args.out);
+const bareFirst = budget.firstLoadScripts(budget.BARE_PAGE_OUT);
+
+log("certificates (openssl, cached in node_modules/.cache)…");
+const certificates = makeCertificates(50);
+log("zip and share link…");
+const zip = await zipFigures(certificates);
+const links = linkFigures(certificates, [0, 1, 10, 50]);
+
+const wizardServer = await serve(args.out);
+const bareServer = await serve(budget.BARE_PAGE_OUT);
+let walk!: Awaited<ReturnType<typeof walkJavaScript>>;
+const latency: Latency[] = [];
+let lighthouse: LighthouseFigures | null = null;
+try {
+  const browser = await launchChromium();
+  try {
+    log("Chromium: JavaScript fetched through every step…");
+    walk = await walkJavaScript(browser, wizardServer.url, bareServer.url);
+    for (const count of [0, 50]) {
+      log(`Chromium: preview latency with ${count} certificates…`);
+      latency.push(
+        await previewLatency(
+          browser,
+          wizardServer.url,
+          certificates.slice(0, count),
+          Number(args.keystrokes),
+        ),
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  const runs = Number(args["lighthouse-runs"]);
+  if (runs > 0) {
+    log(`Lighthouse: ${runs} run(s) each of the wizard and the bare page…`);
+    lighthouse = await lighthouseFigures(wizardServer.url, bareServer.url, runs);
+  }
+} finally {
+  wizardServer.close();
+  bareServer.close();
+}
+
+const jsBudget = budget.DEFAULT_RATIO_BUDGET;
+const rows: Row[] = [
+  {
+    figure: "First-load JavaScript (scripts in index.html, gzip -9)",
+    value: `${kb(wizardFirst.bytes)} (${wizardFirst.files} files)`,
+    floor: `${kb(bareFirst.bytes)} bare page`,
+    result: ratio(wizardFirst.bytes, bareFirst.bytes),
+    target: `≤ ${jsBudget}× (CI)`,
+    met: wizardFirst.bytes <= jsBudget * bareFirst.bytes,
+  },
+  {
+    figure: "JavaScript until the form is interactive (Chromium)",
+    value: `${kb(walk.interactive.bytes)} (${walk.interactive.files} files)`,
+    floor: `${kb(walk.bare.bytes)} bare page`,
+    result: ratio(walk.interactive.bytes, walk.bare.bytes),
+    target: `≤ ${jsBudget}×`,
+    met: walk.interactive.bytes <= jsBudget * walk.bare.bytes,
+  },
+  {
+    figure: "JavaScript after visiting every step",
+    value: `${kb(walk.everyStep.bytes)} (${walk.everyStep.files} files)`,
+    floor: "",
+    result: ratio(walk.everyStep.bytes, walk.bare.bytes),
+    target: "",
+    met: null,
+  },
+  {
+    figure: "… and downloading the zip",
+    value: `${kb(walk.withZip.bytes)} (${walk.withZip.files} files)`,
+    floor: "",
+    result: ratio(walk.withZip.bytes, walk.bare.bytes),
+    target: "",
+    met: null,
+  },
+  ...latency.map((l) => ({
+    figure: `Keystroke → preview, ${l.certificates} certificates (${l.keystrokes} keys, ${l.previewFiles} files)`,
+    value: `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}`,
+    floor: "",
+    result: `max ${ms(l.max)}`,
+    target: "p95 ≤ 16 ms",
+    met: l.p95 <= 16,
+  })),
+  {
+    figure: `Zip build, 50 certificates (Node, median of ${zip.runs})`,
+    value: ms(zip.medianMs),
+    floor: "",
+    result: `first ${ms(zip.firstMs)}, ${kb(zip.bytes)}`,
+    target: "≤ 150 ms",
+    met: zip.medianMs <= 150,
+  },
+  ...links.map((l) => ({
+    figure: `Share link, ${l.certificates} certificates (characters after #)`,
+    value: String(l.characters),
+    floor: `${l.floor} DER base64url`,
+    result: l.floor > 0 ? ratio(l.characters, l.floor) : "",
+    target: `≤ ${l.limit}`,
+    met: l.characters <= l.limit,
+  })),
+];
+if (lighthouse) {
+  const { wizard, bare } = lighthouse;
+  const detail = (r: LighthouseFigures["wizard"]) =>
+    `${r.score.toFixed(2)} (FCP ${(r.fcpMs / 1000).toFixed(1)} s, LCP ${(r.lcpMs / 1000).toFixed(1)} s, TBT ${Math.round(r.tbtMs)} ms)`;
+  rows.push({
+    figure: `Lighthouse performance, mobile (median of ${lighthouse.runs})`,
+    value: detail(wizard),
+    floor: `${detail(bare)} bare page`,
+    result: `${(wizard.score - bare.score >= 0 ? "+" : "") + (wizard.score - bare.score).toFixed(2)}`,
+    target: "within 0.03",
+    met: bare.score - wizard.score <= 0.03,
+  });
+}
+
+const versions = Object.entries(budget.frameworkVersions())
+  .map(([name, version]) => `${name} ${version}`)
+  .join(", ");
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node ${process.versions.node}`;
+const block = [
+  `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}; ${versions}.`,
+  "",
+  markdownTable(rows),
+].join("\n");
+console.log(block);
+if (!args["no-docs"]) {
+  const docs = join(budget.ROOT, "docs/performance.md");
+  if (writeFigures(docs, block)) log("figures written to docs/performance.md");
+  else log("docs/performance.md has no bench markers: figures not written");
+}
