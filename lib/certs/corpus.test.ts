@@ -196,6 +196,28 @@ describe("warnings", () => {
     expect(analyzeCertificates(set).map((c) => c.warnings)).toEqual([[], []]);
   });
 
+  it("flags a duplicate already in the stored list (e.g. from an imported configuration)", () => {
+    const root = read("root-rsa.pem").certificates[0]!;
+    const analyzed = analyzeCertificates([root, read("root-ec.pem").certificates[0]!, root]);
+    expect(analyzed.map((c) => c.warnings.map((w) => w.code))).toEqual([[], [], ["duplicate"]]);
+    expect(analyzed[2]!.warnings[0]!.message).toMatch(/number 1/);
+  });
+
+  it("reports an unreadable stored certificate instead of throwing", () => {
+    const broken = {
+      pem: "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+      label: "x",
+    };
+    expect(analyzeCertificates([broken])[0]!.warnings.map((w) => w.code)).toEqual(["unreadable"]);
+  });
+
+  it("says a certificate is already in the list when it is imported again", () => {
+    const existing = read("root-rsa.pem").certificates.map(({ pem, label }) => ({ pem, label }));
+    const merged = mergeCertificates(existing, read("root-rsa-bag.pem").certificates);
+    expect(merged.certificates).toEqual(existing);
+    expect(merged.problems[0]!.message).toMatch(/already in the list/);
+  });
+
   it("keeps one copy of a duplicate (same fingerprint), whatever its encoding, and says so", () => {
     const incoming = [...read("root-rsa.pem").certificates, ...read("root-rsa.der").certificates];
     const merged = mergeCertificates([], incoming);

@@ -9,6 +9,7 @@ export type WarningCode =
   | "missing-issuer"
   | "weak-key"
   | "sha1"
+  | "duplicate"
   | "unreadable";
 
 export interface CertificateWarning {
@@ -84,6 +85,11 @@ export function certificateWarnings(
   return warnings;
 }
 
+const UNREADABLE: CertificateWarning = {
+  code: "unreadable",
+  message: "This certificate cannot be read: remove it and import it again.",
+};
+
 /** Details and warnings for every certificate of the configuration, in order. */
 export function analyzeCertificates(
   certificates: readonly { pem: string; label: string }[],
@@ -97,15 +103,17 @@ export function analyzeCertificates(
     }
   });
   const subjects = new Set(detailed.flatMap((c) => (c.details ? [c.details.subject] : [])));
-  return detailed.map((cert) => ({
-    ...cert,
-    warnings: cert.details
-      ? certificateWarnings(cert.details, subjects, now)
-      : [
-          {
-            code: "unreadable",
-            message: "This certificate cannot be read: remove it and import it again.",
-          },
-        ],
-  }));
+  const firstIndex = new Map<string, number>();
+  return detailed.map((cert, index) => {
+    if (!cert.details) return { ...cert, warnings: [UNREADABLE] };
+    const warnings = certificateWarnings(cert.details, subjects, now);
+    const first = firstIndex.get(cert.details.fingerprint);
+    if (first === undefined) firstIndex.set(cert.details.fingerprint, index);
+    else
+      warnings.unshift({
+        code: "duplicate",
+        message: `The same certificate as number ${first + 1} (same SHA-256 fingerprint): remove one of them.`,
+      });
+    return { ...cert, warnings };
+  });
 }
