@@ -17,6 +17,25 @@ export interface MergeOutcome {
   agentValues?: MergeResult;
 }
 
+// The preview regenerates the bundle on every change, and several times to attribute changed
+// lines: remember the last merges so an unchanged file and intent are not merged again.
+const CACHE_SIZE = 16;
+const cache = new Map<string, MergeResult>();
+
+function cachedMerge(text: string, intended: Record<string, unknown>): MergeResult {
+  const key = `${JSON.stringify(intended)}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const result = mergeValues(text, intended);
+  cache.set(key, result);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
 function given(text: string | undefined): text is string {
   return text !== undefined && text.trim() !== "";
 }
@@ -24,9 +43,9 @@ function given(text: string | undefined): text is string {
 /** Merges each values file the user gave with the wizard's values for that chart. */
 export function mergeSources(config: Config, sources: MergeSources | undefined): MergeOutcome {
   const outcome: MergeOutcome = {};
-  if (given(sources?.values)) outcome.values = mergeValues(sources.values, helmValues(config));
+  if (given(sources?.values)) outcome.values = cachedMerge(sources.values, helmValues(config));
   if (given(sources?.agentValues) && config.basics.agents.kubernetes)
-    outcome.agentValues = mergeValues(sources.agentValues, agentValues(config));
+    outcome.agentValues = cachedMerge(sources.agentValues, agentValues(config));
   return outcome;
 }
 

@@ -188,3 +188,20 @@ describe("mergeValues and proxy variables the wizard does not set", () => {
     );
   });
 });
+
+describe("mergeValues and anchors the wizard writes through", () => {
+  it("says when a changed anchored mapping is reused elsewhere", () => {
+    const text = "ingress: &ing\n  className: alb\nother: *ing\n";
+    const result = merged(mergeValues(text, { ingress: { className: "spacelift-flows" } }));
+    expect(loadTree(result.text).other.className).toBe("spacelift-flows");
+    expect(result.notes.join("\n")).toMatch(
+      /anchor &ing: the 1 place\(s\) that reuse it with \*ing/,
+    );
+  });
+
+  it("writes a file holding a !!binary value (no folding of long lines)", () => {
+    const text = "blob: !!binary aGVsbG8=\nappDomain: old.example\n";
+    const result = merged(mergeValues(text, { appDomain: "new.example" }));
+    expect(result.text).toBe("blob: !!binary aGVsbG8=\nappDomain: new.example\n");
+  });
+});

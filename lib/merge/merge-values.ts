@@ -7,7 +7,7 @@ import { keptProxyNotes, missingIntendedValues } from "./check";
 import { isDeepStrictEqual } from "./equal";
 import { carryChanges, commentsOf, detectStyle } from "./keep-format";
 import { readSource, type ReadSource } from "./read-source";
-import { MergeConflict } from "./yaml-nodes";
+import { MergeConflict, anchorUses } from "./yaml-nodes";
 
 export type MergeResult =
   | { ok: true; text: string; notes: string[] }
@@ -59,13 +59,24 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
 
   const options: ToStringOptions = {
     ...detectStyle(text),
-    lineWidth: 0,
+    // No folding of long lines (the user's lines stay as they are). Not 0, which also means "no
+    // folding" but makes the `yaml` library divide by zero when it writes a !!binary value.
+    lineWidth: 1_000_000,
     minContentWidth: 0,
     doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY,
   };
   const before = doc.toString(options);
   const changes: string[] = [];
+  const anchorsBefore = anchorUses(doc);
   applyValues({ doc, notes: changes }, intended);
+  for (const [anchor, use] of anchorUses(doc)) {
+    const was = anchorsBefore.get(anchor);
+    if (was && was.value !== use.value && use.aliases > 0)
+      changes.push(
+        `The wizard changed values under the anchor &${anchor}: the ${use.aliases} place(s) that ` +
+          `reuse it with *${anchor} get the same changes.`,
+      );
+  }
   const after = doc.toString(options);
   const merged = doc.toJS() as unknown;
 
