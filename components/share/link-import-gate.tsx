@@ -29,14 +29,13 @@ export function LinkImportGate({
   const [pending, setPending] = useState<LoadedConfig | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   // Read at decision time, so the effect below runs once and never re-reads a cleared fragment.
-  const latest = useRef({ hasDraft, onLoad, showLoadedNotice, loaded: false });
+  const latest = useRef({ hasDraft, onLoad, showLoadedNotice });
   useLayoutEffect(() => {
-    latest.current = { ...latest.current, hasDraft, onLoad, showLoadedNotice };
+    latest.current = { hasDraft, onLoad, showLoadedNotice };
   });
 
   const load = (loaded: LoadedConfig) => {
     const { onLoad: apply, showLoadedNotice: show } = latest.current;
-    latest.current.loaded = true;
     apply(loaded.config, loaded.notice);
     setMessage(
       show
@@ -54,7 +53,7 @@ export function LinkImportGate({
       if (!result.ok) {
         setPending(null);
         setMessage({ tone: "error", text: `${result.error} Your draft is unchanged.` });
-      } else if (latest.current.hasDraft || latest.current.loaded) {
+      } else if (latest.current.hasDraft) {
         setMessage(null);
         setPending(result);
       } else load(result);
