@@ -75,6 +75,14 @@ describe("accepted inputs, normalized to canonical PEM", () => {
     expect(pems(result)).toEqual([text("root-rsa.pem")]);
   });
 
+  it("reads a PEM saved as UTF-16 with a byte order mark (Windows Notepad)", () => {
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(text("root-ec.pem"), "utf16le"),
+    ]);
+    expect(pems(read("root-ec-utf16.pem", utf16))).toEqual([text("root-ec.pem")]);
+  });
+
   it("reads a chain file in order", () => {
     const result = read("chain.pem");
     expect(result.certificates.map((c) => [c.label, c.source.position])).toEqual([
@@ -109,6 +117,13 @@ describe("refusals", () => {
     expect(result.certificates).toEqual([]);
     expect(codes(result)).toEqual(["refused:private-key"]);
     expect(result.problems[0]!.message).toMatch(/private key: it was dropped/);
+  });
+
+  it("refuses a PKCS#12 keystore and says how to export the CA alone", () => {
+    const result = read("root-rsa.p12");
+    expect(result.certificates).toEqual([]);
+    expect(codes(result)).toEqual(["refused:private-key"]);
+    expect(result.problems[0]!.message).toMatch(/PKCS#12.*-nokeys/);
   });
 
   it("keeps the certificate of a file that also holds its key, drops the key, and says so", () => {

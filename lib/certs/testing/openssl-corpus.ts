@@ -331,6 +331,7 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     "leaf.csr",
     "bundle-50.pem",
     "root-rsa.key",
+    "root-rsa.p12",
   ])
     corpus[name] = read(name);
   return { corpus, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
