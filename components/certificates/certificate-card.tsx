@@ -44,7 +44,7 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
           `${date(details.notBefore)} to ${date(details.notAfter)} (${describeExpiry(details.notAfter, now)})`,
         ],
         ["CA", details.isCa ? "yes" : "no"],
-        ["Self-signed", details.isSelfSigned ? "yes (a root)" : "no"],
+        ["Self-signed", details.isSelfSigned ? (details.isCa ? "yes (a root)" : "yes") : "no"],
         ["Key", details.keyDescription],
         ["SHA-256", details.fingerprint],
         ["Source", describeSource(source)],

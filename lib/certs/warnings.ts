@@ -73,7 +73,7 @@ export function certificateWarnings(
   if (details.keyType === "RSA" && details.keyBits !== null && details.keyBits < 2048)
     warnings.push({
       code: "weak-key",
-      message: `Weak key: RSA ${details.keyBits} bits (2048 is the minimum current runtimes accept). Some clients refuse it.`,
+      message: `Weak key: RSA ${details.keyBits} bits, below the 2048 bits of current guidance: clients at stricter security levels (e.g. OpenSSL level 2, the default on many distributions) refuse it.`,
     });
   if (details.signatureHash === "SHA-1")
     warnings.push({
