@@ -2,13 +2,12 @@
 import type { Config } from "../config/schema";
 import { SCHEMA_VERSION } from "../config/schema";
 import { proxyPlan } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { certFileName } from "../certs/file-name";
+import { customCaRecipe } from "../certs/recipe";
+import { customCaValueSize } from "../certs/value-size";
 import { WIZARD_NAME, WIZARD_VERSION } from "../version";
 import { installSteps } from "./install-sh";
 import type { GeneratedFile } from "./types";
-
-/** The EC2 user data limit and the room the agent module's bootstrap script leaves (domain.md). */
-export const EC2_CA_VALUE_BUDGET = 6 * 1024;
 
 function vpcSection(config: Config): string[] {
   if (config.network.ingressScheme !== "internal") return [];
@@ -53,31 +52,23 @@ function proxySection(config: Config): string[] {
   return lines;
 }
 
-/** Rebuilds the value from certs/*.pem (in name order): one base64 line per file, then the JSON. */
-export const CA_RECIPE = [
-  "for f in certs/*.pem; do base64 < \"$f\" | tr -d '\\n'; echo; done \\",
-  "  | jq -Rscj '{caCertificates: split(\"\\n\") | map(select(length > 0))}' | base64 | tr -d '\\n'",
-];
-
 function caSection(config: Config): string[] {
   if (config.certificates.length === 0) return [];
-  const value = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
+  const pems = config.certificates.map((c) => c.pem);
+  const size = customCaValueSize(pems, config.basics.agents.ec2);
+  const names = config.certificates.map((cert, i) => certFileName(cert, i, pems.length));
   const lines = [
     "## Custom CA certificates",
     "",
-    `${config.certificates.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` (${value.length} characters, one line).`,
-    "Reproduce the value from the files to check it (Linux and macOS; `tr` removes base64's line wrapping):",
+    `${pems.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` (${size.bytes} characters, one line).`,
+    "Rebuild the value from the files to check it (Linux and macOS alike):",
     "",
     "```sh",
-    ...CA_RECIPE,
+    customCaRecipe(names).trimEnd(),
     "```",
     "",
   ];
-  if (config.basics.agents.ec2 && value.length > EC2_CA_VALUE_BUDGET)
-    lines.push(
-      `**Warning:** the value is ${value.length} characters; EC2 user data is capped at 16 KB and the agent module's bootstrap script already takes about 9.8 KB, leaving about ${EC2_CA_VALUE_BUDGET} characters. Keep only the roots the agents need, or bake the CAs into the agent AMI.`,
-      "",
-    );
+  if (size.message) lines.push(`**Warning:** ${size.message}`, "");
   return lines;
 }
 
