@@ -73,6 +73,10 @@ test("errors appear as the user types, block Next, and clear when fixed", async 
   await expect(wizard.fieldErrors).toHaveCount(0);
   await expect.poll(() => wizard.stepHasErrors("basics")).toBe(false);
   expect(await wizard.previewText("helm/values.yaml")).toContain("appDomain: flows.acme.io");
+  // The changed line is marked, with the setting behind it.
+  const marked = wizard.preview.locator("[data-changed]").filter({ hasText: "appDomain" });
+  await expect(marked).toHaveAttribute("title", /App domain \(Basics\)/);
+  await expect(wizard.preview.getByText(/differs? from the defaults: App domain \(Basics\)/)).toBeVisible();
   await wizard.next();
   await wizard.expectStep("network");
 });

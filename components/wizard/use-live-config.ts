@@ -1,15 +1,16 @@
 "use client";
 // The form's values, validated on every change, and what the generators make of the last
 // valid configuration. Memoized on the values' text so typing stays instant; the attribution of
-// changed lines (several generator runs) is deferred so it never delays a keystroke.
-import { useDeferredValue, useMemo, useRef } from "react";
+// changed lines (several generator runs) happens in a worker once typing pauses.
+import { useMemo, useRef } from "react";
 import { useWatch, type Control } from "react-hook-form";
 import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
-import { describeChanges, type FileChanges } from "@/lib/review/changes";
+import type { FileChanges } from "@/lib/review/changes";
 import { errorsByStep, type StepId } from "@/lib/review/steps";
 import { useGenerators } from "./use-generators";
+import { useChanges } from "./use-changes";
 
 export interface LiveConfig {
   /** The values as typed (what the draft saves), and their JSON text. */
@@ -54,20 +55,8 @@ export function useLiveConfig(
     () => (generators ? generators.generateFiles(lastValid, { mergeSources }) : []),
     [generators, lastValid, mergeSources],
   );
-  const deferredConfig = useDeferredValue(lastValid);
-  const deferredFiles = useDeferredValue(files);
-  // Describes the deferred files: for a frame while typing, the marks may trail the text.
-  const changes = useMemo(
-    () =>
-      generators
-        ? describeChanges(
-            deferredConfig,
-            (c) => generators.generateFiles(c, { mergeSources }),
-            deferredFiles,
-          )
-        : new Map<string, FileChanges>(),
-    [generators, deferredConfig, deferredFiles, mergeSources],
-  );
+  // The marks may trail the text for a moment while typing: they follow once typing pauses.
+  const changes = useChanges(generators, lastValid, mergeSources);
   const errors = useMemo(() => errorsByStep(parsed.issues), [parsed.issues]);
   return {
     values,

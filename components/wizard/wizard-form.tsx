@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { configSchema, defaultConfig, type Config, type ConfigInput } from "@/lib/config/schema";
 import { clearDraft } from "@/lib/draft/draft";
 import type { MergeSources } from "@/lib/merge/types";
-import { STEPS } from "@/lib/review/steps";
+import { STEPS, type StepId } from "@/lib/review/steps";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import type { Boot } from "./wizard";
@@ -21,7 +21,8 @@ import { StepBody } from "./step-body";
 import { StepFooter } from "./step-footer";
 import { LinkGate } from "./link-gate";
 
-type Message = { tone: "info" | "warning" | "success"; text: string };
+/** A notice belongs to the step it appeared on, and goes away when the user moves on. */
+type Message = { tone: "info" | "warning" | "success"; text: string; step: StepId };
 
 export function WizardForm({ boot }: { boot: Boot }) {
   const methods = useForm<ConfigInput, unknown, Config>({
@@ -36,8 +37,12 @@ export function WizardForm({ boot }: { boot: Boot }) {
   }, [boot.values]);
   const [mergeSources, setMergeSources] = useState<MergeSources>(boot.mergeSources);
   const [step, goTo] = useStepUrl(boot.step);
+  const stepNow = useRef(step);
+  useEffect(() => {
+    stepNow.current = step;
+  }, [step]);
   const [notice, setNotice] = useState<Message | null>(
-    boot.draftProblem ? { tone: "warning", text: boot.draftProblem } : null,
+    boot.draftProblem ? { tone: "warning", text: boot.draftProblem, step: boot.step } : null,
   );
   const [pending, setPending] = useState<{ config: Config; notice: string } | null>(null);
   const [resetOpen, setResetOpen] = useState(false);
@@ -53,7 +58,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
     (config: Config, text: string) => {
       reset(config);
       void trigger();
-      setNotice({ tone: "success", text });
+      setNotice({ tone: "success", text, step: stepNow.current });
       setPending(null);
     },
     [reset, trigger],
@@ -79,7 +84,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
       clearDraft(window.localStorage);
     } catch {}
     setResetOpen(false);
-    setNotice({ tone: "info", text: "Everything was reset to the defaults." });
+    setNotice({ tone: "info", text: "Everything was reset to the defaults.", step: "start" });
     goTo("start");
   };
 
@@ -111,7 +116,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
             <div className="mx-auto grid max-w-[90rem] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
               <main className="min-w-0 space-y-5">
                 <LiveStepNav />
-                {notice && (
+                {notice && notice.step === step && (
                   <Notice tone={notice.tone} role="status" onDismiss={() => setNotice(null)}>
                     <p>{notice.text}</p>
                   </Notice>

@@ -48,6 +48,8 @@ export class WizardPage {
   async expectStep(step: StepId) {
     await expect(this.stepLink(step)).toHaveAttribute("aria-current", "step");
     await expect(this.page).toHaveURL(new RegExp(`[?&]step=${step}\\b`));
+    // Some steps load their code when first opened.
+    await expect(this.main.getByText("Loading this step…")).toHaveCount(0);
   }
 
   /** True when the step list marks the step as having errors. */

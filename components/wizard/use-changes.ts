@@ -1,0 +1,61 @@
+"use client";
+// The changed-line marks for the preview, computed in a worker once typing pauses. Falls back
+// to the main thread (still after the pause) where workers are unavailable, e.g. some file://
+// setups.
+import { useEffect, useRef, useState } from "react";
+import type { Config } from "@/lib/config/schema";
+import type { MergeSources } from "@/lib/merge/types";
+import { describeChanges, type FileChanges } from "@/lib/review/changes";
+import type { ChangesRequest, ChangesResponse } from "./changes.worker";
+import type { GeneratorsModule } from "./use-generators";
+
+const PAUSE_MS = 250;
+
+function toMap(changes: ChangesResponse["changes"]): Map<string, FileChanges> {
+  return new Map(changes.map(([path, c]) => [path, { ...c, lines: new Map(c.lines) }]));
+}
+
+export function useChanges(
+  generators: GeneratorsModule | null,
+  config: Config,
+  mergeSources: MergeSources,
+): Map<string, FileChanges> {
+  const [changes, setChanges] = useState<Map<string, FileChanges>>(() => new Map());
+  const worker = useRef<Worker | null | undefined>(undefined);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    return () => worker.current?.terminate();
+  }, []);
+
+  useEffect(() => {
+    if (!generators) return;
+    const id = ++latest.current;
+    const timer = setTimeout(() => {
+      if (worker.current === undefined) {
+        try {
+          worker.current = new Worker(new URL("./changes.worker.ts", import.meta.url), {
+            type: "module",
+          });
+          worker.current.onmessage = (event: MessageEvent<ChangesResponse>) => {
+            if (event.data.id === latest.current) setChanges(toMap(event.data.changes));
+          };
+          worker.current.onerror = () => {
+            worker.current?.terminate();
+            worker.current = null;
+          };
+        } catch {
+          worker.current = null;
+        }
+      }
+      if (worker.current) {
+        worker.current.postMessage({ id, config, mergeSources } satisfies ChangesRequest);
+      } else {
+        setChanges(describeChanges(config, (c) => generators.generateFiles(c, { mergeSources })));
+      }
+    }, PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [generators, config, mergeSources]);
+
+  return changes;
+}
