@@ -76,7 +76,9 @@ test("errors appear as the user types, block Next, and clear when fixed", async 
   // The changed line is marked, with the setting behind it.
   const marked = wizard.preview.locator("[data-changed]").filter({ hasText: "appDomain" });
   await expect(marked).toHaveAttribute("title", /App domain \(Basics\)/);
-  await expect(wizard.preview.getByText(/differs? from the defaults: App domain \(Basics\)/)).toBeVisible();
+  await expect(
+    wizard.preview.getByText(/differs? from the defaults: App domain \(Basics\)/),
+  ).toBeVisible();
   await wizard.next();
   await wizard.expectStep("network");
 });
