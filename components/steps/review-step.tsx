@@ -9,7 +9,6 @@ import { useLive, useWizard } from "@/components/wizard/wizard-context";
 import { DownloadButton } from "./download-button";
 import { InstallCommands } from "./install-commands";
 import { MergePanel } from "@/components/merge/merge-panel";
-// TODO(share): mount ShareLinkButton from components/share/share-link-button.tsx here once it lands.
 
 function stepTitle(id: string): string {
   return STEPS.find((s) => s.id === id)?.title ?? id;

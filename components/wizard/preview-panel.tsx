@@ -48,7 +48,7 @@ export const PreviewPanel = memo(function PreviewPanel({
 
   const fileChanges = file ? changes.get(file.path) : undefined;
   return (
-    <section aria-label="Preview" className="space-y-3">
+    <section id="preview" aria-label="Preview" className="scroll-mt-4 space-y-3">
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">Preview</h2>
         <p className="text-xs text-slate-600 dark:text-slate-400">

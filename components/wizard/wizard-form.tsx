@@ -135,9 +135,18 @@ export function WizardForm({ boot }: { boot: Boot }) {
                   aria-label="Wizard step"
                 >
                   <div ref={stepRef} tabIndex={-1} className="rounded-md focus:outline-none">
-                    <p className="mb-1 text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400">
-                      Step {stepIndex + 1} of {STEPS.length}
-                    </p>
+                    <div className="mb-1 flex items-baseline justify-between gap-2">
+                      <p className="text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400">
+                        Step {stepIndex + 1} of {STEPS.length}
+                      </p>
+                      {/* On narrow screens the preview sits below the form. */}
+                      <a
+                        href="#preview"
+                        className="rounded text-xs text-sky-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 lg:hidden dark:text-sky-300"
+                      >
+                        Jump to the preview
+                      </a>
+                    </div>
                     <StepBody step={step} />
                   </div>
                   <StepFooter step={step} goTo={goTo} />
