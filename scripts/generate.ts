@@ -9,7 +9,7 @@ import { parseConfig, type Config } from "../lib/config/schema";
 import { generateFiles } from "../lib/generators/index";
 import { buildZip } from "../lib/bundle/zip";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
-import { mergeCertificates, readCertificateFile } from "../lib/certs/index";
+import { mergeCertificates, readCertificateFile, revalidateCertificates } from "../lib/certs/index";
 
 const USAGE =
   "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] --out DIR_OR_ZIP";
@@ -43,7 +43,11 @@ export function loadConfig(args: {
       `${args.config}: ${loaded.dropped.map((d) => `${d.part}: ${d.reason}`).join("; ")}. Fix the file: the command line uses nothing partially.`,
     );
   let config: Config = loaded.config;
-  const certs = [...config.certificates];
+  // The file's certificates were checked for shape only: read each again as a certificate.
+  const checked = revalidateCertificates(config.certificates);
+  if (checked.problems.length > 0)
+    throw new CliError(checked.problems.map((p) => `${args.config}: ${p.message}`).join("\n"));
+  const certs = [...checked.certificates];
   for (const path of args.certs) {
     const result = readCertificateFile(path, readBytes(path, "certificate file"));
     const refused = result.problems.filter((p) => p.severity === "refused");

@@ -9,3 +9,4 @@ export { inspectCertificate } from "./inspect";
 export type { AnalyzedCertificate, CertificateWarning } from "./warnings";
 export type { CertificateDetails } from "./inspect";
 export type { ImportedCertificate, ImportProblem, ImportResult, CertificateSource } from "./types";
+export { revalidateCertificates } from "./revalidate";
