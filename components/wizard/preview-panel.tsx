@@ -48,7 +48,12 @@ export const PreviewPanel = memo(function PreviewPanel({
 
   const fileChanges = file ? changes.get(file.path) : undefined;
   return (
-    <section id="preview" aria-label="Preview" className="scroll-mt-4 space-y-3">
+    <section
+      id="preview"
+      tabIndex={-1}
+      aria-label="Preview"
+      className="scroll-mt-4 space-y-3 focus:outline-none"
+    >
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">Preview</h2>
         <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -139,13 +139,18 @@ export function WizardForm({ boot }: { boot: Boot }) {
                       <p className="text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400">
                         Step {stepIndex + 1} of {STEPS.length}
                       </p>
-                      {/* On narrow screens the preview sits below the form. */}
-                      <a
-                        href="#preview"
+                      {/* On narrow screens the preview sits below the form; the fragment stays free for share links. */}
+                      <button
+                        type="button"
+                        onClick={() => {
+                          const preview = document.getElementById("preview");
+                          preview?.scrollIntoView();
+                          preview?.focus();
+                        }}
                         className="rounded text-xs text-sky-800 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 lg:hidden dark:text-sky-300"
                       >
                         Jump to the preview
-                      </a>
+                      </button>
                     </div>
                     <StepBody step={step} />
                   </div>
