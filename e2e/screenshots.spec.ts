@@ -36,4 +36,11 @@ for (const size of SIZES)
           fullPage: size.name === "phone" ? false : true,
         });
       }
+      // The README's picture: the first screen of the Network step, preview beside it.
+      if (size.name === "desktop" && colorScheme === "light") {
+        await wizard.gotoStep("network");
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${DIR}/readme.png` });
+      }
     });
