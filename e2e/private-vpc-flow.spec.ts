@@ -75,15 +75,13 @@ test("private VPC + proxy + two CAs: every step, then the zip holds exactly that
   await wizard.next();
 
   await wizard.expectStep("certificates");
-  await main
-    .getByLabel("Choose certificate files")
-    .setInputFiles(
-      roots.map((r) => ({
-        name: `${r.name}.pem`,
-        mimeType: "application/x-pem-file",
-        buffer: Buffer.from(r.pem),
-      })),
-    );
+  await main.getByLabel("Choose certificate files").setInputFiles(
+    roots.map((r) => ({
+      name: `${r.name}.pem`,
+      mimeType: "application/x-pem-file",
+      buffer: Buffer.from(r.pem),
+    })),
+  );
   await expect(main.getByTestId("certificate-card")).toHaveCount(2);
   await wizard.next();
 
@@ -125,9 +123,42 @@ test("private VPC + proxy + two CAs: every step, then the zip holds exactly that
   expect(tfvars).toContain('flows_docker_runtime_image = "registry.acme.internal/node:24-alpine"');
   expect(tfvars).toMatch(/^k8s_namespace\s*=\s*"flows"$/m);
 
-
   const install = await read("install.sh");
   expect(install).toContain("internal_ingress_manifest");
   const config = JSON.parse(await read("wizard-config.json"));
   expect(JSON.stringify(config)).toContain("proxy.acme.internal");
+});
+
+test("Review lists a CA that expires soon, and leads back to the certificate step", async ({
+  wizard,
+}) => {
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "10",
+      "-subj",
+      "/CN=short-lived-root",
+      "-keyout",
+      join(dir, "short.key"),
+      "-out",
+      join(dir, "short.pem"),
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+    ],
+    { stdio: "ignore" },
+  );
+  await wizard.goto("certificates");
+  await wizard.main.getByLabel("Choose certificate files").setInputFiles(join(dir, "short.pem"));
+  await expect(wizard.main.getByTestId("certificate-card")).toHaveCount(1);
+  await wizard.gotoStep("review");
+  const section = wizard.main.getByRole("region", { name: /Certificate warnings/ });
+  await expect(section).toContainText(/short-lived-root.*Expires in (9|10) days/);
+  await section.getByRole("button", { name: "Change it in Certificates" }).click();
+  await wizard.expectStep("certificates");
 });

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard/wizard-context";
 import { DownloadButton } from "./download-button";
 import { InstallCommands } from "./install-commands";
+import { CertificateWarnings } from "./certificate-warnings";
 import { MergePanel } from "@/components/merge/merge-panel";
 
 function stepTitle(id: string): string {
@@ -71,6 +72,12 @@ export function ReviewStep() {
             ))}
           </ul>
         </section>
+      )}
+      {config && (
+        <CertificateWarnings
+          certificates={config.certificates}
+          onFix={() => goTo("certificates")}
+        />
       )}
       <MergePanel value={mergeSources} onChange={setMergeSources} config={config} />
       <DownloadButton config={config} files={live.files} />
