@@ -185,6 +185,6 @@ const block = [
 console.log(block);
 if (!args["no-docs"]) {
   const docs = join(budget.ROOT, "docs/performance.md");
-  if (writeFigures(docs, block)) log("figures written to docs/performance.md");
+  if (await writeFigures(docs, block)) log("figures written to docs/performance.md");
   else log("docs/performance.md has no bench markers: figures not written");
 }

@@ -1,6 +1,7 @@
 // The benchmark's table: one row per figure with its floor, target and whether it is met, as
 // Markdown (readable in a terminal, and pasted as is into docs/performance.md).
 import { readFileSync, writeFileSync } from "node:fs";
+import * as prettier from "prettier";
 
 export interface Row {
   figure: string;
@@ -33,12 +34,17 @@ export function markdownTable(rows: readonly Row[]): string {
 export const BEGIN = "<!-- bench:begin (written by npm run bench) -->";
 export const END = "<!-- bench:end -->";
 
-/** Replaces the marked block of the document with `block`; false when the markers are missing. */
-export function writeFigures(path: string, block: string): boolean {
+/**
+ * Replaces the marked block of the document with `block`, formatted as the repository's
+ * prettier check expects; false when the markers are missing.
+ */
+export async function writeFigures(path: string, block: string): Promise<boolean> {
   const text = readFileSync(path, "utf8");
   const start = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   if (start < 0 || end < start) return false;
-  writeFileSync(path, `${text.slice(0, start + BEGIN.length)}\n${block}\n${text.slice(end)}`);
+  const updated = `${text.slice(0, start + BEGIN.length)}\n\n${block}\n\n${text.slice(end)}`;
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(updated, { ...options, filepath: path }));
   return true;
 }
