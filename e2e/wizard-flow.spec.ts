@@ -170,3 +170,19 @@ test("the whole wizard works from the keyboard alone", async ({ wizard, page }) 
     "helm/values.yaml",
   );
 });
+
+test("the theme follows the system until toggled, and the choice survives a reload", async ({
+  wizard,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await wizard.goto();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await wizard.setTheme("light");
+  await page.reload();
+  await wizard.waitReady();
+  await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+  // Choosing the system's own theme again forgets the override.
+  await wizard.setTheme("dark");
+  expect(await page.evaluate(() => localStorage.getItem("flows-wizard-theme"))).toBeNull();
+});
