@@ -4,7 +4,7 @@
 // a CI check, not a timing. Run it after `next build` (it reads out/index.html).
 // Usage: node scripts/check-budget.mjs [--no-build]   (env JS_BUDGET_RATIO, default 1.3)
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,19 +42,32 @@ export function frameworkVersions() {
   return { next: version("next"), react: version("react"), "react-dom": version("react-dom") };
 }
 
-/** Builds the bare page with the repository's own `next` into BARE_PAGE_OUT; returns that dir. */
+/**
+ * Builds the bare page with the repository's own `next` into BARE_PAGE_OUT; returns that dir.
+ * Next keeps its build files (including generated .ts route types) in `<project>/.next`, so the
+ * page is built from a copy under the repository's .next/, which lint and typecheck skip and
+ * the wizard's own build clears; the copy is removed afterwards.
+ */
 export function buildBarePage({ quiet = true } = {}) {
   const require = createRequire(join(ROOT, "package.json"));
   const nextBin = join(dirname(require.resolve("next/package.json")), "dist/bin/next");
+  const project = join(ROOT, ".next/bench-bare-page");
   rmSync(BARE_PAGE_OUT, { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true });
+  cpSync(BARE_PAGE_SOURCE, project, {
+    recursive: true,
+    filter: (path) => !/[/\\](\.next|node_modules)$/.test(path),
+  });
+  // .next/ holds a CommonJS package.json; the page's sources are ES modules like the repository's.
+  writeFileSync(join(project, "package.json"), '{ "private": true, "type": "module" }\n');
   try {
-    execFileSync(process.execPath, [nextBin, "build", BARE_PAGE_SOURCE], {
+    execFileSync(process.execPath, [nextBin, "build", project], {
       cwd: ROOT,
       env: {
         ...process.env,
         NEXT_TELEMETRY_DISABLED: "1",
         // Next joins distDir onto the project folder, even an absolute one.
-        BARE_PAGE_DIST_DIR: relative(BARE_PAGE_SOURCE, BARE_PAGE_OUT),
+        BARE_PAGE_DIST_DIR: relative(project, BARE_PAGE_OUT),
       },
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     });
@@ -62,8 +75,7 @@ export function buildBarePage({ quiet = true } = {}) {
     const output = `${error.stdout ?? ""}${error.stderr ?? ""}`.trim();
     throw new Error(`The bare page did not build (scripts/bench/bare-page):\n${output}`);
   } finally {
-    // Next writes route types into the source folder; they would be typechecked and linted.
-    rmSync(join(BARE_PAGE_SOURCE, ".next"), { recursive: true, force: true });
+    rmSync(project, { recursive: true, force: true });
   }
   return BARE_PAGE_OUT;
 }

@@ -1,6 +1,6 @@
 // The framework floor: the smallest client page Next.js exports, built with the wizard's own
 // next/react versions (resolved from the repository's node_modules) and the same export settings.
-// Its output lands outside the wizard's .next/ and out/, so both builds can coexist.
+// check-budget.mjs builds it from a copy under .next/ into node_modules/.cache/bench-bare-page/.
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
