@@ -4,7 +4,7 @@
 // a CI check, not a timing. Run it after `next build` (it reads out/index.html).
 // Usage: node scripts/check-budget.mjs [--no-build]   (env JS_BUDGET_RATIO, default 1.3)
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,7 @@ export function buildBarePage({ quiet = true } = {}) {
   const project = join(ROOT, ".next/bench-bare-page");
   rmSync(BARE_PAGE_OUT, { recursive: true, force: true });
   rmSync(project, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
   cpSync(BARE_PAGE_SOURCE, project, {
     recursive: true,
     filter: (path) => !/[/\\](\.next|node_modules)$/.test(path),

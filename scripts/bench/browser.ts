@@ -172,3 +172,66 @@ export async function previewLatency(
     previewFiles,
   };
 }
+
+export interface DownloadTiming {
+  certificates: number;
+  /** The first click: includes fetching and starting the zip library. */
+  firstMs: number;
+  /** Median of the clicks after it. */
+  medianMs: number;
+  clicks: number;
+}
+
+/** In the page: from the click on Download zip to the click on the Blob link it creates. */
+const DOWNLOAD_PROBE = `(() => {
+  const state = { t0: 0, results: [] };
+  document.addEventListener("click", (e) => {
+    const target = e.target instanceof Element ? e.target : null;
+    if (target && target.closest("a[download]")) state.results.push(performance.now() - state.t0);
+    else if (target && target.closest("button")) state.t0 = e.timeStamp;
+  }, true);
+  window.__download = state;
+})()`;
+
+/** Times Download zip on the Review step, in the page, with the certificates loaded. */
+export async function downloadTiming(
+  browser: Browser,
+  wizardUrl: string,
+  certificates: Certificate[],
+  clicks = 6,
+): Promise<DownloadTiming> {
+  const draft = serializeDraft({
+    values: benchConfig(certificates),
+    step: "review",
+    mergeSources: {},
+    savedAt: "2026-01-01T00:00:00.000Z",
+  });
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [DRAFT_KEY, draft],
+  );
+  const page = await context.newPage();
+  await page.goto(`${wizardUrl}/?step=review`);
+  await page.locator("[data-wizard-ready]").waitFor();
+  const button = page.getByRole("main").getByRole("button", { name: /Download zip/ });
+  await button.waitFor();
+  await page.evaluate(DOWNLOAD_PROBE);
+  for (let i = 0; i < clicks; i++) {
+    const download = page.waitForEvent("download");
+    await button.click();
+    await download;
+    await page.waitForTimeout(200);
+  }
+  const results = await page.evaluate(
+    () => (window as unknown as { __download: { results: number[] } }).__download.results,
+  );
+  await context.close();
+  if (results.length !== clicks) throw new Error(`Timed ${results.length} of ${clicks} downloads`);
+  return {
+    certificates: certificates.length,
+    firstMs: results[0]!,
+    medianMs: percentile(results.slice(1), 50),
+    clicks,
+  };
+}
