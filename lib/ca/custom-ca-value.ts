@@ -19,13 +19,25 @@ export function base64ToBytes(text: string): Uint8Array {
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** base64 of the UTF-8 bytes of a text; PEM and the JSON around it are ASCII, the fast path. */
+function textToBase64(text: string): string {
+  return /^[\x00-\x7f]*$/.test(text) ? btoa(text) : bytesToBase64(utf8.encode(text));
+}
+
+// Every generator and the review need the value; the preview regenerates on each keystroke, so
+// the last result is kept and reused while the certificates stay the same.
+let lastPems: readonly string[] = [];
+let lastValue = "";
+
 /** The one-line value for a list of PEM certificates; empty when there are none. */
 export function encodeCustomCaCertificates(pems: readonly string[]): string {
   if (pems.length === 0) return "";
-  const json = JSON.stringify({
-    caCertificates: pems.map((pem) => bytesToBase64(utf8.encode(pem))),
-  });
-  return bytesToBase64(utf8.encode(json));
+  if (pems.length === lastPems.length && pems.every((pem, i) => pem === lastPems[i]))
+    return lastValue;
+  const json = JSON.stringify({ caCertificates: pems.map(textToBase64) });
+  lastPems = [...pems];
+  lastValue = textToBase64(json);
+  return lastValue;
 }
 
 export type DecodedCustomCa =

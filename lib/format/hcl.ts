@@ -3,24 +3,21 @@
 
 export type HclValue = string | number | boolean | null | readonly string[];
 
+const ESCAPES: Record<string, string> = {
+  "\\": "\\\\",
+  '"': '\\"',
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+};
+
 /** A quoted HCL string that evaluates to exactly `value` (HCL normalizes text to Unicode NFC). */
 export function hclString(value: string): string {
-  let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    const next = value[i + 1];
-    if (ch === "\\") out += "\\\\";
-    else if (ch === '"') out += '\\"';
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if ((ch === "$" || ch === "%") && next === "{") out += ch + ch;
-    else {
-      const code = ch.charCodeAt(0);
-      out += code < 0x20 || code === 0x7f ? "\\u" + code.toString(16).padStart(4, "0") : ch;
-    }
-  }
-  return out + '"';
+  const escaped = value.replace(/[\\"\n\r\t\u0000-\u001f\u007f]|[$%](?=\{)/g, (match) => {
+    if (match === "$" || match === "%") return match + match;
+    return ESCAPES[match] ?? "\\u" + match.charCodeAt(0).toString(16).padStart(4, "0");
+  });
+  return `"${escaped}"`;
 }
 
 export function hclValue(value: HclValue): string {

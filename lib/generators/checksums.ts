@@ -5,10 +5,24 @@ import type { GeneratedFile } from "./types";
 
 const utf8 = new TextEncoder();
 
+// Most files stay the same from one keystroke to the next: their digests are remembered.
+const digests = new Map<string, string>();
+const MAX_REMEMBERED = 256;
+
+function sha256Hex(text: string): string {
+  let hex = digests.get(text);
+  if (hex === undefined) {
+    hex = bytesToHex(sha256(utf8.encode(text)));
+    if (digests.size >= MAX_REMEMBERED) digests.delete(digests.keys().next().value!);
+    digests.set(text, hex);
+  }
+  return hex;
+}
+
 export function checksumsFile(files: readonly GeneratedFile[]): GeneratedFile {
   const lines = [...files]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((file) => `${bytesToHex(sha256(utf8.encode(file.contents)))}  ${file.path}`);
+    .map((file) => `${sha256Hex(file.contents)}  ${file.path}`);
   return {
     path: "SHA256SUMS",
     language: "text",
