@@ -1,11 +1,14 @@
 "use client";
 // The destinations a restricted network must allow, for the last valid configuration.
-import { outboundDestinations } from "@/lib/review/destinations";
+import { egressDestinations, type EgressKind } from "@/lib/egress/destinations";
 import { useLive } from "@/components/wizard/wizard-context";
 
+const KIND_LABELS: Record<EgressKind, string> = { image: "image", url: "URL", cidr: "IP range" };
+
+// The same list the bundle's egress-allowlist files hold, so the page and the files agree.
 export function EgressDestinations() {
   const live = useLive();
-  const rows = outboundDestinations(live.lastValid);
+  const rows = egressDestinations(live.lastValid);
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -27,9 +30,12 @@ export function EgressDestinations() {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.destination} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-1 pr-3 font-mono text-xs break-all">{row.destination}</td>
-              <td className="py-1 pr-3">{row.kind}</td>
+            <tr key={row.id} className="border-t border-slate-200 dark:border-slate-800">
+              <td className="py-1 pr-3 font-mono text-xs break-all">{row.target}</td>
+              <td className="py-1 pr-3">
+                {KIND_LABELS[row.kind]}
+                {row.documented ? "" : ", yours"}
+              </td>
               <td className="py-1">{row.why}</td>
             </tr>
           ))}

@@ -2,7 +2,7 @@
 // usually mean an unfinished or risky install. Each names the step where it is fixed.
 import { EXAMPLE_APP_DOMAIN, type Config } from "../config/schema";
 import { proxyPlan } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { customCaValueSize } from "../certs/value-size";
 import type { StepId } from "./steps";
 
 export interface StandingWarning {
@@ -10,9 +10,6 @@ export interface StandingWarning {
   step: StepId;
   message: string;
 }
-
-/** Room left for `custom_ca_certificates` in the EC2 agent's 16 KB user data (domain.md, pitfalls). */
-export const EC2_CA_VALUE_BUDGET = 6 * 1024;
 
 function noProxyCovers(noProxy: readonly string[], suffix: string): boolean {
   return noProxy.some(
@@ -75,14 +72,11 @@ export function standingWarnings(config: Config): StandingWarning[] {
       });
   }
 
-  if (basics.agents.ec2 && certificates.length > 0) {
-    const size = encodeCustomCaCertificates(certificates.map((c) => c.pem)).length;
-    if (size > EC2_CA_VALUE_BUDGET)
-      warnings.push({
-        id: "ec2-user-data",
-        step: "certificates",
-        message: `The CA value is ${(size / 1024).toFixed(1)} KB, more than the about ${EC2_CA_VALUE_BUDGET / 1024} KB the EC2 agent's 16 KB user data has room for: keep only the roots the agents need, or bake the CAs into the agent's AMI.`,
-      });
-  }
+  const size = customCaValueSize(
+    certificates.map((c) => c.pem),
+    basics.agents.ec2,
+  );
+  if (size.message)
+    warnings.push({ id: "ec2-user-data", step: "certificates", message: size.message });
   return warnings;
 }
