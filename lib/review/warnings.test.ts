@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { configSchema, defaultConfig, type ConfigInput } from "../config/schema";
+import fc from "fast-check";
+import { fakePem } from "../testing/arbitraries";
 import { standingWarnings } from "./warnings";
 
 const ids = (input: ConfigInput) => standingWarnings(configSchema.parse(input)).map((w) => w.id);
 const real = { basics: { appDomain: "flows.acme.internal" } };
 
 describe("standing warnings", () => {
+  it("flags a CA value too large for the EC2 agent's user data, only when agents run on EC2", () => {
+    const certificates = fc
+      .sample(fakePem, { numRuns: 40, seed: 3 })
+      .map((pem) => ({ pem, label: "x" }));
+    expect(ids({ ...real, certificates })).toContain("ec2-user-data");
+    expect(
+      ids({
+        ...real,
+        certificates,
+        basics: { ...real.basics, agents: { ec2: false, kubernetes: true } },
+      }),
+    ).not.toContain("ec2-user-data");
+  });
+
   it("flags the docs' example domain until it is changed", () => {
     expect(standingWarnings(defaultConfig).map((w) => w.id)).toEqual(["example-domain"]);
     expect(ids(real)).toEqual([]);
