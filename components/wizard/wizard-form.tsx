@@ -63,7 +63,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
     },
     [reset, trigger],
   );
-  const loadConfig = useCallback(
+  const offerConfig = useCallback(
     (config: Config, text: string) => {
       const current = configSchema.safeParse(getValues());
       const pristine =
@@ -75,6 +75,19 @@ export function WizardForm({ boot }: { boot: Boot }) {
       else setPending({ config, notice: text });
     },
     [getValues, mergeSources, applyConfig],
+  );
+  // Certificates from a link or a file were checked for shape only: read each again as X.509
+  // (the certificate library loads on demand) and leave out, with the reason, what is not one.
+  const loadConfig = useCallback(
+    (config: Config, text: string) => {
+      if (config.certificates.length === 0) return offerConfig(config, text);
+      void import("@/lib/certs/revalidate").then(({ revalidateCertificates }) => {
+        const { certificates, problems } = revalidateCertificates(config.certificates);
+        const left = problems.map((p) => p.message).join(" ");
+        offerConfig({ ...config, certificates }, left ? `${text} ${left}` : text);
+      });
+    },
+    [offerConfig],
   );
 
   const resetAll = () => {
