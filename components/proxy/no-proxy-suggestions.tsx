@@ -1,7 +1,7 @@
 "use client";
 // Suggested NO_PROXY entries, each with its reason and an on/off switch.
-import { useId, useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useId } from "react";
+import { useController, useFormContext, useWatch } from "react-hook-form";
 import { configSchema, type ConfigInput } from "@/lib/config/schema";
 import {
   isSuggestionOn,
@@ -21,11 +21,16 @@ export function NoProxySuggestions({ noProxy, onChange }: NoProxySuggestionsProp
   const { control } = useFormContext<ConfigInput>();
   const basics = useWatch({ control, name: "basics" });
   const network = useWatch({ control, name: "network" });
-  const [vpcCidr, setVpcCidr] = useState("");
+  // Kept in the form (proxy.vpcCidr) so that it is autosaved and shared like every other answer.
+  const { field: vpcField, fieldState: vpcState } = useController({
+    control,
+    name: "proxy.vpcCidr",
+  });
+  const vpcCidr = vpcField.value ?? "";
   // Suggestions need only basics and network: a half-typed proxy URL must not hide them.
   const parsed = configSchema.safeParse({ basics, network });
   const vpc = vpcCidr.trim() === "" ? null : parseVpcCidr(vpcCidr);
-  const vpcError = vpc && !vpc.ok ? vpc.error : undefined;
+  const vpcError = vpcState.error?.message ?? (vpc && !vpc.ok ? vpc.error : undefined);
   if (!parsed.success)
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -43,8 +48,11 @@ export function NoProxySuggestions({ noProxy, onChange }: NoProxySuggestionsProp
         </label>
         <input
           id={id}
+          name={vpcField.name}
+          ref={vpcField.ref}
           value={vpcCidr}
-          onChange={(event) => setVpcCidr(event.target.value)}
+          onChange={(event) => vpcField.onChange(event.target.value)}
+          onBlur={vpcField.onBlur}
           placeholder="10.0.0.0/16"
           spellCheck={false}
           autoComplete="off"

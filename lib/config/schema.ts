@@ -119,6 +119,8 @@ const proxySchema = z
     secretName: checked((v) => checkDnsLabel(v, "Secret name", 253)).default(
       "spacelift-flows-proxy",
     ),
+    /** The VPC's range, typed for the NO_PROXY suggestions; empty when not given. */
+    vpcCidr: z.string().trim().default(""),
   })
   .superRefine((proxy, ctx) => {
     if (!proxy.enabled) return;
@@ -127,6 +129,15 @@ const proxySchema = z
     if (proxy.httpsProxy !== "") {
       const https = parseProxyUrl(proxy.httpsProxy);
       if (!https.ok) ctx.addIssue({ code: "custom", path: ["httpsProxy"], message: https.error });
+    }
+    if (proxy.vpcCidr !== "") {
+      const cidr = parseNoProxyEntry(proxy.vpcCidr);
+      if (!cidr.ok || cidr.kind !== "cidr" || cidr.entry !== proxy.vpcCidr)
+        ctx.addIssue({
+          code: "custom",
+          path: ["vpcCidr"],
+          message: "Enter the VPC's range as a CIDR, for example 10.0.0.0/16.",
+        });
     }
   });
 

@@ -34,5 +34,7 @@ export const V1_DEFAULTS = {
     },
     credentials: "secret",
     secretName: "spacelift-flows-proxy",
+    // Added after the first release; absent from older v1 links, which read it as "".
+    vpcCidr: "",
   },
 } as const;

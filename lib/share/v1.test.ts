@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+// The frozen settings are what the link said; settings added to the schema since read as their
+// defaults, hence the parse.
+import { configSchema } from "../config/schema";
 import { bytesToBase64url } from "./base64url";
 import { decodeShareLink } from "./link";
 import { TEST_CERTIFICATES } from "./test-certificates";
@@ -59,7 +62,7 @@ describe("link format 1", () => {
     if (!result.ok) return;
     const ec = TEST_CERTIFICATES[3];
     expect(result.config).toEqual({
-      ...FROZEN_SETTINGS,
+      ...configSchema.parse(FROZEN_SETTINGS),
       certificates: [{ pem: ec.pem, label: "Corp EC Root" }],
     });
   });
@@ -67,7 +70,8 @@ describe("link format 1", () => {
   it("still decodes the frozen link whose certificate was left out", () => {
     const result = decodeShareLink(FROZEN_WITHOUT_CERTIFICATES);
     expect(result).toMatchObject({ ok: true, omittedCertificates: 1, dropped: [] });
-    if (result.ok) expect(result.config).toEqual({ ...FROZEN_SETTINGS, certificates: [] });
+    if (result.ok)
+      expect(result.config).toEqual(configSchema.parse({ ...FROZEN_SETTINGS, certificates: [] }));
   });
 
   it("fills what a link leaves out from the v1 defaults, not from today's schema", () => {

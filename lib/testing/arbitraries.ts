@@ -133,6 +133,7 @@ export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
     }),
     credentials: fc.constantFrom("secret", "plain"),
     secretName: fc.constantFrom("spacelift-flows-proxy", "proxy-creds"),
+    vpcCidr: fc.constantFrom("", "10.0.0.0/16", "192.168.0.0/20"),
   }),
   certificates: fc.array(fc.record({ pem: fakePem, label: adversarialString }), { maxLength: 3 }),
 });
