@@ -113,9 +113,13 @@ test("a reload mid-flow brings back every answer and the step; Back returns to t
 });
 
 test("a corrupt draft is set aside with a message, not a crash", async ({ wizard, page }) => {
+  // The broken draft is there before the page's scripts run, as after an earlier session.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("seeded")) return;
+    localStorage.setItem("flows-wizard-draft", "{broken");
+    sessionStorage.setItem("seeded", "1");
+  });
   await page.goto("/");
-  await page.evaluate(() => localStorage.setItem("flows-wizard-draft", "{broken"));
-  await page.reload();
   await wizard.waitReady();
   await expect(wizard.main.getByRole("status").filter({ hasText: "set aside" })).toBeVisible();
   const setAside = await page.evaluate(() => localStorage.getItem("flows-wizard-draft-set-aside"));

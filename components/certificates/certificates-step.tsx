@@ -8,13 +8,13 @@ import type { CertificateSource, ImportProblem, ImportResult } from "@/lib/certs
 import { CertificateCard } from "./certificate-card";
 import { CertificateInput } from "./certificate-input";
 import { ImportProblems } from "./import-problems";
-import { useCertsLib } from "./use-certs-lib";
+import { loadCertsLib, useCertsLib } from "./use-certs-lib";
 import { Notice } from "@/components/ui/notice";
 
 const EMPTY: { pem: string; label: string }[] = [];
 
 export function CertificatesStep() {
-  const { control } = useFormContext<ConfigInput>();
+  const { control, getValues } = useFormContext<ConfigInput>();
   const { fields, move, remove, replace } = useFieldArray({ control, name: "certificates" });
   const certificates = useWatch({ control, name: "certificates" }) ?? EMPTY;
   const ec2Agents = useWatch({ control, name: "basics.agents.ec2" }) ?? true;
@@ -40,24 +40,28 @@ export function CertificatesStep() {
     [lib, certificates, ec2Agents],
   );
 
+  // Reads the list and the library at call time: a file picked the moment the step opens must
+  // not be dropped because the library's state has not been committed yet.
   const onImport = useCallback(
     (result: ImportResult) => {
-      if (!lib) return;
-      const merged = lib.mergeCertificates(certificates, result.certificates);
-      for (const cert of merged.added) sources.current.set(cert.pem, cert.source);
-      if (merged.added.length > 0) replace(merged.certificates);
-      setProblems([...result.problems, ...merged.problems]);
-      const refused = result.problems.filter((p) => p.severity === "refused").length;
-      setStatus(
-        `${merged.added.length} certificate${merged.added.length === 1 ? "" : "s"} added` +
-          (refused ? `, ${refused} refused` : "") +
-          (merged.problems.length
-            ? `, ${merged.problems.length} duplicate${merged.problems.length === 1 ? "" : "s"} skipped`
-            : "") +
-          ".",
-      );
+      void loadCertsLib().then((certsLib) => {
+        const current = getValues("certificates") ?? EMPTY;
+        const merged = certsLib.mergeCertificates(current, result.certificates);
+        for (const cert of merged.added) sources.current.set(cert.pem, cert.source);
+        if (merged.added.length > 0) replace(merged.certificates);
+        setProblems([...result.problems, ...merged.problems]);
+        const refused = result.problems.filter((p) => p.severity === "refused").length;
+        setStatus(
+          `${merged.added.length} certificate${merged.added.length === 1 ? "" : "s"} added` +
+            (refused ? `, ${refused} refused` : "") +
+            (merged.problems.length
+              ? `, ${merged.problems.length} duplicate${merged.problems.length === 1 ? "" : "s"} skipped`
+              : "") +
+            ".",
+        );
+      });
     },
-    [lib, certificates, replace],
+    [getValues, replace],
   );
 
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);

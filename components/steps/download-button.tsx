@@ -1,6 +1,6 @@
 "use client";
 // Builds the zip in the browser (the zip library loads only now) and hands it to the user.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators";
 import { Button } from "@/components/ui/button";
@@ -17,6 +17,10 @@ export function DownloadButton({
     busy: false,
     error: null,
   });
+  // The Review step is where the zip is wanted: fetch the library now, so the click is instant.
+  useEffect(() => {
+    void import("@/lib/bundle/zip");
+  }, []);
   const download = async () => {
     if (!config) return;
     setState({ busy: true, error: null });

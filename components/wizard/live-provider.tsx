@@ -1,12 +1,14 @@
 "use client";
 // Watches the form and provides the live configuration; also autosaves the draft. Its children
 // are created by the wizard, so they do not re-render here unless they read the live context.
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import type { Config, ConfigInput } from "@/lib/config/schema";
 import { saveDraft } from "@/lib/draft/draft";
 import { LiveContext, useWizard } from "./wizard-context";
 import { useLiveConfig } from "./use-live-config";
+
+const SAVE_DELAY_MS = 250;
 
 export function LiveProvider({
   initial,
@@ -21,21 +23,47 @@ export function LiveProvider({
   const { step, mergeSources } = useWizard();
   const live = useLiveConfig(control, initial, mergeSources);
 
+  // Saving ~100 KB (50 certificates) on every key costs a millisecond: save after a short pause,
+  // and at once when the page is hidden or closed, so nothing typed is lost.
+  const pendingSave = useRef<(() => void) | null>(null);
+  const firstRun = useRef(true);
   useEffect(() => {
-    let storage: Storage;
-    try {
-      storage = window.localStorage;
-    } catch {
+    // The values on first render are the ones just restored (or the defaults): nothing to save.
+    if (firstRun.current) {
+      firstRun.current = false;
       return;
     }
-    const ok = saveDraft(storage, {
-      values: JSON.parse(live.valuesText) as ConfigInput,
-      step,
-      mergeSources,
-      savedAt: new Date().toISOString(),
-    });
-    onSaved(ok);
+    const save = () => {
+      pendingSave.current = null;
+      let storage: Storage;
+      try {
+        storage = window.localStorage;
+      } catch {
+        return;
+      }
+      const ok = saveDraft(storage, {
+        values: JSON.parse(live.valuesText) as ConfigInput,
+        step,
+        mergeSources,
+        savedAt: new Date().toISOString(),
+      });
+      onSaved(ok);
+    };
+    pendingSave.current = save;
+    const timer = setTimeout(save, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [live.valuesText, step, mergeSources, onSaved]);
+  useEffect(() => {
+    const flush = () => pendingSave.current?.();
+    const onVisibility = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onVisibility);
+      flush();
+    };
+  }, []);
 
   return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
 }
