@@ -24,8 +24,9 @@ const CSP = [
   "form-action 'none'",
 ].join("; ");
 
-// Applies the saved or system theme before first paint, so dark mode never flashes.
-const THEME_SCRIPT = `try{var t=localStorage.getItem("flows-wizard-theme");if(t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;
+// Before first paint: applies the saved or system theme, so dark mode never flashes, and marks a
+// link to another step, so the static first screen does not show the Start step's text for it.
+const THEME_SCRIPT = `try{var t=localStorage.getItem("flows-wizard-theme");if(t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}try{var s=new URLSearchParams(location.search).get("step");if(s&&s!=="start")document.documentElement.setAttribute("data-deep-step","")}catch(e){}`;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -5,6 +5,7 @@ import { STEPS } from "@/lib/review/steps";
 import { Button } from "@/components/ui/button";
 import { useWizard } from "@/components/wizard/wizard-context";
 import { ImportPanel } from "@/components/share/import-panel";
+import { StartIntro } from "./start-intro";
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -16,17 +17,7 @@ export function StartStep() {
   const resumeStep = STEPS.find((s) => s.id === "basics")!;
   return (
     <section aria-labelledby="start-title" className="space-y-6">
-      <div className="space-y-1">
-        <h2 id="start-title" className="text-xl font-semibold">
-          Start
-        </h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          This wizard writes the Helm values, Terraform variables and install commands for three
-          advanced settings of Spacelift Flows on EKS: a private VPC ingress, an outbound HTTP proxy
-          and your own root CAs. Start from the setup closest to yours; every answer can be changed
-          later and is saved in this browser as you type.
-        </p>
-      </div>
+      <StartIntro />
       {restoredAt && (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
           <p className="text-sm">Your draft from {formatTime(restoredAt)} was restored.</p>
