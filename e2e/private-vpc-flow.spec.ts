@@ -1,7 +1,6 @@
 // The install the wizard exists for: private VPC, restricted egress through a proxy, and two
 // company root CAs, through every step to the download, checked inside the zip.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +10,7 @@ import { expect, test } from "./fixtures";
 import { StartPage } from "./pages/start-page";
 import { BasicsPage, NetworkPage } from "./pages/basics-page";
 import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
+import { selfSignedCa } from "../lib/testing/openssl";
 
 let dir = "";
 const roots: { name: string; pem: string }[] = [];
@@ -18,28 +18,7 @@ const roots: { name: string; pem: string }[] = [];
 test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "flows-e2e-"));
   for (const name of ["acme-root-a", "acme-root-b"]) {
-    execFileSync(
-      "openssl",
-      [
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-days",
-        "3650",
-        "-subj",
-        `/CN=${name}`,
-        "-keyout",
-        join(dir, `${name}.key`),
-        "-out",
-        join(dir, `${name}.pem`),
-        "-addext",
-        "basicConstraints=critical,CA:TRUE",
-      ],
-      { stdio: "ignore" },
-    );
-    roots.push({ name, pem: readFileSync(join(dir, `${name}.pem`), "utf8") });
+    roots.push({ name, pem: selfSignedCa({ subject: `/CN=${name}` }) });
   }
 });
 test.afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -132,26 +111,9 @@ test("private VPC + proxy + two CAs: every step, then the zip holds exactly that
 test("Review lists a CA that expires soon, and leads back to the certificate step", async ({
   wizard,
 }) => {
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-days",
-      "10",
-      "-subj",
-      "/CN=short-lived-root",
-      "-keyout",
-      join(dir, "short.key"),
-      "-out",
-      join(dir, "short.pem"),
-      "-addext",
-      "basicConstraints=critical,CA:TRUE",
-    ],
-    { stdio: "ignore" },
+  writeFileSync(
+    join(dir, "short.pem"),
+    selfSignedCa({ subject: "/CN=short-lived-root", days: 10 }),
   );
   await wizard.goto("certificates");
   await wizard.main.getByLabel("Choose certificate files").setInputFiles(join(dir, "short.pem"));

@@ -7,33 +7,12 @@ import { buildZip } from "../lib/bundle/zip";
 import { configSchema } from "../lib/config/schema";
 import { generateFiles } from "../lib/generators/index";
 import { wizardConfigFile } from "../lib/generators/wizard-config";
+import { selfSignedCa } from "../lib/testing/openssl";
 import { loadConfig, run } from "./generate";
 
 const dir = mkdtempSync(join(tmpdir(), "generate-"));
 const root = join(dir, "root.pem");
-execFileSync(
-  "openssl",
-  [
-    "req",
-    "-x509",
-    "-newkey",
-    "ec",
-    "-pkeyopt",
-    "ec_paramgen_curve:P-256",
-    "-nodes",
-    "-keyout",
-    "/dev/null",
-    "-subj",
-    "/CN=Generate Test Root",
-    "-days",
-    "365",
-    "-addext",
-    "basicConstraints=critical,CA:TRUE",
-    "-out",
-    root,
-  ],
-  { stdio: "ignore" },
-);
+writeFileSync(root, selfSignedCa({ subject: "/CN=Generate Test Root", days: 365, key: "ec" }));
 const config = configSchema.parse({
   network: { ingressScheme: "internal" },
   proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },

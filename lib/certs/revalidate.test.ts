@@ -1,34 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bytesToBase64 } from "../ca/custom-ca-value";
+import { selfSignedCa } from "../testing/openssl";
 import { revalidateCertificates } from "./revalidate";
 
 const dir = mkdtempSync(join(tmpdir(), "revalidate-"));
-execFileSync(
-  "openssl",
-  [
-    "req",
-    "-x509",
-    "-newkey",
-    "rsa:2048",
-    "-nodes",
-    "-keyout",
-    join(dir, "key.pem"),
-    "-subj",
-    "/CN=Revalidate Root",
-    "-days",
-    "30",
-    "-addext",
-    "basicConstraints=critical,CA:TRUE",
-    "-out",
-    join(dir, "root.pem"),
-  ],
-  { stdio: "ignore" },
-);
-const rootPem = readFileSync(join(dir, "root.pem"), "utf8");
+const rootPem = selfSignedCa({
+  subject: "/CN=Revalidate Root",
+  days: 30,
+  keyOut: join(dir, "key.pem"),
+});
 const keyDer = execFileSync("openssl", ["pkey", "-in", join(dir, "key.pem"), "-outform", "DER"]);
 
 /** A DER blob in the canonical certificate PEM shape, as a tampered link could carry it. */
