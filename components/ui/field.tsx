@@ -1,7 +1,7 @@
 "use client";
 // A text field bound to the wizard's form: label, one-line explanation, and an error tied to
 // the input with aria-describedby, shown (and announced) as the user types.
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { useFormContext, useFormState, type FieldPath } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { FOCUS_RING } from "./button";
@@ -28,6 +28,9 @@ export function TextField({
   placeholder,
   spellCheck = false,
   inputMode,
+  liveError,
+  monospace = false,
+  children,
 }: {
   name: FieldPath<ConfigInput>;
   label: string;
@@ -35,11 +38,16 @@ export function TextField({
   placeholder?: string;
   spellCheck?: boolean;
   inputMode?: "text" | "url";
+  /** An error found while typing that says more than the schema's; shown in its place. */
+  liveError?: string;
+  monospace?: boolean;
+  /** Notes under the field (warnings, advice), announced politely and tied to the input. */
+  children?: ReactNode;
 }) {
   const id = useId();
   const { register, getFieldState } = useFormContext<ConfigInput>();
   const formState = useFormState<ConfigInput>({ name });
-  const error = getFieldState(name, formState).error?.message;
+  const error = liveError ?? getFieldState(name, formState).error?.message;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -56,11 +64,16 @@ export function TextField({
         inputMode={inputMode}
         placeholder={placeholder}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint ${id}-error`}
-        className={`${INPUT_CLASS} ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
+        aria-describedby={`${id}-hint ${id}-error${children ? ` ${id}-notes` : ""}`}
+        className={`${INPUT_CLASS} ${monospace ? "font-mono" : ""} ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
         {...register(name)}
       />
       <FieldError id={`${id}-error`} message={error} />
+      {children && (
+        <div id={`${id}-notes`} aria-live="polite" className="space-y-1">
+          {children}
+        </div>
+      )}
     </div>
   );
 }
