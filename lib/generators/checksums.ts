@@ -19,14 +19,20 @@ function sha256Hex(text: string): string {
   return hex;
 }
 
+/**
+ * SHA256SUMS over the given files. Hashing ~300 KB (50 certificates) is most of a keystroke's
+ * work, and the live preview rarely shows this file, so its text is computed when first read.
+ */
 export function checksumsFile(files: readonly GeneratedFile[]): GeneratedFile {
-  const lines = [...files]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((file) => `${sha256Hex(file.contents)}  ${file.path}`);
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let text: string | undefined;
   return {
     path: "SHA256SUMS",
     language: "text",
     description: "SHA-256 of every other file: check with `sha256sum -c SHA256SUMS`.",
-    contents: lines.join("\n") + "\n",
+    get contents() {
+      text ??= sorted.map((file) => `${sha256Hex(file.contents)}  ${file.path}`).join("\n") + "\n";
+      return text;
+    },
   };
 }
