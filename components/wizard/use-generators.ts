@@ -18,9 +18,17 @@ export function useGenerators(): GeneratorsModule | null {
   useEffect(() => {
     if (module) return;
     let live = true;
-    void loadGenerators().then((loaded) => live && setModule(loaded));
+    // Loaded once the form has painted and the browser is idle: one long start-up task becomes
+    // two shorter ones, and the first screen answers input sooner.
+    const start = () => void loadGenerators().then((loaded) => live && setModule(loaded));
+    const idle = typeof requestIdleCallback === "function";
+    const handle = idle
+      ? requestIdleCallback(start, { timeout: 500 })
+      : window.setTimeout(start, 0);
     return () => {
       live = false;
+      if (idle) cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
     };
   }, [module]);
   return module;
