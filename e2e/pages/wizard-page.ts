@@ -91,7 +91,9 @@ export class WizardPage {
     return (await code.textContent()) ?? "";
   }
 
+  /** The generated files' paths, once the preview has them (the generators load when idle). */
   async previewPaths(): Promise<string[]> {
+    await expect(this.previewTab("README.md")).toBeVisible();
     return this.preview.getByRole("tab").allTextContents();
   }
 
