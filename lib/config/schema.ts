@@ -1,7 +1,12 @@
 // The configuration model: one zod schema is the single source of truth for the wizard's
 // types, defaults and validation messages. The form, the share-link decoder, the config-file
 // importer and the command line all parse through it.
-import { z } from "zod";
+//
+// Written with `zod/mini`: the same validation core as classic zod, with functions instead of
+// chained methods. The page builds this schema while it starts, and mini's schemas are several
+// times cheaper to build and to run the first time (see docs/performance.md).
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import {
   checkDnsLabel,
   checkDomain,
@@ -17,14 +22,19 @@ export const SCHEMA_VERSION = 1;
 /** The docs' own example domain: a valid default that the review step flags until it is changed. */
 export const EXAMPLE_APP_DOMAIN = "flows.example.com";
 
+// Messages for what the schema does not word itself (a number where text belongs, in an imported
+// file): mini ships without them.
+z.config(en());
+
+/** Text, trimmed, then checked: `check` returns the message, or null when the value is fine. */
 function checked(check: (value: string) => string | null) {
-  return z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
+  return z.string().check(
+    z.trim(),
+    z.superRefine((value: string, ctx) => {
       const error = check(value);
       if (error) ctx.addIssue({ code: "custom", message: error });
-    });
+    }),
+  );
 }
 
 /** Optional text: empty means "use the product's default". */
@@ -39,65 +49,79 @@ export const CANONICAL_PEM =
   /^-----BEGIN CERTIFICATE-----\n(?:[A-Za-z0-9+/]{64}\n)*(?:[A-Za-z0-9+/]{4}){0,15}[A-Za-z0-9+/]{2}(?:[A-Za-z0-9+/]{2}|[A-Za-z0-9+/]=|==)\n-----END CERTIFICATE-----\n$/;
 
 export const certificateSchema = z.object({
-  pem: z.string().regex(CANONICAL_PEM, {
-    message: "Not a normalized PEM certificate: import it through the certificate step.",
-  }),
+  pem: z.string().check(
+    z.regex(CANONICAL_PEM, {
+      message: "Not a normalized PEM certificate: import it through the certificate step.",
+    }),
+  ),
   /** Where it came from or what it is called (the subject's common name, a file name). */
-  label: z.string().max(200, { message: "A certificate label is at most 200 characters." }),
+  label: z
+    .string()
+    .check(z.maxLength(200, { message: "A certificate label is at most 200 characters." })),
 });
 
+const flag = (value: boolean) => z._default(z.boolean(), value);
+/** Free text that only needs trimming; empty by default. */
+const text = () => z._default(z.string().check(z.trim()), "");
+
 const basicsSchema = z.object({
-  appDomain: checked(checkDomain).default(EXAMPLE_APP_DOMAIN),
-  namespace: checked((v) => checkDnsLabel(v, "namespace")).default("default"),
-  releaseName: checked((v) => checkDnsLabel(v, "release name", 53)).default("spacelift-flows"),
-  awsRegion: checked((v) =>
-    AWS_REGION.test(v) ? null : "Use an AWS region code such as eu-central-1 or us-east-1.",
-  ).default("eu-central-1"),
-  agents: z
-    .object({
-      ec2: z.boolean().default(true),
-      kubernetes: z.boolean().default(false),
-    })
-    .prefault({}),
+  appDomain: z._default(checked(checkDomain), EXAMPLE_APP_DOMAIN),
+  namespace: z._default(
+    checked((v) => checkDnsLabel(v, "namespace")),
+    "default",
+  ),
+  releaseName: z._default(
+    checked((v) => checkDnsLabel(v, "release name", 53)),
+    "spacelift-flows",
+  ),
+  awsRegion: z._default(
+    checked((v) =>
+      AWS_REGION.test(v) ? null : "Use an AWS region code such as eu-central-1 or us-east-1.",
+    ),
+    "eu-central-1",
+  ),
+  agents: z.prefault(z.object({ ec2: flag(true), kubernetes: flag(false) }), {}),
 });
 
 const networkSchema = z.object({
-  ingressScheme: z.enum(["internet-facing", "internal"]).default("internet-facing"),
-  vpcChecklist: z
-    .object({
-      privateSubnetsWithNat: z.boolean().default(false),
-      securityGroups: z.boolean().default(false),
-      privateAccess: z.boolean().default(false),
-    })
-    .prefault({}),
-  egress: z
-    .object({
-      restricted: z.boolean().default(false),
-      runtimeImage: optional(checkImageReference).default(""),
-      backendImageRepository: optional(checkImageRepository).default(""),
-      agentImageRepository: optional(checkImageRepository).default(""),
-    })
-    .prefault({}),
+  ingressScheme: z._default(z.enum(["internet-facing", "internal"]), "internet-facing"),
+  vpcChecklist: z.prefault(
+    z.object({
+      privateSubnetsWithNat: flag(false),
+      securityGroups: flag(false),
+      privateAccess: flag(false),
+    }),
+    {},
+  ),
+  egress: z.prefault(
+    z.object({
+      restricted: flag(false),
+      runtimeImage: z._default(optional(checkImageReference), ""),
+      backendImageRepository: z._default(optional(checkImageRepository), ""),
+      agentImageRepository: z._default(optional(checkImageRepository), ""),
+    }),
+    {},
+  ),
 });
 
-const noProxyEntrySchema = z.string().superRefine((value, ctx) => {
-  const result = parseNoProxyEntry(value);
-  if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
-  else if (result.entry !== value)
-    ctx.addIssue({ code: "custom", message: `Write "${result.entry}" instead of "${value}".` });
-});
+const noProxyEntrySchema = z.string().check(
+  z.superRefine((value: string, ctx) => {
+    const result = parseNoProxyEntry(value);
+    if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
+    else if (result.entry !== value)
+      ctx.addIssue({ code: "custom", message: `Write "${result.entry}" instead of "${value}".` });
+  }),
+);
 
-const proxySchema = z
-  .object({
-    enabled: z.boolean().default(false),
-    httpProxy: z.string().trim().default(""),
-    /** Empty: the HTTP proxy URL is used for HTTPS too, as most corporate proxies expect. */
-    httpsProxy: z.string().trim().default(""),
-    noProxy: z
-      .array(noProxyEntrySchema)
-      .max(200, { message: "NO_PROXY holds at most 200 entries." })
-      .default([...DOCUMENTED_NO_PROXY])
-      .superRefine((entries, ctx) => {
+const proxyFields = z.object({
+  enabled: flag(false),
+  httpProxy: text(),
+  /** Empty: the HTTP proxy URL is used for HTTPS too, as most corporate proxies expect. */
+  httpsProxy: text(),
+  noProxy: z._default(
+    z.array(noProxyEntrySchema).check(
+      z.maxLength(200, { message: "NO_PROXY holds at most 200 entries." }),
+      z.superRefine((entries: string[], ctx) => {
         const seen = new Set<string>();
         entries.forEach((entry, index) => {
           if (seen.has(entry))
@@ -105,24 +129,31 @@ const proxySchema = z
           seen.add(entry);
         });
       }),
-    receivers: z
-      .object({
-        worker: z.boolean().default(true),
-        gateway: z.boolean().default(true),
-        server: z.boolean().default(true),
-        ec2Agents: z.boolean().default(true),
-        kubernetesAgents: z.boolean().default(true),
-      })
-      .prefault({}),
-    /** How URLs that carry credentials reach the pods: a Kubernetes Secret, or plain values. */
-    credentials: z.enum(["secret", "plain"]).default("secret"),
-    secretName: checked((v) => checkDnsLabel(v, "Secret name", 253)).default(
-      "spacelift-flows-proxy",
     ),
-    /** The VPC's range, typed for the NO_PROXY suggestions; empty when not given. */
-    vpcCidr: z.string().trim().default(""),
-  })
-  .superRefine((proxy, ctx) => {
+    [...DOCUMENTED_NO_PROXY],
+  ),
+  receivers: z.prefault(
+    z.object({
+      worker: flag(true),
+      gateway: flag(true),
+      server: flag(true),
+      ec2Agents: flag(true),
+      kubernetesAgents: flag(true),
+    }),
+    {},
+  ),
+  /** How URLs that carry credentials reach the pods: a Kubernetes Secret, or plain values. */
+  credentials: z._default(z.enum(["secret", "plain"]), "secret"),
+  secretName: z._default(
+    checked((v) => checkDnsLabel(v, "Secret name", 253)),
+    "spacelift-flows-proxy",
+  ),
+  /** The VPC's range, typed for the NO_PROXY suggestions; empty when not given. */
+  vpcCidr: text(),
+});
+
+const proxySchema = proxyFields.check(
+  z.superRefine((proxy: z.output<typeof proxyFields>, ctx) => {
     if (!proxy.enabled) return;
     const http = parseProxyUrl(proxy.httpProxy);
     if (!http.ok) ctx.addIssue({ code: "custom", path: ["httpProxy"], message: http.error });
@@ -139,16 +170,19 @@ const proxySchema = z
           message: "Enter the VPC's range as a CIDR, for example 10.0.0.0/16.",
         });
     }
-  });
+  }),
+);
 
 export const configSchema = z.object({
-  basics: basicsSchema.prefault({}),
-  network: networkSchema.prefault({}),
-  proxy: proxySchema.prefault({}),
-  certificates: z
-    .array(certificateSchema)
-    .max(200, { message: "At most 200 certificates fit in one configuration." })
-    .default([]),
+  basics: z.prefault(basicsSchema, {}),
+  network: z.prefault(networkSchema, {}),
+  proxy: z.prefault(proxySchema, {}),
+  certificates: z._default(
+    z
+      .array(certificateSchema)
+      .check(z.maxLength(200, { message: "At most 200 certificates fit in one configuration." })),
+    [],
+  ),
 });
 
 /** The validated configuration every generator takes. */
