@@ -1,32 +1,42 @@
 "use client";
-// Builds the zip in the browser (the zip library loads only now) and hands it to the user.
+// Builds the zip in the browser and hands it to the user. The files are generated again for
+// the click, on the main thread, from the configuration on screen: the preview's copy comes
+// from a worker and may trail the last keystroke by a moment.
 import { useEffect, useState } from "react";
 import type { Config } from "@/lib/config/schema";
-import type { GeneratedFile } from "@/lib/generators";
+import type { MergeSources } from "@/lib/merge/types";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { loadGenerators } from "@/components/wizard/use-generators";
 
 export function DownloadButton({
   config,
-  files,
+  mergeSources,
+  fileCount,
 }: {
   config: Config | null;
-  files: readonly GeneratedFile[];
+  mergeSources: MergeSources;
+  /** How many files the bundle holds, as the preview counts them. */
+  fileCount: number;
 }) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({
     busy: false,
     error: null,
   });
-  // The Review step is where the zip is wanted: fetch the library now, so the click is instant.
+  // The Review step is where the zip is wanted: fetch the libraries now, so the click is instant.
   useEffect(() => {
     void import("@/lib/bundle/zip");
+    void loadGenerators();
   }, []);
   const download = async () => {
     if (!config) return;
     setState({ busy: true, error: null });
     try {
-      const { buildZip, bundleFileName } = await import("@/lib/bundle/zip");
-      const bytes = await buildZip(files);
+      const [{ buildZip, bundleFileName }, { generateFiles }] = await Promise.all([
+        import("@/lib/bundle/zip"),
+        loadGenerators(),
+      ]);
+      const bytes = await buildZip(generateFiles(config, { mergeSources }));
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));
       const link = document.createElement("a");
       link.href = url;
@@ -49,7 +59,7 @@ export function DownloadButton({
         <div>
           <p className="font-medium">Bundle</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {files.length} files in one zip, the same bytes every time for the same answers.
+            {fileCount} files in one zip, the same bytes every time for the same answers.
           </p>
         </div>
         <Button

@@ -80,7 +80,7 @@ export function ReviewStep() {
         />
       )}
       <MergePanel value={mergeSources} onChange={setMergeSources} config={config} />
-      <DownloadButton config={config} files={live.files} />
+      <DownloadButton config={config} mergeSources={mergeSources} fileCount={live.files.length} />
       {config && <InstallCommands config={config} />}
       <section aria-labelledby="files-title" className="space-y-2">
         <h3 id="files-title" className="text-base font-semibold">

@@ -1,6 +1,7 @@
 "use client";
 // The pieces of the page that show live output, each reading the live context.
 import { StepNav } from "./step-nav";
+import { Notice } from "@/components/ui/notice";
 import { PreviewPanel } from "./preview-panel";
 import { useLive, useWizard } from "./wizard-context";
 
@@ -12,6 +13,12 @@ export function LiveStepNav() {
 
 export function LivePreview() {
   const live = useLive();
+  if (live.previewError)
+    return (
+      <Notice tone="error" role="alert" title="The preview could not be generated">
+        <p>{live.previewError}</p>
+      </Notice>
+    );
   if (!live.ready)
     return (
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">

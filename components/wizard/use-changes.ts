@@ -7,7 +7,7 @@ import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import { describeChanges, type FileChanges } from "@/lib/review/changes";
 import type { ChangesRequest, ChangesResponse } from "./changes.worker";
-import type { GeneratorsModule } from "./use-generators";
+import { loadGenerators } from "./use-generators";
 
 const PAUSE_MS = 250;
 
@@ -16,7 +16,8 @@ function toMap(changes: ChangesResponse["changes"]): Map<string, FileChanges> {
 }
 
 export function useChanges(
-  generators: GeneratorsModule | null,
+  /** False until the preview has its first files: the marks wait for them. */
+  enabled: boolean,
   config: Config,
   mergeSources: MergeSources,
 ): Map<string, FileChanges> {
@@ -29,7 +30,7 @@ export function useChanges(
   }, []);
 
   useEffect(() => {
-    if (!generators) return;
+    if (!enabled) return;
     const id = ++latest.current;
     const timer = setTimeout(() => {
       if (worker.current === undefined) {
@@ -51,11 +52,14 @@ export function useChanges(
       if (worker.current) {
         worker.current.postMessage({ id, config, mergeSources } satisfies ChangesRequest);
       } else {
-        setChanges(describeChanges(config, (c) => generators.generateFiles(c, { mergeSources })));
+        void loadGenerators().then(({ generateFiles }) => {
+          if (id === latest.current)
+            setChanges(describeChanges(config, (c) => generateFiles(c, { mergeSources })));
+        });
       }
     }, PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [generators, config, mergeSources]);
+  }, [enabled, config, mergeSources]);
 
   return changes;
 }

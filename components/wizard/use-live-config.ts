@@ -1,7 +1,8 @@
 "use client";
 // The form's values, validated on every change, and what the generators make of the last
-// valid configuration. Memoized on the values' text so typing stays instant; the attribution of
-// changed lines (several generator runs) happens in a worker once typing pauses.
+// valid configuration. Validation is memoized on the values' text so typing stays instant; the
+// files are generated in a worker (use-preview-files.ts), and the attribution of changed lines
+// (several generator runs) in another once typing pauses.
 import { useMemo, useRef } from "react";
 import { useWatch, type Control } from "react-hook-form";
 import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
@@ -9,7 +10,7 @@ import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import type { FileChanges } from "@/lib/review/changes";
 import { errorsByStep, type StepId } from "@/lib/review/steps";
-import { useGenerators } from "./use-generators";
+import { usePreviewFiles } from "./use-preview-files";
 import { useChanges } from "./use-changes";
 
 export interface LiveConfig {
@@ -22,10 +23,12 @@ export interface LiveConfig {
   lastValid: Config;
   issues: { path: string; message: string }[];
   errors: Partial<Record<StepId, number>>;
-  /** Empty until the generators have loaded (see `ready`). */
+  /** Empty until the first files are generated (see `ready`). */
   files: GeneratedFile[];
   changes: Map<string, FileChanges>;
   ready: boolean;
+  /** Why the files could not be generated, if they could not. */
+  previewError: string | null;
 }
 
 export function useLiveConfig(
@@ -50,13 +53,9 @@ export function useLiveConfig(
   // The ref only moves forward to valid configurations; reading it during render is intended.
   if (parsed.config) lastValidRef.current = parsed.config;
   const lastValid = lastValidRef.current;
-  const generators = useGenerators();
-  const files = useMemo(
-    () => (generators ? generators.generateFiles(lastValid, { mergeSources }) : []),
-    [generators, lastValid, mergeSources],
-  );
+  const preview = usePreviewFiles(lastValid, mergeSources);
   // The marks may trail the text for a moment while typing: they follow once typing pauses.
-  const changes = useChanges(generators, lastValid, mergeSources);
+  const changes = useChanges(preview.ready, lastValid, mergeSources);
   const errors = useMemo(() => errorsByStep(parsed.issues), [parsed.issues]);
   return {
     values,
@@ -65,8 +64,9 @@ export function useLiveConfig(
     lastValid,
     issues: parsed.issues,
     errors,
-    files,
+    files: preview.files,
     changes,
-    ready: generators !== null,
+    ready: preview.ready,
+    previewError: preview.error,
   };
 }
