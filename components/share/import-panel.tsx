@@ -1,17 +1,19 @@
 "use client";
 // Import a configuration: a wizard-config.json from an earlier bundle (picker or drag and drop)
 // or a pasted share link. Errors stay next to the control that caused them; the draft is only
-// touched through `onImport`, after the input was fully validated.
+// touched through `onImport`, after the input was fully validated. The parsers (with the
+// link decoder) load when something is imported.
 import { useId, useState, type DragEvent } from "react";
 import type { Config } from "@/lib/config/schema";
-import { MAX_CONFIG_FILE_BYTES, parseImportText, parseWizardConfigFile } from "@/lib/share";
+import type { ImportResult } from "@/lib/share";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 
-async function readConfigFile(
-  files: FileList | null,
-): Promise<ReturnType<typeof parseWizardConfigFile>> {
-  const file = files?.[0];
+const loadShare = () => import("@/lib/share");
+
+async function readConfigFile(files: readonly File[]): Promise<ImportResult> {
+  const { MAX_CONFIG_FILE_BYTES, parseWizardConfigFile } = await loadShare();
+  const file = files[0];
   if (!file) return { ok: false, error: "No file was chosen." };
   if (files.length > 1)
     return { ok: false, error: "Choose one file: the wizard-config.json from a bundle." };
@@ -34,15 +36,17 @@ export function ImportPanel({ onImport }: { onImport: (config: Config, notice: s
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
 
-  const importFile = async (files: FileList | null) => {
-    const result = await readConfigFile(files);
+  const importFile = async (list: FileList | null) => {
+    // Copied at once: the input clears its live FileList right after this call.
+    const result = await readConfigFile(Array.from(list ?? []));
     if (!result.ok) return setFileError(`${result.error} Your draft is unchanged.`);
     setFileError(undefined);
     onImport(result.config, result.notice);
   };
-  const importPasted = () => {
+  const importPasted = async () => {
     if (pasted.trim() === "")
       return setPasteError("Paste a share link or the contents of a wizard-config.json first.");
+    const { parseImportText } = await loadShare();
     const result = parseImportText(pasted);
     if (!result.ok) return setPasteError(`${result.error} Your draft is unchanged.`);
     setPasteError(undefined);
@@ -108,7 +112,7 @@ export function ImportPanel({ onImport }: { onImport: (config: Config, notice: s
           className={`block w-full rounded-md border bg-white px-3 py-2 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100 ${pasteError ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"} ${FOCUS_RING}`}
         />
         <FieldError id={`${id}-paste-error`} message={pasteError} />
-        <Button onClick={importPasted}>Import</Button>
+        <Button onClick={() => void importPasted()}>Import</Button>
       </div>
     </section>
   );

@@ -1,10 +1,12 @@
 "use client";
 // Opens a share link: reads `#c=…` once at load (and when a link is pasted into the address bar
 // of an open wizard), asks before replacing a draft, and clears the fragment so a reload does
-// not import again. Decoding never throws; on any error the draft is left as it was.
+// not import again. Decoding never throws; on any error the draft is left as it was. The
+// decoder loads only when the address holds a link.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
-import { decodeShareLink, looksLikeShareLink, type LoadedConfig } from "@/lib/share";
+import { looksLikeShareLink } from "@/lib/share/fragment";
+import type { LoadedConfig } from "@/lib/share";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 
@@ -49,14 +51,16 @@ export function LinkImportGate({
       const hash = window.location.hash;
       if (!looksLikeShareLink(hash)) return;
       clearFragment();
-      const result = decodeShareLink(hash);
-      if (!result.ok) {
-        setPending(null);
-        setMessage({ tone: "error", text: `${result.error} Your draft is unchanged.` });
-      } else if (latest.current.hasDraft) {
-        setMessage(null);
-        setPending(result);
-      } else load(result);
+      void import("@/lib/share").then(({ decodeShareLink }) => {
+        const result = decodeShareLink(hash);
+        if (!result.ok) {
+          setPending(null);
+          setMessage({ tone: "error", text: `${result.error} Your draft is unchanged.` });
+        } else if (latest.current.hasDraft) {
+          setMessage(null);
+          setPending(result);
+        } else load(result);
+      });
     };
     read();
     window.addEventListener("hashchange", read);

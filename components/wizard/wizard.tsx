@@ -37,7 +37,7 @@ function boot(read: DraftReadResult): Boot {
   };
 }
 
-/** Client-only (loaded with ssr: false), so the draft can be read while rendering the first time. */
+/** Client-only (loaded after hydration by WizardShell), so the draft can be read while rendering the first time. */
 export function Wizard() {
   const [state] = useState<Boot>(() => {
     let storage: Storage | null = null;

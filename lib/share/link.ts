@@ -8,6 +8,9 @@ import { parseWithRecovery } from "./recover";
 import { withoutSecrets, type CredentialField } from "./secrets";
 import type { ImportResult } from "./types";
 import { decodeV1, encodeV1, V1, type V1Result } from "./v1";
+import { extractFragment } from "./fragment";
+
+export { extractFragment, looksLikeShareLink } from "./fragment";
 
 export const CURRENT_LINK_VERSION = V1;
 /** Past this, some chat tools and ticket systems cut links: offer the config file instead. */
@@ -47,18 +50,6 @@ export function encodeShareLink(config: Config, options: ShareLinkOptions = {}):
 /** The page address with the fragment replaced. */
 export function shareUrl(pageUrl: string, fragment: string): string {
   return `${pageUrl.split("#")[0]}#${fragment}`;
-}
-
-/** Accepts a whole URL, "#c=…" or "c=…"; line breaks that mail clients insert are ignored. */
-export function extractFragment(text: string): string {
-  const compact = text.replace(/\s+/g, "");
-  const hash = compact.indexOf("#");
-  return hash >= 0 ? compact.slice(hash + 1) : compact;
-}
-
-/** True when the text looks like it was meant to be a share link (so a UI can react to it). */
-export function looksLikeShareLink(text: string): boolean {
-  return extractFragment(text).startsWith("c=");
 }
 
 function fail(what: string): ImportResult {

@@ -1,0 +1,59 @@
+// The preview's files come from a worker. These tests pin what the user sees: the preview
+// follows typing, the zip holds exactly what the form says even right after a keystroke, and
+// without workers (blocked by policy, or crashing) the wizard still previews and downloads.
+import { readFile } from "node:fs/promises";
+import JSZip from "jszip";
+import { expect, test } from "./fixtures";
+import { BasicsPage } from "./pages/basics-page";
+
+async function zipValues(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  return zip.file("helm/values.yaml")!.async("string");
+}
+
+test("the preview follows typing, and a download right after a keystroke has it", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("basics");
+  const domain = new BasicsPage(page).appDomain;
+  await domain.fill("flows.first.example");
+  await expect(wizard.preview.locator("pre code")).toContainText("appDomain: flows.first.example");
+  await wizard.gotoStep("review");
+  // The Review step has no domain field: go back, type, and download at once.
+  await wizard.gotoStep("basics");
+  await domain.fill("flows.second.example");
+  const download = await wizard.download();
+  expect(await zipValues((await download.path())!)).toContain("appDomain: flows.second.example");
+});
+
+for (const how of ["missing", "crashing"] as const) {
+  test(`with the Worker ${how}, the preview and the download still work`, async ({
+    wizard,
+    page,
+  }) => {
+    await page.addInitScript((mode) => {
+      if (mode === "missing") {
+        // @ts-expect-error: simulating a browser or policy without workers
+        delete window.Worker;
+        return;
+      }
+      // A worker whose script fails: the page must notice the error and carry on.
+      window.Worker = class extends Worker {
+        constructor(_url: string | URL, options?: WorkerOptions) {
+          super(URL.createObjectURL(new Blob(["throw new Error('boom')"])), options);
+        }
+      };
+    }, how);
+    await wizard.goto("basics");
+    await expect(wizard.previewTab("helm/values.yaml")).toBeVisible();
+    await new BasicsPage(page).appDomain.fill("flows.noworker.example");
+    await expect(wizard.preview.locator("pre code")).toContainText(
+      "appDomain: flows.noworker.example",
+    );
+    const download = await wizard.download();
+    expect(await zipValues((await download.path())!)).toContain(
+      "appDomain: flows.noworker.example",
+    );
+  });
+}
