@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { expect, test } from "./fixtures";
 import { BasicsPage } from "./pages/basics-page";
+import { DRAFT_KEY, serializeDraft } from "../lib/draft/draft";
 
 async function zipValues(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(path));
@@ -57,3 +58,41 @@ for (const how of ["missing", "crashing"] as const) {
     );
   });
 }
+
+test("before any interaction, the preview comes from the worker: the YAML library stays off the page", async ({
+  wizard,
+  page,
+}) => {
+  const draft = serializeDraft({
+    values: { basics: { appDomain: "flows.restored.example" } },
+    step: "basics",
+    mergeSources: {},
+    savedAt: "2026-01-01T00:00:00.000Z",
+  });
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [DRAFT_KEY, draft],
+  );
+  await page.goto("/?step=basics");
+  await expect(page.locator("[data-wizard-ready]")).toBeVisible();
+  // No click, no key, no focus: reading the DOM does not interact with the page.
+  await expect(wizard.preview.locator("pre code")).toContainText(
+    "appDomain: flows.restored.example",
+  );
+  await expect(wizard.previewTab("SHA256SUMS")).toBeVisible();
+
+  // The scripts the page's own thread fetched (a worker's fetches are not listed here).
+  const yamlOnPage = () =>
+    page.evaluate(async () => {
+      const urls = performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((url) => url.endsWith(".js"));
+      const texts = await Promise.all(urls.map((url) => fetch(url).then((r) => r.text())));
+      return texts.some((text) => text.includes("yaml.document"));
+    });
+  expect(await yamlOnPage()).toBe(false);
+  // The first interaction brings the generators to the page, for same-frame typing.
+  await new BasicsPage(page).appDomain.click();
+  await expect.poll(yamlOnPage).toBe(true);
+});

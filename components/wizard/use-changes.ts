@@ -26,7 +26,11 @@ export function useChanges(
   const latest = useRef(0);
 
   useEffect(() => {
-    return () => worker.current?.terminate();
+    return () => {
+      worker.current?.terminate();
+      // Mounted again (React's strict mode does this in development): start over.
+      worker.current = undefined;
+    };
   }, []);
 
   useEffect(() => {

@@ -1,15 +1,21 @@
 "use client";
-// The preview's files for the last valid configuration, generated in a worker
-// (preview.worker.ts) so the page's main thread stays free while it starts and while the user
-// types. Where workers are unavailable (blocked, or a failing worker), the generators load on
-// the main thread instead and the preview works the same.
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+// The preview's files for the last valid configuration.
+//
+// While the page starts, they are generated in a worker (preview.worker.ts): the YAML library
+// and the generators do not load on the main thread, so the first screen answers input at once.
+// The first time the user interacts with the page (a pointer, a key, a focused field) the
+// generators also load on the main thread, and from then on each keystroke regenerates the
+// files in the same task that handles it: the preview changes in the frame the key shows in,
+// without a round trip to the worker. Where workers are unavailable (blocked, or one fails), the
+// generators load on the main thread straight away.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Config } from "@/lib/config/schema";
 import { applyFilesDelta } from "@/lib/generators/delta";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import type { PreviewRequest, PreviewResponse } from "./preview.worker";
-import { loadGenerators } from "./use-generators";
+import { loadGenerators, type GeneratorsModule } from "./use-generators";
 
 export interface PreviewFiles {
   /** Empty until the first files arrive (see `ready`). */
@@ -20,42 +26,83 @@ export interface PreviewFiles {
 }
 
 const EMPTY: PreviewFiles = { files: [], ready: false, error: null };
+const INTERACTIONS = ["pointerdown", "keydown", "focusin"] as const;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function usePreviewFiles(config: Config, mergeSources: MergeSources): PreviewFiles {
+  const [local, setLocal] = useState<GeneratorsModule | null>(null);
+  const fromWorker = useWorkerFiles(local === null, config, mergeSources, () => {
+    void loadGenerators().then((module) => setLocal(() => module));
+  });
+
+  // The first interaction loads the generators here.
+  useEffect(() => {
+    if (local) return;
+    const load = () => {
+      for (const type of INTERACTIONS) document.removeEventListener(type, load, true);
+      void loadGenerators().then((module) => setLocal(() => module));
+    };
+    for (const type of INTERACTIONS) document.addEventListener(type, load, true);
+    return () => {
+      for (const type of INTERACTIONS) document.removeEventListener(type, load, true);
+    };
+  }, [local]);
+
+  const here = useMemo((): PreviewFiles | null => {
+    if (!local) return null;
+    try {
+      return { files: local.generateFiles(config, { mergeSources }), ready: true, error: null };
+    } catch (error) {
+      return { files: [], ready: true, error: message(error) };
+    }
+  }, [local, config, mergeSources]);
+
+  return here ?? fromWorker;
+}
+
+/** The files from the worker while `enabled`; calls `unavailable` when no worker can be used. */
+function useWorkerFiles(
+  enabled: boolean,
+  config: Config,
+  mergeSources: MergeSources,
+  unavailable: () => void,
+): PreviewFiles {
   const [state, setState] = useState<PreviewFiles>(EMPTY);
   const worker = useRef<Worker | null | undefined>(undefined);
   const known = useRef(new Map<string, GeneratedFile>());
   const latest = useRef(0);
   const request = useRef({ config, mergeSources });
-
-  useEffect(() => () => worker.current?.terminate(), []);
-
-  // A layout effect: the request leaves in the same task as the keystroke's render, not a frame
-  // later.
+  const fallback = useRef(unavailable);
   useLayoutEffect(() => {
+    fallback.current = unavailable;
+  });
+
+  useEffect(() => {
+    const cache = known.current;
+    return () => {
+      worker.current?.terminate();
+      // Mounted again (React's strict mode does this in development): start over.
+      worker.current = undefined;
+      cache.clear();
+    };
+  }, []);
+
+  // A layout effect: the request leaves in the task that rendered the change, not a frame later.
+  useLayoutEffect(() => {
+    if (!enabled) {
+      worker.current?.terminate();
+      worker.current = null;
+      return;
+    }
     request.current = { config, mergeSources };
     const id = ++latest.current;
-
-    // Without a worker: the generators load here, and the latest request is generated.
-    const generateHere = () => {
-      const id = latest.current;
-      void loadGenerators().then(({ generateFiles }) => {
-        if (id !== latest.current) return;
-        const { config: c, mergeSources: m } = request.current;
-        try {
-          setState({ files: generateFiles(c, { mergeSources: m }), ready: true, error: null });
-        } catch (error) {
-          setState((s) => ({ ...s, ready: true, error: String(error) }));
-        }
-      });
-    };
-    const post = (message: PreviewRequest) => worker.current!.postMessage(message);
     if (worker.current === undefined) {
       try {
-        worker.current = new Worker(new URL("./preview.worker.ts", import.meta.url), {
+        const created = new Worker(new URL("./preview.worker.ts", import.meta.url), {
           type: "module",
         });
-        worker.current.onmessage = (event: MessageEvent<PreviewResponse>) => {
+        created.onmessage = (event: MessageEvent<PreviewResponse>) => {
           const response = event.data;
           if (!response.ok) {
             if (response.id === latest.current)
@@ -66,27 +113,33 @@ export function usePreviewFiles(config: Config, mergeSources: MergeSources): Pre
           const files = applyFilesDelta(known.current, response.delta);
           if (!files) {
             known.current.clear();
-            post({ id: ++latest.current, ...request.current, full: true });
+            created.postMessage({
+              id: ++latest.current,
+              ...request.current,
+              full: true,
+            } satisfies PreviewRequest);
             return;
           }
-          if (response.id === latest.current) setState({ files, ready: true, error: null });
+          // Rendered in this task: a scheduled render would wait for the next one.
+          if (response.id === latest.current)
+            flushSync(() => setState({ files, ready: true, error: null }));
         };
-        // A worker that fails to load or crashes: carry on without it. What was in flight is
-        // lost with it, so the latest request is generated here.
-        worker.current.onerror = (event) => {
+        // A worker that fails to load or crashes: carry on without it.
+        created.onerror = (event) => {
           event.preventDefault();
-          worker.current?.terminate();
+          created.terminate();
           worker.current = null;
-          latest.current++;
-          generateHere();
+          fallback.current();
         };
+        worker.current = created;
       } catch {
         worker.current = null;
       }
     }
-    if (worker.current) post({ id, config, mergeSources });
-    else generateHere();
-  }, [config, mergeSources]);
+    if (worker.current)
+      worker.current.postMessage({ id, config, mergeSources } satisfies PreviewRequest);
+    else fallback.current();
+  }, [enabled, config, mergeSources]);
 
   return state;
 }

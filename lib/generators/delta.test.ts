@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { defaultConfig } from "../config/schema";
 import { validConfig } from "../testing/arbitraries";
-import { applyFilesDelta, filesDelta, type SentFiles } from "./delta";
+import { applyFilesDelta, filesDelta, type FilesDelta, type SentFiles } from "./delta";
 import { generateFiles } from "./index";
 import type { GeneratedFile } from "./types";
 
@@ -18,23 +18,39 @@ const file = (
   ...extra,
 });
 
-/** What the page holds after receiving the generated files as a worker would send them. */
-function receive(sequence: GeneratedFile[][]): { lists: GeneratedFile[][]; sizes: number[] } {
+/**
+ * What the page holds after receiving the generated files as the worker sends them: the files
+ * but the deferred ones first, then (when some were deferred) everything that is still missing.
+ */
+function receive(
+  sequence: GeneratedFile[][],
+  defer?: (file: GeneratedFile) => boolean,
+): { lists: GeneratedFile[][]; sizes: number[]; firstLists: GeneratedFile[][] } {
   let sent: SentFiles = new Map();
   const known = new Map<string, GeneratedFile>();
   const lists: GeneratedFile[][] = [];
+  const firstLists: GeneratedFile[][] = [];
   const sizes: number[] = [];
-  for (const files of sequence) {
-    const { delta, sent: next } = filesDelta(sent, files);
-    sent = next;
+  const apply = (delta: FilesDelta) => {
     // Across a worker boundary the data is structured-cloned.
-    const received = structuredClone(delta);
-    sizes.push(received.changed.length);
-    const list = applyFilesDelta(known, received);
+    const list = applyFilesDelta(known, structuredClone(delta));
     if (!list) throw new Error("the page was asked for a file it never received");
+    return list;
+  };
+  for (const files of sequence) {
+    const first = filesDelta(sent, files, defer);
+    sent = first.sent;
+    sizes.push(first.delta.changed.length);
+    let list = apply(first.delta);
+    firstLists.push(list);
+    if (first.deferred.length > 0) {
+      const second = filesDelta(sent, files);
+      sent = second.sent;
+      list = apply(second.delta);
+    }
     lists.push(list);
   }
-  return { lists, sizes };
+  return { lists, sizes, firstLists };
 }
 
 const asData = (files: readonly GeneratedFile[]) =>
@@ -88,16 +104,51 @@ describe("filesDelta / applyFilesDelta", () => {
     expect(Object.getOwnPropertyDescriptor(delta.changed[0], "contents")?.value).toBe("abc\n");
   });
 
+  it("leaves deferred files unread until the second pass, except the first time", () => {
+    let reads = 0;
+    const costly = (contents: string): GeneratedFile => ({
+      path: "SUMS",
+      language: "text",
+      description: "costly",
+      get contents() {
+        reads++;
+        return contents;
+      },
+    });
+    const isCostly = (f: GeneratedFile) => f.path === "SUMS";
+    const first = filesDelta(new Map(), [file("a", "1"), costly("x")], isCostly);
+    expect(first.deferred).toEqual([]);
+    expect(first.delta.changed.map((f) => f.path)).toEqual(["a", "SUMS"]);
+    expect(reads).toBe(1);
+
+    const files = [file("a", "2"), costly("y")];
+    const second = filesDelta(first.sent, files, isCostly);
+    expect(reads).toBe(1);
+    expect(second.delta.changed.map((f) => f.path)).toEqual(["a"]);
+    expect(second.deferred.map((f) => f.path)).toEqual(["SUMS"]);
+    expect(second.sent.get("SUMS")?.contents).toBe("x");
+
+    const third = filesDelta(second.sent, files);
+    expect(third.delta.changed).toEqual([{ ...file("SUMS", "y"), description: "costly" }]);
+  });
+
   it("asks for everything again when told about a file it never received", () => {
     expect(applyFilesDelta(new Map(), { paths: ["a"], changed: [] })).toBeNull();
   });
 
   it("reproduces generateFiles exactly over a sequence of configurations", () => {
+    const sums = (f: GeneratedFile) => f.path === "SHA256SUMS";
     fc.assert(
       fc.property(fc.array(validConfig, { minLength: 1, maxLength: 4 }), (configs) => {
         const sequence = [defaultConfig, ...configs].map((c) => generateFiles(c));
-        const { lists } = receive(sequence);
+        const { lists, firstLists } = receive(sequence, sums);
         lists.forEach((list, i) => expect(asData(list)).toEqual(asData(sequence[i]!)));
+        // Before the second pass, only SHA256SUMS may trail.
+        firstLists.forEach((list, i) =>
+          expect(asData(list.filter((f) => !sums(f)))).toEqual(
+            asData(sequence[i]!.filter((f) => !sums(f))),
+          ),
+        );
       }),
       { numRuns: 40 },
     );

@@ -10,11 +10,16 @@ export interface FilesDelta {
   changed: GeneratedFile[];
 }
 
-/** What one end has sent: path → a signature of the file as sent. */
-export type SentFiles = ReadonlyMap<string, string>;
+/** What one end has sent: path → the file as sent. */
+export type SentFiles = ReadonlyMap<string, GeneratedFile>;
 
-function signature(file: GeneratedFile): string {
-  return `${file.language}\u0000${file.executable ? 1 : 0}\u0000${file.description}\u0000${file.contents}`;
+function same(a: GeneratedFile, b: GeneratedFile): boolean {
+  return (
+    a.contents === b.contents &&
+    a.description === b.description &&
+    a.language === b.language &&
+    !a.executable === !b.executable
+  );
 }
 
 /** Plain data for structured cloning: reads lazily computed contents (SHA256SUMS) once. */
@@ -29,20 +34,32 @@ function plain(file: GeneratedFile): GeneratedFile {
   return copy;
 }
 
-/** The update that turns what was `sent` into `files`, and what has been sent after it. */
+/**
+ * The update that turns what was `sent` into `files`, and what has been sent after it. Files
+ * for which `defer` is true and that were sent before are left out and not read (their contents
+ * may be costly, like SHA256SUMS): they are listed in `deferred`, and a later call without
+ * `defer` sends them if they changed.
+ */
 export function filesDelta(
   sent: SentFiles,
   files: readonly GeneratedFile[],
-): { delta: FilesDelta; sent: Map<string, string> } {
-  const next = new Map<string, string>();
+  defer: (file: GeneratedFile) => boolean = () => false,
+): { delta: FilesDelta; sent: Map<string, GeneratedFile>; deferred: GeneratedFile[] } {
+  const next = new Map<string, GeneratedFile>();
   const changed: GeneratedFile[] = [];
+  const deferred: GeneratedFile[] = [];
   for (const file of files) {
+    const previous = sent.get(file.path);
+    if (previous && defer(file)) {
+      deferred.push(file);
+      next.set(file.path, previous);
+      continue;
+    }
     const copy = plain(file);
-    const sig = signature(copy);
-    next.set(copy.path, sig);
-    if (sent.get(copy.path) !== sig) changed.push(copy);
+    next.set(copy.path, copy);
+    if (!previous || !same(previous, copy)) changed.push(copy);
   }
-  return { delta: { paths: files.map((f) => f.path), changed }, sent: next };
+  return { delta: { paths: files.map((f) => f.path), changed }, sent: next, deferred };
 }
 
 /**
