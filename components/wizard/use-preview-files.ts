@@ -8,8 +8,7 @@
 // files in the same task that handles it: the preview changes in the frame the key shows in,
 // without a round trip to the worker. Where workers are unavailable (blocked, or one fails), the
 // generators load on the main thread straight away.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { flushSync } from "react-dom";
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import { applyFilesDelta } from "@/lib/generators/delta";
 import type { GeneratedFile } from "@/lib/generators/types";
@@ -120,9 +119,10 @@ function useWorkerFiles(
             } satisfies PreviewRequest);
             return;
           }
-          // Rendered in this task: a scheduled render would wait for the next one.
+          // The worker serves the page while it starts, before anyone types: a transition lets
+          // React render the preview in slices that leave room for input.
           if (response.id === latest.current)
-            flushSync(() => setState({ files, ready: true, error: null }));
+            startTransition(() => setState({ files, ready: true, error: null }));
         };
         // A worker that fails to load or crashes: carry on without it.
         created.onerror = (event) => {

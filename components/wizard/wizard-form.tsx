@@ -170,9 +170,10 @@ export function WizardForm({ boot }: { boot: Boot }) {
                   <StepFooter step={step} goTo={goTo} />
                 </form>
               </main>
+              {/* Below the form on narrow screens: laid out only when scrolled near. */}
               <aside
                 aria-label="Generated files"
-                className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+                className="min-w-0 max-lg:[contain-intrinsic-size:auto_40rem] max-lg:[content-visibility:auto] lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
               >
                 <LivePreview />
               </aside>
