@@ -1,13 +1,16 @@
 "use client";
-// Builds the zip in the browser and hands it to the user. The files are generated again for
-// the click, on the main thread, from the configuration on screen: the preview's copy comes
-// from a worker and may trail the last keystroke by a moment.
-import { useEffect, useState } from "react";
+// Builds the zip in the browser and hands it to the user. The files are generated again, on the
+// main thread, from the configuration on screen (the preview's copy may come from a worker).
+// The zip is prepared while the user reads the Review step, once the answers have been still
+// for a moment, so the click only hands it over; a click before that builds it at once.
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { loadGenerators } from "@/components/wizard/use-generators";
+
+const PREPARE_AFTER_MS = 400;
 
 export function DownloadButton({
   config,
@@ -23,20 +26,53 @@ export function DownloadButton({
     busy: false,
     error: null,
   });
-  // The Review step is where the zip is wanted: fetch the libraries now, so the click is instant.
+  // The Review step is where the zip is wanted: fetch the libraries now.
   useEffect(() => {
     void import("@/lib/bundle/zip");
     void loadGenerators();
   }, []);
+
+  // The zip for one configuration, built once: by the preparation below or by the click.
+  const prepared = useRef<{
+    config: Config;
+    mergeSources: MergeSources;
+    bytes: Promise<Uint8Array>;
+  }>(null);
+  const zipFor = useCallback((c: Config, m: MergeSources): Promise<Uint8Array> => {
+    const last = prepared.current;
+    if (last && last.config === c && last.mergeSources === m) return last.bytes;
+    const bytes = Promise.all([import("@/lib/bundle/zip"), loadGenerators()]).then(
+      ([{ buildZip }, { generateFiles }]) => buildZip(generateFiles(c, { mergeSources: m })),
+    );
+    prepared.current = { config: c, mergeSources: m, bytes };
+    // A failed build is not kept: the click tries again and reports the error.
+    bytes.catch(() => {
+      if (prepared.current?.bytes === bytes) prepared.current = null;
+    });
+    return bytes;
+  }, []);
+  useEffect(() => {
+    if (!config) return;
+    let idle: number | undefined;
+    const prepare = () => void zipFor(config, mergeSources).catch(() => undefined);
+    // After a pause in typing (the merge fields are on this step), when the browser is idle.
+    const timer = window.setTimeout(() => {
+      if (typeof requestIdleCallback === "function")
+        idle = requestIdleCallback(prepare, { timeout: 2000 });
+      else prepare();
+    }, PREPARE_AFTER_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [config, mergeSources, zipFor]);
+
   const download = async () => {
     if (!config) return;
     setState({ busy: true, error: null });
     try {
-      const [{ buildZip, bundleFileName }, { generateFiles }] = await Promise.all([
-        import("@/lib/bundle/zip"),
-        loadGenerators(),
-      ]);
-      const bytes = await buildZip(generateFiles(config, { mergeSources }));
+      const { bundleFileName } = await import("@/lib/bundle/zip");
+      const bytes = await zipFor(config, mergeSources);
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));
       const link = document.createElement("a");
       link.href = url;

@@ -175,6 +175,7 @@ export async function previewLatency(
 
 export interface DownloadTiming {
   certificates: number;
+  readMs: number;
   /** The first click: includes fetching and starting the zip library. */
   firstMs: number;
   /** Median of the clicks after it. */
@@ -198,6 +199,8 @@ export async function downloadTiming(
   browser: Browser,
   wizardUrl: string,
   certificates: Certificate[],
+  /** How long the user reads the Review step before the first click (0: at once). */
+  readMs = 0,
   clicks = 6,
 ): Promise<DownloadTiming> {
   const draft = serializeDraft({
@@ -217,6 +220,7 @@ export async function downloadTiming(
   const button = page.getByRole("main").getByRole("button", { name: /Download zip/ });
   await button.waitFor();
   await page.evaluate(DOWNLOAD_PROBE);
+  if (readMs > 0) await page.waitForTimeout(readMs);
   for (let i = 0; i < clicks; i++) {
     const download = page.waitForEvent("download");
     await button.click();
@@ -230,6 +234,7 @@ export async function downloadTiming(
   if (results.length !== clicks) throw new Error(`Timed ${results.length} of ${clicks} downloads`);
   return {
     certificates: certificates.length,
+    readMs,
     firstMs: results[0]!,
     medianMs: percentile(results.slice(1), 50),
     clicks,
