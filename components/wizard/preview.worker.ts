@@ -1,6 +1,7 @@
-// Generates the preview's files away from the main thread: the YAML library and the generators
-// never load on the page's main thread, and typing only costs the page a validation and a
-// render. Replies with what changed since the last reply (lib/generators/delta.ts).
+// Generates the preview's files away from the main thread while the page starts, so the YAML
+// library and the generators do not load there before the user interacts
+// (use-preview-files.ts). Replies with what changed since the last reply
+// (lib/generators/delta.ts).
 //
 // SHA256SUMS hashes every other file (~300 KB with 50 certificates, longer than generating them
 // all): it follows in a second reply, and only when no newer request is waiting, so while the

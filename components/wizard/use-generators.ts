@@ -1,6 +1,7 @@
 "use client";
-// The generators (with the YAML library and SHA-256) on the main thread: only where a worker
-// cannot be used, and for the download, which builds the zip from freshly generated files.
+// The generators (with the YAML library and SHA-256) on the main thread, loaded on demand: after
+// the user's first interaction (use-preview-files.ts), where no worker can be used, and for the
+// download.
 export type GeneratorsModule = typeof import("@/lib/generators");
 
 let loading: Promise<GeneratorsModule> | null = null;

@@ -1,8 +1,9 @@
 "use client";
 // The form's values, validated on every change, and what the generators make of the last
 // valid configuration. Validation is memoized on the values' text so typing stays instant; the
-// files are generated in a worker (use-preview-files.ts), and the attribution of changed lines
-// (several generator runs) in another once typing pauses.
+// files come from a worker while the page starts and from the main thread once the user
+// interacts (use-preview-files.ts); the attribution of changed lines (several generator runs)
+// happens in another worker once typing pauses.
 import { useMemo, useRef } from "react";
 import { useWatch, type Control } from "react-hook-form";
 import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
