@@ -26,6 +26,11 @@ let sent: SentFiles = new Map();
 let newest = 0;
 
 const reply = (response: PreviewResponse) => (self as unknown as Worker).postMessage(response);
+const failure = (id: number, error: unknown): PreviewResponse => ({
+  id,
+  ok: false,
+  message: error instanceof Error ? error.message : String(error),
+});
 const costly = (file: GeneratedFile) => file.path === "SHA256SUMS";
 
 self.onmessage = (event: MessageEvent<PreviewRequest>) => {
@@ -39,7 +44,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
     reply({ id, ok: true, delta: first.delta });
     if (first.deferred.length === 0) return;
   } catch (error) {
-    reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    reply(failure(id, error));
     return;
   }
   // A timer, not a microtask: requests that arrived meanwhile are handled first.
@@ -50,7 +55,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
       sent = second.sent;
       if (second.delta.changed.length > 0) reply({ id, ok: true, delta: second.delta });
     } catch (error) {
-      reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+      reply(failure(id, error));
     }
   }, 0);
 };
