@@ -10,7 +10,6 @@
 // generators load on the main thread straight away.
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
-import { applyFilesDelta } from "@/lib/generators/delta";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import type { PreviewRequest, PreviewResponse } from "./preview.worker";
@@ -69,21 +68,17 @@ function useWorkerFiles(
 ): PreviewFiles {
   const [state, setState] = useState<PreviewFiles>(EMPTY);
   const worker = useRef<Worker | null | undefined>(undefined);
-  const known = useRef(new Map<string, GeneratedFile>());
   const latest = useRef(0);
-  const request = useRef({ config, mergeSources });
   const fallback = useRef(unavailable);
   useLayoutEffect(() => {
     fallback.current = unavailable;
   });
 
   useEffect(() => {
-    const cache = known.current;
     return () => {
       worker.current?.terminate();
       // Mounted again (React's strict mode does this in development): start over.
       worker.current = undefined;
-      cache.clear();
     };
   }, []);
 
@@ -94,7 +89,6 @@ function useWorkerFiles(
       worker.current = null;
       return;
     }
-    request.current = { config, mergeSources };
     const id = ++latest.current;
     if (worker.current === undefined) {
       try {
@@ -103,26 +97,14 @@ function useWorkerFiles(
         });
         created.onmessage = (event: MessageEvent<PreviewResponse>) => {
           const response = event.data;
+          if (response.id !== latest.current) return;
           if (!response.ok) {
-            if (response.id === latest.current)
-              setState((s) => ({ ...s, ready: true, error: response.message }));
-            return;
-          }
-          // Every reply is applied, in order, so the page knows what the worker has sent.
-          const files = applyFilesDelta(known.current, response.delta);
-          if (!files) {
-            known.current.clear();
-            created.postMessage({
-              id: ++latest.current,
-              ...request.current,
-              full: true,
-            } satisfies PreviewRequest);
+            setState((s) => ({ ...s, ready: true, error: response.message }));
             return;
           }
           // The worker serves the page while it starts, before anyone types: a transition lets
           // React render the preview in slices that leave room for input.
-          if (response.id === latest.current)
-            startTransition(() => setState({ files, ready: true, error: null }));
+          startTransition(() => setState({ files: response.files, ready: true, error: null }));
         };
         // A worker that fails to load or crashes: carry on without it.
         created.onerror = (event) => {

@@ -2,7 +2,13 @@
 // how much JavaScript the wizard fetches as it is used, and how long a keystroke takes to reach
 // the preview.
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type LaunchOptions, type Page } from "@playwright/test";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type LaunchOptions,
+  type Page,
+} from "@playwright/test";
 import playwrightConfig from "../../playwright.config";
 import type { Certificate } from "../../lib/config/schema";
 import { DRAFT_KEY, serializeDraft } from "../../lib/draft/draft";
@@ -112,21 +118,19 @@ export interface Latency {
  * the preview caught up), alternating a letter at the start and Backspace so the value stays
  * valid and every keystroke changes it.
  */
-export async function previewLatency(
+/** A fresh context whose first page load finds `config` as the autosaved draft, on `step`. */
+async function contextWithDraft(
   browser: Browser,
-  wizardUrl: string,
-  certificates: Certificate[],
-  keystrokes = 60,
-  pauseMs = 100,
-): Promise<Latency> {
-  const config = benchConfig(certificates);
+  config: ReturnType<typeof benchConfig>,
+  step: string,
+): Promise<BrowserContext> {
   const draft = serializeDraft({
     values: config,
-    step: "basics",
+    step,
     mergeSources: {},
     savedAt: "2026-01-01T00:00:00.000Z",
   });
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(
     ([key, value]) => {
       if (!sessionStorage.getItem("bench-seeded")) {
@@ -136,6 +140,18 @@ export async function previewLatency(
     },
     [DRAFT_KEY, draft],
   );
+  return context;
+}
+
+export async function previewLatency(
+  browser: Browser,
+  wizardUrl: string,
+  certificates: Certificate[],
+  keystrokes = 60,
+  pauseMs = 100,
+): Promise<Latency> {
+  const config = benchConfig(certificates);
+  const context = await contextWithDraft(browser, config, "basics");
   const page = await context.newPage();
   await page.goto(`${wizardUrl}/?step=basics`);
   await page.locator("[data-wizard-ready]").waitFor();
@@ -203,17 +219,7 @@ export async function downloadTiming(
   readMs = 0,
   clicks = 6,
 ): Promise<DownloadTiming> {
-  const draft = serializeDraft({
-    values: benchConfig(certificates),
-    step: "review",
-    mergeSources: {},
-    savedAt: "2026-01-01T00:00:00.000Z",
-  });
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.addInitScript(
-    ([key, value]) => localStorage.setItem(key!, value!),
-    [DRAFT_KEY, draft],
-  );
+  const context = await contextWithDraft(browser, benchConfig(certificates), "review");
   const page = await context.newPage();
   await page.goto(`${wizardUrl}/?step=review`);
   await page.locator("[data-wizard-ready]").waitFor();
