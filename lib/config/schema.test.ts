@@ -24,10 +24,13 @@ describe("configSchema", () => {
       },
       network: {
         ingressScheme: "internet-facing",
+        vpc: { mode: "create", id: "", privateSubnetIds: [], publicSubnetIds: [] },
+        tls: { certificate: "request", certArn: "", privateDns: false },
         vpcChecklist: { privateSubnetsWithNat: false, securityGroups: false, privateAccess: false },
         egress: {
           restricted: false,
           runtimeImage: "",
+          mirror: "public",
           backendImageRepository: "",
           agentImageRepository: "",
         },
@@ -47,6 +50,12 @@ describe("configSchema", () => {
         credentials: "secret",
         secretName: "spacelift-flows-proxy",
         vpcCidr: "",
+      },
+      versions: {
+        mainModuleRef: "",
+        agentModuleRef: "",
+        flowsChartVersion: "",
+        agentChartVersion: "",
       },
       certificates: [],
     });
@@ -139,5 +148,111 @@ describe("configSchema", () => {
     expect(issues({ certificates: [{ pem: PEM.replace("\n", "\r\n"), label: "" }] })[0]!.path).toBe(
       "certificates.0.pem",
     );
+  });
+});
+
+describe("where Flows runs, its certificate and its images", () => {
+  const existing = (vpc: Record<string, unknown>, ingressScheme = "internal") =>
+    parseConfig({ network: { ingressScheme, vpc: { mode: "existing", ...vpc } } });
+
+  it("asks for an existing VPC's id and at least two private subnets", () => {
+    const result = existing({});
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual([
+      "network.vpc.id",
+      "network.vpc.privateSubnetIds",
+    ]);
+    expect(
+      existing({
+        id: "vpc-0a1b2c3d4e5f67890",
+        privateSubnetIds: ["subnet-0a1b2c3d", "subnet-0a1b2c3e"],
+      }).success,
+    ).toBe(true);
+  });
+
+  it("says what is wrong with an id list, in the field's words", () => {
+    const vpc = { id: "vpc-0a1b2c3d" };
+    expect(
+      issues({
+        network: {
+          ingressScheme: "internal",
+          vpc: { mode: "existing", ...vpc, privateSubnetIds: ["subnet-0a1b2c3d"] },
+        },
+      })[0]!.message,
+    ).toMatch(/at least two private subnets/);
+    expect(
+      issues({
+        network: {
+          ingressScheme: "internal",
+          vpc: { mode: "existing", ...vpc, privateSubnetIds: ["subnet-0a1b2c3d", "sg-0a1b2c3d"] },
+        },
+      })[0]!.message,
+    ).toBe('"sg-0a1b2c3d" is not a subnet id: subnet- followed by 8 or 17 lower-case hex digits.');
+  });
+
+  it("needs public subnets only for an internet-facing load balancer", () => {
+    const vpc = { id: "vpc-0a1b2c3d", privateSubnetIds: ["subnet-0000000a", "subnet-0000000b"] };
+    expect(existing(vpc, "internal").success).toBe(true);
+    const result = existing(vpc, "internet-facing");
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual([
+      "network.vpc.publicSubnetIds",
+    ]);
+    expect(
+      existing(
+        { ...vpc, publicSubnetIds: ["subnet-0000000a", "subnet-0000000c"] },
+        "internet-facing",
+      ).success,
+    ).toBe(false);
+  });
+
+  it("ignores the VPC fields while the module creates the VPC", () => {
+    expect(
+      parseConfig({ network: { vpc: { id: "nonsense", privateSubnetIds: ["x"] } } }).success,
+    ).toBe(true);
+  });
+
+  it("checks the certificate ARN only when an existing certificate is chosen", () => {
+    expect(parseConfig({ network: { tls: { certArn: "nope" } } }).success).toBe(true);
+    expect(issues({ network: { tls: { certificate: "existing" } } })[0]!.path).toBe(
+      "network.tls.certArn",
+    );
+    expect(
+      issues({
+        network: {
+          tls: {
+            certificate: "existing",
+            certArn: "arn:aws:acm-pca:eu-central-1:123456789012:certificate-authority/x",
+          },
+        },
+      })[0]!.message,
+    ).toMatch(/Private CA ARN/);
+    expect(
+      parseConfig({
+        network: {
+          tls: {
+            certificate: "existing",
+            certArn:
+              "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f",
+          },
+        },
+      }).success,
+    ).toBe(true);
+  });
+
+  it("wants at least one repository for the user's own registry", () => {
+    expect(issues({ network: { egress: { mirror: "own" } } })[0]!.path).toBe(
+      "network.egress.agentImageRepository",
+    );
+  });
+
+  it("checks version overrides", () => {
+    expect(issues({ versions: { mainModuleRef: "v1 && rm" } })[0]!.path).toBe(
+      "versions.mainModuleRef",
+    );
+    expect(issues({ versions: { flowsChartVersion: "latest" } })[0]!.message).toBe(
+      "Use an exact chart version such as 0.3.0.",
+    );
+    expect(
+      parseConfig({ versions: { agentModuleRef: "v0.4.0", agentChartVersion: "0.3.1" } }).success,
+    ).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ import {
   checkImageReference,
   checkImageRepository,
 } from "./validators";
+import { checkAcmArn, checkSubnetIds, checkVpcId } from "./aws";
+import { checkChartVersion, checkModuleRef } from "./versions";
 import { parseProxyUrl } from "../proxy/url";
 import { DOCUMENTED_NO_PROXY, parseNoProxyEntry } from "../proxy/no-proxy";
 
@@ -83,8 +85,40 @@ const basicsSchema = z.object({
   agents: z.prefault(z.object({ ec2: flag(true), kubernetes: flag(false) }), {}),
 });
 
-const networkSchema = z.object({
+const idList = () => z._default(z.array(z.string().check(z.trim())), []);
+
+const vpcFields = z.object({
+  /** "create": the main module builds the VPC; "existing": one the user names (enable_vpc = false). */
+  mode: z._default(z.enum(["create", "existing"]), "create"),
+  id: text(),
+  privateSubnetIds: idList(),
+  publicSubnetIds: idList(),
+});
+
+const tlsFields = z.object({
+  /** "request": the module requests a public ACM certificate (DNS validation); "existing": cert_arn. */
+  certificate: z._default(z.enum(["request", "existing"]), "request"),
+  certArn: text(),
+  /** The user says the domain exists only in private DNS (public DNS validation cannot pass). */
+  privateDns: flag(false),
+});
+
+const egressFields = z.object({
+  restricted: flag(false),
+  runtimeImage: z._default(optional(checkImageReference), ""),
+  /**
+   * Where the images come from: the public registries, ECR mirrors the main module creates
+   * (enable_ecr), or the user's own registry (the two repositories below).
+   */
+  mirror: z._default(z.enum(["public", "module-ecr", "own"]), "public"),
+  backendImageRepository: z._default(optional(checkImageRepository), ""),
+  agentImageRepository: z._default(optional(checkImageRepository), ""),
+});
+
+const networkFields = z.object({
   ingressScheme: z._default(z.enum(["internet-facing", "internal"]), "internet-facing"),
+  vpc: z.prefault(vpcFields, {}),
+  tls: z.prefault(tlsFields, {}),
   vpcChecklist: z.prefault(
     z.object({
       privateSubnetsWithNat: flag(false),
@@ -93,16 +127,39 @@ const networkSchema = z.object({
     }),
     {},
   ),
-  egress: z.prefault(
-    z.object({
-      restricted: flag(false),
-      runtimeImage: z._default(optional(checkImageReference), ""),
-      backendImageRepository: z._default(optional(checkImageRepository), ""),
-      agentImageRepository: z._default(optional(checkImageRepository), ""),
-    }),
-    {},
-  ),
+  egress: z.prefault(egressFields, {}),
 });
+
+type NetworkOutput = z.output<typeof networkFields>;
+
+/** Checks between fields: each applies only to the choice that uses the field. */
+function checkNetwork(network: NetworkOutput, ctx: z.core.$RefinementCtx<NetworkOutput>) {
+  const issue = (path: (string | number)[], message: string | null) => {
+    if (message) ctx.addIssue({ code: "custom", path, message });
+  };
+  const { vpc, tls, egress } = network;
+  if (vpc.mode === "existing") {
+    issue(["vpc", "id"], checkVpcId(vpc.id));
+    issue(["vpc", "privateSubnetIds"], checkSubnetIds(vpc.privateSubnetIds, "private"));
+    if (network.ingressScheme === "internet-facing" || vpc.publicSubnetIds.length > 0)
+      issue(["vpc", "publicSubnetIds"], checkSubnetIds(vpc.publicSubnetIds, "public"));
+    const both = vpc.privateSubnetIds.filter((id) => vpc.publicSubnetIds.includes(id));
+    if (both.length > 0)
+      issue(["vpc", "publicSubnetIds"], `${both[0]} is listed as private and as public.`);
+  }
+  if (tls.certificate === "existing") issue(["tls", "certArn"], checkAcmArn(tls.certArn));
+  if (
+    egress.mirror === "own" &&
+    egress.backendImageRepository === "" &&
+    egress.agentImageRepository === ""
+  )
+    issue(
+      ["egress", "agentImageRepository"],
+      "Enter at least one mirror, or choose the public registries.",
+    );
+}
+
+const networkSchema = networkFields.check(z.superRefine(checkNetwork));
 
 const noProxyEntrySchema = z.string().check(
   z.superRefine((value: string, ctx) => {
@@ -173,10 +230,19 @@ const proxySchema = proxyFields.check(
   }),
 );
 
+/** The upstream versions the bundle uses: empty means the pins in lib/upstream/sources.ts. */
+const versionsSchema = z.object({
+  mainModuleRef: z._default(optional(checkModuleRef), ""),
+  agentModuleRef: z._default(optional(checkModuleRef), ""),
+  flowsChartVersion: z._default(optional(checkChartVersion), ""),
+  agentChartVersion: z._default(optional(checkChartVersion), ""),
+});
+
 export const configSchema = z.object({
   basics: z.prefault(basicsSchema, {}),
   network: z.prefault(networkSchema, {}),
   proxy: z.prefault(proxySchema, {}),
+  versions: z.prefault(versionsSchema, {}),
   certificates: z._default(
     z
       .array(certificateSchema)
@@ -191,6 +257,7 @@ export type Config = z.output<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
 export type Certificate = z.output<typeof certificateSchema>;
 export type IngressScheme = Config["network"]["ingressScheme"];
+export type ImageMirror = Config["network"]["egress"]["mirror"];
 
 /** The defaults, as the schema defines them. */
 export const defaultConfig: Config = configSchema.parse({});

@@ -2,6 +2,7 @@
 // matches the default's, so a hand-edited or half-written draft can never crash the form.
 // Values may still be invalid (a draft saves what the user was typing); the schema judges them.
 import { defaultConfig, type ConfigInput } from "../config/schema";
+import { upgradeConfigInput } from "../config/upgrade";
 
 type Plain = Record<string, unknown>;
 
@@ -38,7 +39,8 @@ function restoreLike(template: unknown, value: unknown): unknown {
 
 /** Form values of the config's full shape, taking from `value` whatever fits. */
 export function restoreFormValues(value: unknown): ConfigInput {
-  const source = isPlainObject(value) ? value : {};
+  const upgraded = upgradeConfigInput(value);
+  const source = isPlainObject(upgraded) ? upgraded : {};
   const { certificates: _ignored, ...rest } = defaultConfig;
   const restored = restoreLike(rest, source) as Omit<ConfigInput, "certificates">;
   return { ...restored, certificates: restoreCertificates(source.certificates) };

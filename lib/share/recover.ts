@@ -2,6 +2,7 @@
 // else, and says exactly what was left out. Input is a diff laid over a base (a link format's
 // frozen defaults, or nothing for a whole configuration file).
 import { defaultConfig, parseConfig, type Config } from "../config/schema";
+import { upgradeConfigInput } from "../config/upgrade";
 import { applyDiff } from "./diff";
 import type { DroppedPart } from "./types";
 
@@ -9,6 +10,7 @@ const SECTIONS = {
   basics: "Basics settings",
   network: "Network settings",
   proxy: "Proxy settings",
+  versions: "Upstream version settings",
 } as const;
 const MAX_CERTIFICATES = 200;
 
@@ -106,9 +108,10 @@ function recoverCertificates(value: unknown, dropped: DroppedPart[]): unknown[] 
 
 /** Validates `diff` over `base` through the schema; on failure keeps every valid setting. */
 export function parseWithRecovery(
-  diff: unknown,
+  input: unknown,
   base: Readonly<Record<string, unknown>> = {},
 ): RecoveryResult {
+  const diff = upgradeConfigInput(input);
   if (!isPlainObject(diff))
     return { ok: false, error: "it does not hold a configuration object", dropped: [] };
   const dropped: DroppedPart[] = unknownSettings(diff, defaultConfig).map((path) => ({

@@ -12,10 +12,16 @@ export const V1_DEFAULTS = {
   },
   network: {
     ingressScheme: "internet-facing",
+    // Added after the first release (absent from older links, which read them as these).
+    vpc: { mode: "create", id: "", privateSubnetIds: [], publicSubnetIds: [] },
+    tls: { certificate: "request", certArn: "", privateDns: false },
     vpcChecklist: { privateSubnetsWithNat: false, securityGroups: false, privateAccess: false },
     egress: {
       restricted: false,
       runtimeImage: "",
+      // Added later. An older link that names a repository without it means "own"
+      // (lib/config/upgrade.ts), so encodeV1 carries it beside any repository.
+      mirror: "public",
       backendImageRepository: "",
       agentImageRepository: "",
     },
@@ -37,4 +43,6 @@ export const V1_DEFAULTS = {
     // Added after the first release; absent from older v1 links, which read it as "".
     vpcCidr: "",
   },
+  // Added after the first release; older links read them as these.
+  versions: { mainModuleRef: "", agentModuleRef: "", flowsChartVersion: "", agentChartVersion: "" },
 } as const;

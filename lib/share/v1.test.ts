@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 // defaults, hence the parse.
 import { configSchema } from "../config/schema";
 import { bytesToBase64url } from "./base64url";
-import { decodeShareLink } from "./link";
+import { createShareLink, decodeShareLink } from "./link";
 import { TEST_CERTIFICATES } from "./test-certificates";
 import { decodeV1 } from "./v1";
 import { V1_DEFAULTS } from "./v1-defaults";
@@ -72,6 +72,25 @@ describe("link format 1", () => {
     expect(result).toMatchObject({ ok: true, omittedCertificates: 1, dropped: [] });
     if (result.ok)
       expect(result.config).toEqual(configSchema.parse({ ...FROZEN_SETTINGS, certificates: [] }));
+  });
+
+  it("reads a mirror repository from a link made before the mirror choice as the user's own", () => {
+    const old = { d: { network: { egress: { agentImageRepository: "registry.corp/agent" } } } };
+    const result = decodeShareLink(`c=1.${bytesToBase64url(craftV1(old))}`);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.config.network.egress).toMatchObject({
+      mirror: "own",
+      agentImageRepository: "registry.corp/agent",
+    });
+  });
+
+  it("carries the mirror choice beside a repository, so a kept repository stays unused", () => {
+    const config = configSchema.parse({
+      network: { egress: { mirror: "public", agentImageRepository: "registry.corp/agent" } },
+    });
+    const result = decodeShareLink(createShareLink(config).fragment);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.config).toEqual(config);
   });
 
   it("fills what a link leaves out from the v1 defaults, not from today's schema", () => {

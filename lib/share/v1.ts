@@ -40,8 +40,8 @@ export function encodeV1(config: Config, includeCertificates: boolean): Uint8Arr
   const { config: shared, omittedCredentials } = withoutSecrets(config);
   const { certificates, ...settings } = shared;
   const json: Record<string, unknown> = {};
-  const d = diffFrom(settings, V1_DEFAULTS);
-  if (d !== undefined) json.d = d;
+  const d = diffFrom(settings, V1_DEFAULTS) as Record<string, unknown> | undefined;
+  if (d !== undefined) json.d = withMirrorBesideRepositories(d, settings);
   if (includeCertificates && certificates.length > 0) json.l = certificates.map((c) => c.label);
   if (omittedCredentials.length > 0) json.s = omittedCredentials;
   if (!includeCertificates && certificates.length > 0) json.k = certificates.length;
@@ -72,6 +72,18 @@ export function encodeV1(config: Config, includeCertificates: boolean): Uint8Arr
   });
   new DataView(raw.buffer).setUint32(offset, crc32(raw.subarray(0, offset)));
   return deflateSync(raw, { level: 9, dictionary: V1_DICTIONARY });
+}
+
+/** A diff naming a mirror repository also names the mirror choice (see lib/config/upgrade.ts). */
+function withMirrorBesideRepositories(
+  d: Record<string, unknown>,
+  settings: Omit<Config, "certificates">,
+): Record<string, unknown> {
+  const egress = (d.network as { egress?: Record<string, unknown> } | undefined)?.egress;
+  if (!egress || "mirror" in egress) return d;
+  if (!("backendImageRepository" in egress) && !("agentImageRepository" in egress)) return d;
+  egress.mirror = settings.network.egress.mirror;
+  return d;
 }
 
 const DAMAGED = "its contents are damaged (changed or cut short while being copied)";
