@@ -1,6 +1,10 @@
 // Facts that follow from a validated configuration, computed in one place so that every
 // generator (and the UI) agrees on them.
-import type { Config } from "./schema";
+import type { Config, ImageMirror } from "./schema";
+import { parseEcrRepository } from "./aws";
+import { MAIN_MODULE_FACTS } from "../upstream/modules";
+import { CHARTS } from "../upstream/charts";
+import { AGENT_MODULE, MAIN_MODULE, moduleSource } from "../upstream/sources";
 import { formatProxyUrl, parseProxyUrl, type ProxyUrl } from "../proxy/url";
 
 export const PROXY_ENV_NAMES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY"] as const;
@@ -69,14 +73,129 @@ export function agentEndpoints(config: Config): { backend: string; gateway: stri
   };
 }
 
+/** A value known when the bundle is made, or an output of the main module read at install time. */
+export type Known<Output extends string> = { literal: string } | { output: Output };
+
+export interface ImagePlan {
+  mirror: ImageMirror;
+  /** spacelift-flows chart: global.image.repository (tag "latest"). */
+  backend: Known<"ecr_repository_url">;
+  /** Agent module ecr_repository_url, agent chart image.repository and jsExecutorImage.repository. */
+  agent: Known<"ecr_agent_repository_url">;
+  /**
+   * The agent module's ecr_repository_arn: set for a private ECR repository (IAM pull rights and
+   * `aws ecr get-login-password`), null for public ECR and other registries (anonymous pulls).
+   */
+  agentArn: Known<"ecr_agent_repository_arn"> | null;
+  /** The user's repositories outside ECR: they must allow anonymous pulls. */
+  anonymousRegistries: string[];
+}
+
+/** Where every image comes from, as the charts, the modules and install.sh use it. */
+export function imagePlan(config: Config): ImagePlan {
+  const { mirror, backendImageRepository, agentImageRepository } = config.network.egress;
+  if (mirror === "module-ecr")
+    return {
+      mirror,
+      backend: { output: "ecr_repository_url" },
+      agent: { output: "ecr_agent_repository_url" },
+      agentArn: { output: "ecr_agent_repository_arn" },
+      anonymousRegistries: [],
+    };
+  const own = mirror === "own";
+  const backend = (own && backendImageRepository) || DEFAULT_BACKEND_IMAGE;
+  const agent = (own && agentImageRepository) || DEFAULT_AGENT_IMAGE;
+  const ecr = parseEcrRepository(agent);
+  return {
+    mirror,
+    backend: { literal: backend },
+    agent: { literal: agent },
+    agentArn: ecr ? { literal: ecr.arn } : null,
+    anonymousRegistries: [backend, agent].filter(
+      (repository, index, all) =>
+        own &&
+        !repository.startsWith("public.ecr.aws/") &&
+        parseEcrRepository(repository) === null &&
+        all.indexOf(repository) === index,
+    ),
+  };
+}
+
+/** The repository as a person reads it: the module's outputs get a descriptive placeholder. */
+export function describeRepository(repository: Known<string>, region: string): string {
+  if ("literal" in repository) return repository.literal;
+  const name =
+    repository.output === "ecr_repository_url"
+      ? "spacelift-flows-XXXXXXXX"
+      : "spacelift-flows-agent-XXXXXXXX";
+  return `ACCOUNT.dkr.ecr.${region}.amazonaws.com/${name}`;
+}
+
 export function backendImageRepository(config: Config): string {
-  return config.network.egress.backendImageRepository || DEFAULT_BACKEND_IMAGE;
+  return describeRepository(imagePlan(config).backend, config.basics.awsRegion);
 }
 
 export function agentImageRepository(config: Config): string {
-  return config.network.egress.agentImageRepository || DEFAULT_AGENT_IMAGE;
+  return describeRepository(imagePlan(config).agent, config.basics.awsRegion);
 }
 
 export function runtimeImage(config: Config): string {
   return config.network.egress.runtimeImage || DEFAULT_RUNTIME_IMAGE;
+}
+
+export interface VpcPlan {
+  /** false: the main module creates the VPC (enable_vpc = true, its outputs name it). */
+  existing: boolean;
+  id: string;
+  privateSubnetIds: string[];
+  publicSubnetIds: string[];
+  /** The VPC's range when the wizard knows it (the module's own VPC), for NO_PROXY and egress. */
+  cidr: string | null;
+}
+
+export function vpcPlan(config: Config): VpcPlan {
+  const { vpc } = config.network;
+  if (vpc.mode === "existing")
+    return {
+      existing: true,
+      id: vpc.id,
+      privateSubnetIds: vpc.privateSubnetIds,
+      publicSubnetIds: vpc.publicSubnetIds,
+      cidr: null,
+    };
+  return {
+    existing: false,
+    id: "",
+    privateSubnetIds: [],
+    publicSubnetIds: [],
+    cidr: MAIN_MODULE_FACTS.vpcCidr,
+  };
+}
+
+/** cert_arn for the main module, or null when the module requests a certificate itself. */
+export function certificateArn(config: Config): string | null {
+  const { tls } = config.network;
+  return tls.certificate === "existing" && tls.certArn !== "" ? tls.certArn : null;
+}
+
+export interface UpstreamVersions {
+  mainModuleSource: string;
+  agentModuleSource: string;
+  flowsChart: string;
+  agentChart: string;
+  /** Which of them the user changed from the pins the wizard's output was checked against. */
+  overridden: ("mainModuleRef" | "agentModuleRef" | "flowsChartVersion" | "agentChartVersion")[];
+}
+
+export function upstreamVersions(config: Config): UpstreamVersions {
+  const v = config.versions;
+  return {
+    mainModuleSource: moduleSource(MAIN_MODULE, v.mainModuleRef),
+    agentModuleSource: moduleSource(AGENT_MODULE, v.agentModuleRef),
+    flowsChart: v.flowsChartVersion || CHARTS.flows.version,
+    agentChart: v.agentChartVersion || CHARTS.agent.version,
+    overridden: (
+      ["mainModuleRef", "agentModuleRef", "flowsChartVersion", "agentChartVersion"] as const
+    ).filter((key) => v[key] !== ""),
+  };
 }

@@ -39,6 +39,7 @@ describe("egressDestinations", () => {
       config({
         network: {
           egress: {
+            mirror: "own",
             backendImageRepository: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/flows-backend",
             agentImageRepository: "mirror.corp.example:5000/flows-agent",
           },

@@ -14,6 +14,7 @@ const restricted = configSchema.parse({
     egress: {
       restricted: true,
       runtimeImage: "registry.corp.example:5000/node:24-alpine",
+      mirror: "own",
       backendImageRepository: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/flows",
     },
   },

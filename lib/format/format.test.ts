@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { execFileSync } from "node:child_process";
 import { parse as parseYaml } from "yaml";
-import { hclAttributes, hclString } from "./hcl";
+import { hclAttributes, hclHeredoc, hclString, hclValue } from "./hcl";
 import { shellQuote } from "./shell";
 import { isPlainWord, toYaml } from "./yaml";
 import { adversarialString } from "../testing/arbitraries";
@@ -28,6 +28,30 @@ describe("hclString", () => {
     );
   });
 
+  it("writes scripts as heredocs that read back exactly, delimiter lines and templates included", async () => {
+    const lines = fc.array(
+      fc.oneof(
+        adversarialString,
+        fc.constantFrom("EOT", "  EOT", "EOT1", "${x}", "%{ if }", "\\n"),
+      ),
+      { minLength: 1, maxLength: 6 },
+    );
+    await fc.assert(
+      fc.asyncProperty(lines, async (parts) => {
+        const value = parts.join("\n").normalize("NFC") + "\n";
+        const rendered = hclValue(value);
+        const json = await parseHcl(`value = ${rendered}\nnext = 1\n`, "t.tfvars");
+        expect(json).toEqual({ value, next: 1 });
+        if (hclHeredoc(value) === null) expect(rendered.startsWith('"')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(hclValue("a\n")).toBe("<<EOT\na\nEOT");
+    expect(hclValue("EOT\n")).toBe("<<EOT1\nEOT\nEOT1");
+    expect(hclHeredoc("no final newline")).toBeNull();
+    expect(hclHeredoc("carriage\r\n")).toBeNull();
+  });
+
   it("aligns attribute names like tofu fmt", () => {
     expect(
       hclAttributes([
@@ -42,6 +66,8 @@ describe("toYaml", () => {
   it("quotes YAML 1.1 booleans, numbers-as-strings and symbols, leaves plain words bare", () => {
     const text = toYaml({ a: "yes", b: "8080", c: "*", d: "internal", e: "/health", f: "on" });
     expect(text).toBe('a: "yes"\nb: "8080"\nc: "*"\nd: internal\ne: "/health"\nf: "on"\n');
+    // A namespace may be "e0": the yaml library's YAML 1.1 reads that as a float.
+    expect(toYaml({ n: "e0", m: "E12", o: "e0x" })).toBe('n: "e0"\nm: "E12"\no: e0x\n');
   });
 
   it("round-trips any string under YAML 1.2 and YAML 1.1 readers", () => {

@@ -20,9 +20,26 @@ export function hclString(value: string): string {
   return `"${escaped}"`;
 }
 
+/** Control characters a heredoc cannot carry as they are (tabs and newlines it can). */
+const HEREDOC_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
+/**
+ * A heredoc that evaluates to exactly `value`, for text of whole lines (a script): read as
+ * written, with only `${` and `%{` escaped. Null when the value is not whole lines.
+ */
+export function hclHeredoc(value: string): string | null {
+  if (!value.endsWith("\n") || HEREDOC_UNSAFE.test(value)) return null;
+  const lines = value.slice(0, -1).split("\n");
+  let delimiter = "EOT";
+  for (let i = 1; lines.some((line) => line.trim() === delimiter); i++) delimiter = `EOT${i}`;
+  const body = value.replace(/[$%](?=\{)/g, (match) => match + match);
+  return `<<${delimiter}\n${body}${delimiter}`;
+}
+
 export function hclValue(value: HclValue): string {
   if (value === null) return "null";
-  if (typeof value === "string") return hclString(value);
+  if (typeof value === "string")
+    return (value.includes("\n") && hclHeredoc(value)) || hclString(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return `[${value.map(hclString).join(", ")}]`;
 }

@@ -4,7 +4,8 @@
 import { Document, Scalar, visit } from "yaml";
 
 const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9._/-]*$/;
-const YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null)$/i;
+// The `yaml` library's YAML 1.1 float also reads an exponent alone ("e0", "E12") as a number.
+const YAML11_SPECIAL = /^(y|n|yes|no|on|off|true|false|null|e[-+]?\d+)$/i;
 
 /** True when a string can stand unquoted and every YAML 1.1 and 1.2 reader takes it as that string. */
 export function isPlainWord(value: string): boolean {

@@ -3,8 +3,9 @@
 // hands its agents (HTTP_PROXY…, FLOWS_ADDITIONAL_ROOT_CAS) through agent.extraEnv, an inference
 // that the UI and the bundle README state as such.
 import type { Config } from "../config/schema";
-import { agentEndpoints, proxyPlan } from "../config/derive";
+import { agentEndpoints, imagePlan, proxyPlan } from "../config/derive";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { receiverNoProxy } from "../proxy/receivers";
 import { toYaml } from "../format/yaml";
 import { proxyEnv, type EnvVar } from "./proxy-env";
 import type { GeneratedFile } from "./types";
@@ -12,15 +13,28 @@ import type { GeneratedFile } from "./types";
 export function agentValues(config: Config): Record<string, unknown> {
   const plan = proxyPlan(config);
   const { backend, gateway } = agentEndpoints(config);
-  const extraEnv: EnvVar[] = plan?.kubernetesAgents ? proxyEnv(plan) : [];
+  const extraEnv: EnvVar[] = plan?.kubernetesAgents
+    ? proxyEnv(plan, receiverNoProxy(config, "kubernetesAgents"))
+    : [];
   const caValue = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
   if (caValue !== "") extraEnv.push({ name: "FLOWS_ADDITIONAL_ROOT_CAS", value: caValue });
   const values: Record<string, unknown> = {};
-  const mirror = config.network.egress.agentImageRepository;
-  if (mirror !== "") values.image = { repository: mirror };
+  // The user's own mirror (ECR mirrors made by the module: install.sh passes --set-string). The
+  // executor pods use the same repository with the tag k8s-js-executor-latest.
+  const images = imagePlan(config);
+  if (
+    images.mirror === "own" &&
+    "literal" in images.agent &&
+    config.network.egress.agentImageRepository !== ""
+  ) {
+    values.image = { repository: images.agent.literal };
+    values.jsExecutorImage = { repository: images.agent.literal };
+  }
   values.agent = {
     endpoint: backend,
     gatewayEndpoint: gateway,
+    // Where the agent creates executor pods: its Role exists only in the release namespace.
+    kubernetes: { namespace: config.basics.namespace },
     ...(extraEnv.length > 0 ? { extraEnv } : {}),
   };
   return values;

@@ -78,7 +78,7 @@ describe("helm/values.yaml", () => {
 
   it("points global.image at a mirror when one is set", () => {
     const config = configSchema.parse({
-      network: { egress: { backendImageRepository: "registry.corp/flows/backend" } },
+      network: { egress: { mirror: "own", backendImageRepository: "registry.corp/flows/backend" } },
     });
     expect(helmValues(config).global).toEqual({
       image: { repository: "registry.corp/flows/backend" },

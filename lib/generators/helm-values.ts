@@ -1,6 +1,6 @@
 // helm/values.yaml for the spacelift-flows chart.
 import type { Config } from "../config/schema";
-import { exposesGateway, proxyPlan } from "../config/derive";
+import { exposesGateway, imagePlan, proxyPlan } from "../config/derive";
 import { toYaml } from "../format/yaml";
 import { proxyEnv } from "./proxy-env";
 import type { GeneratedFile } from "./types";
@@ -12,8 +12,15 @@ export const SCHEME_ANNOTATION = "alb.ingress.kubernetes.io/scheme";
 export function helmValues(config: Config): Record<string, unknown> {
   const plan = proxyPlan(config);
   const values: Record<string, unknown> = { appDomain: config.basics.appDomain };
-  const mirror = config.network.egress.backendImageRepository;
-  if (mirror !== "") values.global = { image: { repository: mirror } };
+  // The user's own mirror; ECR mirrors made by the module are only known after `tofu apply`, so
+  // install.sh passes them with --set-string.
+  const images = imagePlan(config);
+  if (
+    images.mirror === "own" &&
+    "literal" in images.backend &&
+    config.network.egress.backendImageRepository !== ""
+  )
+    values.global = { image: { repository: images.backend.literal } };
   values.ingress = {
     enabled: true,
     className: INGRESS_CLASS,
@@ -27,7 +34,8 @@ export function helmValues(config: Config): Record<string, unknown> {
     exposeGateway: exposesGateway(config),
   };
   for (const component of ["server", "worker", "gateway"] as const) {
-    if (plan?.components.includes(component)) values[component] = { extraEnv: proxyEnv(plan) };
+    if (plan?.components.includes(component))
+      values[component] = { extraEnv: proxyEnv(plan, plan.noProxy) };
   }
   return values;
 }

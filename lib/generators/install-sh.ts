@@ -1,13 +1,23 @@
 // install.sh: the commands in order, safe to read and to run. Every value is quoted with
 // shellQuote; proxy passwords are read at run time and never written into the bundle.
 import type { Config } from "../config/schema";
-import { proxyPlan, type ProxyPlan } from "../config/derive";
+import {
+  DEFAULT_AGENT_IMAGE,
+  DEFAULT_BACKEND_IMAGE,
+  imagePlan,
+  proxyPlan,
+  upstreamVersions,
+  type ProxyPlan,
+} from "../config/derive";
+import { distinctHttpsProxy } from "../agents/ec2-inject";
+import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
+import { HELM_CHARTS } from "../upstream/sources";
 import { formatProxyUrl, encodeUserinfo, type ProxyUrl } from "../proxy/url";
 import { shellQuote } from "../format/shell";
-import { ingressOutput } from "./terraform";
+import { ingressOutput, MAIN_MODULE_NAME } from "./terraform";
 import type { GeneratedFile } from "./types";
 
-export const HELM_REPO_URL = "https://downloads.spacelift.io/helm";
+export const HELM_REPO_URL = HELM_CHARTS.repositoryUrl;
 export const AGENT_RELEASE = "spacelift-flows-agent";
 
 /** One step of the install: a title, why it is there, and its shell lines. */
@@ -65,26 +75,102 @@ function proxyUrlLines(plan: ProxyPlan): string[] {
   return lines;
 }
 
+/** The shell variables every step may use: install.sh sets them first, the README too. */
+export function installVariables(config: Config): string[] {
+  // Always quoted: shellcheck reads a bare value such as a--b as arithmetic gone wrong.
+  return [
+    `NAMESPACE=${shellQuote(config.basics.namespace, true)}`,
+    `RELEASE=${shellQuote(config.basics.releaseName, true)}`,
+    `AWS_REGION=${shellQuote(config.basics.awsRegion, true)}`,
+  ];
+}
+
+/** The programs install.sh runs, checked before anything is changed. */
+export function installTools(config: Config): string[] {
+  const tools = ["tofu", "aws", "kubectl", "helm"];
+  if (imagePlan(config).mirror === "module-ecr") tools.push("docker");
+  return tools;
+}
+
+const tofuOutput = (name: string) => `tofu -chdir=terraform output -raw ${name}`;
+
+/** Copies the public images into the ECR mirrors the main module created. */
+function mirrorCommands(config: Config): string[] {
+  const agents = config.basics.agents.ec2 || config.basics.agents.kubernetes;
+  const copies: [string, string, string][] = [
+    [DEFAULT_BACKEND_IMAGE, "BACKEND_REPOSITORY", CHART_IMAGE_TAGS.backend],
+  ];
+  if (agents) copies.push([DEFAULT_AGENT_IMAGE, "AGENT_REPOSITORY", CHART_IMAGE_TAGS.agent]);
+  if (config.basics.agents.kubernetes)
+    copies.push([DEFAULT_AGENT_IMAGE, "AGENT_REPOSITORY", CHART_IMAGE_TAGS.jsExecutor]);
+  return [
+    `BACKEND_REPOSITORY=$(${tofuOutput("ecr_repository_url")})`,
+    ...(agents ? [`AGENT_REPOSITORY=$(${tofuOutput("ecr_agent_repository_url")})`] : []),
+    'aws ecr get-login-password --region "$AWS_REGION" | docker login --username AWS --password-stdin "${BACKEND_REPOSITORY%%/*}"',
+    // The agent hosts and EKS Auto Mode's general-purpose nodes are x86_64.
+    "copy_image() {",
+    '  docker pull --platform linux/amd64 "$1"',
+    '  docker tag "$1" "$2"',
+    '  docker push "$2"',
+    "}",
+    ...copies.map(
+      ([source, variable, tag]) =>
+        `copy_image ${shellQuote(`${source}:${tag}`)} "$${variable}:${tag}"`,
+    ),
+  ];
+}
+
 /** The install, step by step: what install.sh runs and what the Review step lists. */
 export function installSteps(config: Config): InstallStep[] {
   const plan = proxyPlan(config);
+  const images = imagePlan(config);
+  const versions = upstreamVersions(config);
   const { namespace, releaseName } = config.basics;
+  const ec2 = config.basics.agents.ec2;
   const steps: InstallStep[] = [];
   const secretProxy = plan?.useSecret ?? false;
   if (secretProxy && plan) {
     const lines = proxyUrlLines(plan);
-    if (plan.ec2Agents) lines.push('export TF_VAR_agent_http_proxy="$HTTP_PROXY_URL"');
+    if (plan.ec2Agents) {
+      lines.push('export TF_VAR_agent_http_proxy="$HTTP_PROXY_URL"');
+      if (distinctHttpsProxy(plan))
+        lines.push('export TF_VAR_agent_https_proxy="$HTTPS_PROXY_URL"');
+    }
     steps.push({
       title: "Proxy credentials",
       why: "The proxy password is read now (or from FLOWS_PROXY_PASSWORD) and never stored in this bundle.",
       commands: lines,
     });
   }
+  // ECR mirrors made by the module are empty until the images are copied: the agent hosts,
+  // which pull at boot, are created once they are filled.
+  const staged = images.mirror === "module-ecr" && ec2;
   steps.push({
     title: "Infrastructure (OpenTofu)",
-    why: "Creates or updates the Flows infrastructure with the wizard's module settings.",
-    commands: ["tofu -chdir=terraform init", "tofu -chdir=terraform apply"],
+    why: staged
+      ? "Creates the Flows infrastructure and the ECR mirrors first; the EC2 agent pool follows once the mirrors hold the images."
+      : "Creates or updates the Flows infrastructure with the wizard's module settings.",
+    commands: [
+      "tofu -chdir=terraform init",
+      staged
+        ? `tofu -chdir=terraform apply -target=module.${MAIN_MODULE_NAME}`
+        : "tofu -chdir=terraform apply",
+    ],
   });
+  steps.push({
+    title: "Cluster access",
+    why: "Points kubectl and helm at the EKS cluster the module created, not at whatever context is current.",
+    commands: [
+      `CLUSTER_NAME=$(${tofuOutput("eks_cluster_name")})`,
+      'aws eks update-kubeconfig --region "$AWS_REGION" --name "$CLUSTER_NAME"',
+    ],
+  });
+  if (images.mirror === "module-ecr")
+    steps.push({
+      title: "Image mirrors",
+      why: "Copies the Flows images from Public ECR into the ECR repositories the module created.",
+      commands: [...mirrorCommands(config), ...(staged ? ["tofu -chdir=terraform apply"] : [])],
+    });
   const manifests = ["config_secret_manifest", ingressOutput(config)];
   if (config.basics.agents.kubernetes) manifests.push("agent_pool_secret_manifest");
   const kubectl: string[] = [];
@@ -92,9 +178,7 @@ export function installSteps(config: Config): InstallStep[] {
     kubectl.push(
       `kubectl create namespace "$NAMESPACE" --dry-run=client -o yaml | kubectl apply -f -`,
     );
-  kubectl.push(
-    ...manifests.map((m) => `tofu -chdir=terraform output -raw ${m} | kubectl apply -f -`),
-  );
+  kubectl.push(...manifests.map((m) => `${tofuOutput(m)} | kubectl apply -f -`));
   steps.push({
     title: "Kubernetes manifests",
     why:
@@ -114,37 +198,39 @@ export function installSteps(config: Config): InstallStep[] {
       ],
     });
   }
+  const fromMirror = images.mirror === "module-ecr";
   const helm = [
     `helm repo add spacelift ${shellQuote(HELM_REPO_URL)} --force-update`,
     "helm repo update spacelift",
-    'helm upgrade --install "$RELEASE" spacelift/spacelift-flows -n "$NAMESPACE" -f helm/values.yaml',
+    `helm upgrade --install "$RELEASE" spacelift/${CHARTS.flows.name} --version ${shellQuote(versions.flowsChart)} -n "$NAMESPACE" -f helm/values.yaml` +
+      (fromMirror ? ' \\\n  --set-string global.image.repository="$BACKEND_REPOSITORY"' : ""),
   ];
   if (config.basics.agents.kubernetes)
     helm.push(
-      `helm upgrade --install ${AGENT_RELEASE} spacelift/spacelift-flows-agent -n "$NAMESPACE" -f helm/agent-values.yaml`,
+      `helm upgrade --install ${AGENT_RELEASE} spacelift/${CHARTS.agent.name} --version ${shellQuote(versions.agentChart)} -n "$NAMESPACE" -f helm/agent-values.yaml` +
+        (fromMirror
+          ? ' \\\n  --set-string image.repository="$AGENT_REPOSITORY" --set-string jsExecutorImage.repository="$AGENT_REPOSITORY"'
+          : ""),
     );
   steps.push({
     title: "Helm",
-    why: `Installs or upgrades the release ${releaseName} in ${namespace}.`,
+    why: `Installs or upgrades the release ${releaseName} in ${namespace} (chart ${CHARTS.flows.name} ${versions.flowsChart}).`,
     commands: helm,
   });
   return steps;
 }
 
 export function installShFile(config: Config): GeneratedFile {
-  const tools = ["tofu", "kubectl", "helm"];
   const header = [
     "#!/usr/bin/env bash",
     "# Spacelift Flows advanced settings: the install commands, in order. Read before running.",
-    "# Needs: tofu (or terraform: replace the word), kubectl on the cluster's context, helm.",
+    `# Needs: ${installTools(config).join(", ")} (tofu, or terraform: replace the word).`,
     "set -euo pipefail",
     'cd "$(dirname "$0")"',
     "",
-    // Always quoted: shellcheck reads a bare value such as a--b as arithmetic gone wrong.
-    `NAMESPACE=${shellQuote(config.basics.namespace, true)}`,
-    `RELEASE=${shellQuote(config.basics.releaseName, true)}`,
+    ...installVariables(config),
     "",
-    `for tool in ${tools.join(" ")}; do`,
+    `for tool in ${installTools(config).join(" ")}; do`,
     '  command -v "$tool" >/dev/null 2>&1 || { echo "install.sh: $tool is not installed" >&2; exit 1; }',
     "done",
   ];
@@ -159,7 +245,7 @@ export function installShFile(config: Config): GeneratedFile {
     language: "shell",
     executable: true,
     description:
-      "The commands in order: tofu, kubectl for the manifests, helm. Safe to read and to run.",
+      "The commands in order: tofu, the cluster's kubeconfig, kubectl for the manifests, helm. Safe to read and to run.",
     contents: [
       ...header,
       ...body,

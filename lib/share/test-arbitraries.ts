@@ -82,6 +82,26 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
   network: fc.record(
     {
       ingressScheme: fc.constantFrom("internet-facing", "internal"),
+      vpc: fc.record(
+        {
+          mode: fc.constantFrom("create", "existing"),
+          id: fc.constantFrom("", "vpc-0a1b2c3d", "vpc-0a1b2c3d4e5f67890"),
+          privateSubnetIds: fc.constantFrom([], ["subnet-0000000a", "subnet-0000000b"]),
+          publicSubnetIds: fc.constantFrom([], ["subnet-0000000c", "subnet-0000000d"]),
+        },
+        { requiredKeys: [] },
+      ),
+      tls: fc.record(
+        {
+          certificate: fc.constantFrom("request", "existing"),
+          certArn: fc.constantFrom(
+            "",
+            "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f",
+          ),
+          privateDns: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
       vpcChecklist: fc.record({
         privateSubnetsWithNat: fc.boolean(),
         securityGroups: fc.boolean(),
@@ -90,6 +110,7 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
       egress: fc.record({
         restricted: fc.boolean(),
         runtimeImage: image,
+        mirror: fc.constantFrom("public", "module-ecr", "own"),
         backendImageRepository: repository,
         agentImageRepository: repository,
       }),
@@ -111,6 +132,15 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
       }),
       credentials: fc.constantFrom("secret", "plain"),
       secretName: dnsLabel,
+    },
+    { requiredKeys: [] },
+  ),
+  versions: fc.record(
+    {
+      mainModuleRef: fc.constantFrom("", "v0.2.0"),
+      agentModuleRef: fc.constantFrom("", "9e76c35"),
+      flowsChartVersion: fc.constantFrom("", "0.3.0"),
+      agentChartVersion: fc.constantFrom("", "0.3.1-rc.1"),
     },
     { requiredKeys: [] },
   ),

@@ -88,6 +88,25 @@ export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
   }),
   network: fc.record({
     ingressScheme: fc.constantFrom("internet-facing", "internal"),
+    vpc: fc.oneof(
+      fc.constant({ mode: "create" as const }),
+      fc.record({
+        mode: fc.constant("existing" as const),
+        id: fc.constantFrom("vpc-0a1b2c3d", "vpc-0a1b2c3d4e5f67890"),
+        privateSubnetIds: fc.constant<string[]>(["subnet-0000000a", "subnet-0000000b"]),
+        publicSubnetIds: fc.constantFrom<string[]>([], ["subnet-0000000c", "subnet-0000000d"]),
+      }),
+    ),
+    tls: fc.oneof(
+      fc.record({ certificate: fc.constant("request" as const), privateDns: fc.boolean() }),
+      fc.record({
+        certificate: fc.constant("existing" as const),
+        certArn: fc.constant(
+          "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f",
+        ),
+        privateDns: fc.boolean(),
+      }),
+    ),
     vpcChecklist: fc.record({
       privateSubnetsWithNat: fc.boolean(),
       securityGroups: fc.boolean(),
@@ -100,6 +119,7 @@ export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
         "registry.example.com/node:24-alpine",
         "node@sha256:" + "a".repeat(64),
       ),
+      mirror: fc.constantFrom("public", "module-ecr", "own"),
       backendImageRepository: fc.constantFrom(
         "",
         "123456789012.dkr.ecr.eu-central-1.amazonaws.com/flows-backend",
@@ -135,6 +155,15 @@ export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
     secretName: fc.constantFrom("spacelift-flows-proxy", "proxy-creds"),
     vpcCidr: fc.constantFrom("", "10.0.0.0/16", "192.168.0.0/20"),
   }),
+  versions: fc.record(
+    {
+      mainModuleRef: fc.constantFrom("", "v0.2.0", "main"),
+      agentModuleRef: fc.constantFrom("", "v0.4.0"),
+      flowsChartVersion: fc.constantFrom("", "0.2.0"),
+      agentChartVersion: fc.constantFrom("", "0.3.0"),
+    },
+    { requiredKeys: [] },
+  ),
   certificates: fc.array(fc.record({ pem: fakePem, label: adversarialString }), { maxLength: 3 }),
 });
 

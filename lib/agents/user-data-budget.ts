@@ -1,0 +1,89 @@
+// How much of the EC2 agents' 16 KB user data this configuration takes: the module's own script
+// (measured, lib/upstream/user-data.ts) plus everything the wizard adds: the CA value, the proxy
+// URL (three times) and the inject. A password typed at install time is not known here: its
+// percent-encoded length counts three times on top.
+import type { Config } from "../config/schema";
+import { agentEndpoints, imagePlan, proxyPlan, describeRepository } from "../config/derive";
+import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
+import { AGENT_MODULE_FACTS } from "../upstream/modules";
+import {
+  USER_DATA_BASE_BYTES,
+  USER_DATA_LIMIT_BYTES,
+  USER_DATA_OPTIONAL,
+  USER_DATA_PRIVATE_ECR,
+  USER_DATA_REPEATS,
+} from "../upstream/user-data";
+import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
+
+export interface UserDataBudget {
+  limit: number;
+  /** The module's script with this configuration's endpoints, region and image. */
+  script: number;
+  caValue: number;
+  proxy: number;
+  inject: number;
+  total: number;
+  left: number;
+  /** The proxy password is typed at install time: each of its bytes counts this many times. */
+  passwordRepeats: number;
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** The URL's bytes as known now: with a password asked at install time, all but the password. */
+function knownUrlBytes(url: ProxyUrl, askedLater: boolean): number {
+  if (!askedLater || url.password === "") return bytes(formatProxyUrl(url));
+  return bytes(formatProxyUrl({ ...url, password: "" })) + 1; // the ":" before the password
+}
+
+/** The user data of one EC2 agent host, in bytes, part by part; null without EC2 agents. */
+export function userDataBudget(config: Config): UserDataBudget | null {
+  if (!config.basics.agents.ec2) return null;
+  const { backend, gateway } = agentEndpoints(config);
+  const images = imagePlan(config);
+  const repository = describeRepository(images.agent, config.basics.awsRegion);
+  let script =
+    USER_DATA_BASE_BYTES +
+    USER_DATA_REPEATS.region * bytes(config.basics.awsRegion) +
+    USER_DATA_REPEATS.backend_endpoint * bytes(backend) +
+    USER_DATA_REPEATS.gateway_endpoint * bytes(gateway) +
+    USER_DATA_REPEATS.credentials_secret_id * bytes(AGENT_MODULE_FACTS.credentialsSecretName) +
+    USER_DATA_REPEATS.image_tag_ssm_param * bytes(AGENT_MODULE_FACTS.imageTagParameter) +
+    USER_DATA_REPEATS.ecr_repository * bytes(repository);
+  if (images.agentArn)
+    script += USER_DATA_PRIVATE_ECR.fixed + USER_DATA_PRIVATE_ECR.repeats * bytes(repository);
+  if (config.network.egress.runtimeImage !== "") {
+    const o = USER_DATA_OPTIONAL.flows_docker_runtime_image;
+    script += o.fixed + o.repeats * bytes(config.network.egress.runtimeImage);
+  }
+  const ca = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
+  const caValue = ca === "" ? 0 : USER_DATA_OPTIONAL.custom_ca_certificates.fixed + bytes(ca);
+  const plan = proxyPlan(config);
+  let proxy = 0;
+  let passwordRepeats = 0;
+  if (plan?.ec2Agents) {
+    const o = USER_DATA_OPTIONAL.http_proxy;
+    proxy = o.fixed + o.repeats * knownUrlBytes(plan.http, plan.useSecret);
+    passwordRepeats = plan.useSecret && plan.http.password !== "" ? o.repeats : 0;
+  }
+  const injectText = ec2ProxyInject(config);
+  let inject =
+    injectText === null ? 0 : USER_DATA_OPTIONAL.custom_userdata_inject.fixed + bytes(injectText);
+  if (plan && injectText !== null && distinctHttpsProxy(plan)) {
+    // main.tf puts the HTTPS proxy URL in place of the placeholder.
+    inject += knownUrlBytes(plan.https, plan.useSecret) - bytes(HTTPS_PROXY_PLACEHOLDER);
+    if (plan.useSecret && plan.https.password !== "") passwordRepeats += 1;
+  }
+  const total = script + caValue + proxy + inject;
+  return {
+    limit: USER_DATA_LIMIT_BYTES,
+    script,
+    caValue,
+    proxy,
+    inject,
+    total,
+    left: USER_DATA_LIMIT_BYTES - total,
+    passwordRepeats,
+  };
+}

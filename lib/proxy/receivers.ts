@@ -1,0 +1,58 @@
+// NO_PROXY as each agent receives it: the user's list, plus what that agent needs to reach
+// directly whatever the list says. Each addition carries its reason for the page and README.
+import type { Config } from "../config/schema";
+import { vpcPlan } from "../config/derive";
+import { eksDefaultServiceCidr, parseVpcCidr } from "./suggestions";
+
+export type AgentReceiver = "ec2Agents" | "kubernetesAgents";
+
+export interface NoProxyAddition {
+  entry: string;
+  reason: string;
+}
+
+function covers(list: readonly string[], host: string): boolean {
+  return list.some(
+    (entry) => entry === "*" || entry === host || (entry.startsWith(".") && host.endsWith(entry)),
+  );
+}
+
+/** The Kubernetes service ranges EKS may have picked: one when the VPC's range is known. */
+export function serviceCidrs(config: Config): string[] {
+  const known = vpcPlan(config).cidr;
+  const typed = config.proxy.vpcCidr ? parseVpcCidr(config.proxy.vpcCidr) : null;
+  const vpcCidr = known ?? (typed?.ok ? typed.cidr : null);
+  return vpcCidr ? [eksDefaultServiceCidr(vpcCidr)] : ["172.20.0.0/16", "10.100.0.0/16"];
+}
+
+/** Entries added to one agent's NO_PROXY, with why; none when the list already covers them. */
+export function noProxyAdditions(config: Config, receiver: AgentReceiver): NoProxyAddition[] {
+  const list = config.proxy.noProxy;
+  if (receiver === "ec2Agents") {
+    const host = `autoscaling.${config.basics.awsRegion}.amazonaws.com`;
+    return covers(list, host)
+      ? []
+      : [
+          {
+            entry: host,
+            reason:
+              "The agent host's start-up script signals the auto scaling group (aws autoscaling complete-lifecycle-action) after the proxy variables are set; it reaches AWS directly, as its earlier AWS calls do, or the host is replaced.",
+          },
+        ];
+  }
+  const cidrs = serviceCidrs(config).filter((cidr) => !list.includes(cidr));
+  return cidrs.map((entry) => ({
+    entry,
+    reason:
+      serviceCidrs(config).length === 1
+        ? `The agent talks to the Kubernetes API at its service address (in ${entry}, EKS's default service range for this VPC): without it, the API calls would go to the proxy.`
+        : `The agent talks to the Kubernetes API at its service address; EKS uses ${entry} or the other default range depending on the VPC's range (enter the VPC range in the Proxy step to keep one).`,
+  }));
+}
+
+/** NO_PROXY for one agent receiver, comma-separated. */
+export function receiverNoProxy(config: Config, receiver: AgentReceiver): string {
+  return [...config.proxy.noProxy, ...noProxyAdditions(config, receiver).map((a) => a.entry)].join(
+    ",",
+  );
+}
