@@ -10,6 +10,8 @@ import { CertificateInput } from "./certificate-input";
 import { ImportProblems } from "./import-problems";
 import { loadCertsLib, useCertsLib } from "./use-certs-lib";
 import { Notice } from "@/components/ui/notice";
+import { useLive } from "@/components/wizard/wizard-context";
+import { userDataReport } from "@/lib/agents/user-data-budget";
 
 const EMPTY: { pem: string; label: string }[] = [];
 
@@ -17,7 +19,6 @@ export function CertificatesStep() {
   const { control, getValues } = useFormContext<ConfigInput>();
   const { fields, move, remove, replace } = useFieldArray({ control, name: "certificates" });
   const certificates = useWatch({ control, name: "certificates" }) ?? EMPTY;
-  const ec2Agents = useWatch({ control, name: "basics.agents.ec2" }) ?? true;
   const { lib, error: loadError } = useCertsLib();
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [status, setStatus] = useState("");
@@ -29,16 +30,9 @@ export function CertificatesStep() {
     () => (lib ? lib.analyzeCertificates(certificates, new Date(now)) : []),
     [lib, certificates, now],
   );
-  const size = useMemo(
-    () =>
-      lib
-        ? lib.customCaValueSize(
-            certificates.map((c) => c.pem),
-            ec2Agents !== false,
-          )
-        : null,
-    [lib, certificates, ec2Agents],
-  );
+  // The EC2 agents' user data holds the CA value too: its budget, for the configuration as it is.
+  const { lastValid } = useLive();
+  const userData = useMemo(() => userDataReport(lastValid), [lastValid]);
 
   // Reads the list and the library at call time: a file picked the moment the step opens must
   // not be dropped because the library's state has not been committed yet.
@@ -97,11 +91,15 @@ export function CertificatesStep() {
         {status}
       </p>
       <ImportProblems problems={problems} onDismiss={() => setProblems([])} />
-      {size?.message && (
+      {userData && (
         <div data-testid="certificates-size-warning">
-          <Notice tone="warning" title="Too large for the EC2 agents">
-            <p>{size.message}</p>
-          </Notice>
+          {userData.warning ? (
+            <Notice tone="warning" title="Too large for the EC2 agents">
+              <p>{userData.warning}</p>
+            </Notice>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">{userData.summary}</p>
+          )}
         </div>
       )}
       <div className="space-y-3">

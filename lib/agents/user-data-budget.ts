@@ -87,3 +87,36 @@ export function userDataBudget(config: Config): UserDataBudget | null {
     passwordRepeats,
   };
 }
+
+export interface UserDataReport {
+  budget: UserDataBudget;
+  /** One line for Review and the README: what takes the user data, and what is left. */
+  summary: string;
+  /** Set when the agents would not start, or might not with a long password. */
+  warning: string | null;
+}
+
+const WHAT_TO_DO =
+  "Keep only the CA certificates the EC2 agents need (usually just the TLS-inspecting proxy's root), shorten NO_PROXY (it is written into the inject), or run the agents in Kubernetes with the agent chart, where these values are environment variables with no such limit.";
+
+/** The budget in words, with a warning when it is exceeded; null without EC2 agents. */
+export function userDataReport(config: Config): UserDataReport | null {
+  const budget = userDataBudget(config);
+  if (!budget) return null;
+  const parts = [
+    `the module's script ${budget.script}`,
+    ...(budget.caValue ? [`custom_ca_certificates ${budget.caValue}`] : []),
+    ...(budget.proxy ? [`the proxy URL (three times) ${budget.proxy}`] : []),
+    ...(budget.inject ? [`the proxy inject ${budget.inject}`] : []),
+  ];
+  const password = budget.passwordRepeats
+    ? `, and ${budget.passwordRepeats} bytes more per character of the percent-encoded proxy password typed at install time`
+    : "";
+  const summary = `EC2 agent user data: ${budget.total} of ${budget.limit} bytes (${parts.join(", ")})${password}; ${Math.max(0, budget.left)} bytes left.`;
+  let warning: string | null = null;
+  if (budget.left < 0)
+    warning = `The EC2 agents' user data would be ${budget.total} bytes, ${-budget.left} over AWS's limit of ${budget.limit}: the agent hosts cannot launch. ${WHAT_TO_DO}`;
+  else if (budget.passwordRepeats && budget.left < budget.passwordRepeats * 64)
+    warning = `The EC2 agents' user data has ${budget.left} bytes left, and the proxy password counts ${budget.passwordRepeats} times: a password longer than ${Math.floor(budget.left / budget.passwordRepeats)} characters (percent-encoded) would pass AWS's 16 KB limit. ${WHAT_TO_DO}`;
+  return { budget, summary, warning };
+}

@@ -4,7 +4,6 @@ export { readCertificateFile, refuseOversized, MAX_FILE_BYTES } from "./read-fil
 export { readPastedText, WRAPPED_VALUE_NOTICE } from "./paste";
 export { mergeCertificates } from "./merge";
 export { analyzeCertificates, daysUntil, EXPIRY_WARNING_DAYS } from "./warnings";
-export { customCaValueSize } from "./value-size";
 export { inspectCertificate } from "./inspect";
 export type { AnalyzedCertificate, CertificateWarning } from "./warnings";
 export type { CertificateDetails } from "./inspect";

@@ -37,7 +37,7 @@ describe("bundle README.md", () => {
     const pems = fc.sample(fakePem, { numRuns: 40, seed: 1 });
     const config = configSchema.parse({ certificates: pems.map((pem) => ({ pem, label: "x" })) });
     const readme = generateFiles(config).find((f) => f.path === "README.md")!.contents;
-    expect(readme).toContain("**Warning:** The custom_ca_certificates value is");
+    expect(readme).toContain("**Warning:** The EC2 agents' user data would be");
   });
 
   it("lists the private VPC checklist only for an internal ingress", () => {

@@ -1,12 +1,26 @@
 // README.md of the bundle: what each file is, the steps, the checklist, how to verify.
 import type { Config } from "../config/schema";
 import { SCHEMA_VERSION } from "../config/schema";
-import { proxyPlan } from "../config/derive";
+import {
+  certificateArn,
+  DEFAULT_AGENT_IMAGE,
+  DEFAULT_BACKEND_IMAGE,
+  exposesGateway,
+  imagePlan,
+  proxyPlan,
+  upstreamVersions,
+  vpcPlan,
+} from "../config/derive";
+import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 import { certFileName } from "../certs/file-name";
 import { customCaRecipe } from "../certs/recipe";
-import { customCaValueSize } from "../certs/value-size";
+import { userDataReport } from "../agents/user-data-budget";
+import { noProxyAdditions } from "../proxy/receivers";
+import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
+import { AGENT_MODULE, HELM_CHARTS, MAIN_MODULE } from "../upstream/sources";
+import { MAIN_MODULE_FACTS } from "../upstream/modules";
 import { WIZARD_NAME, WIZARD_VERSION } from "../version";
-import { installSteps } from "./install-sh";
+import { installSteps, installVariables } from "./install-sh";
 import type { GeneratedFile } from "./types";
 
 function vpcSection(config: Config): string[] {
@@ -22,6 +36,127 @@ function vpcSection(config: Config): string[] {
     `- ${box(c.privateSubnetsWithNat)} Private subnets with a NAT gateway for outbound internet access.`,
     `- ${box(c.securityGroups)} Security groups that let the Flows services talk to each other.`,
     `- ${box(c.privateAccess)} Users reach the deployment through a VPN, a bastion host or another private connection.`,
+    "",
+  ];
+}
+
+function whereSection(config: Config): string[] {
+  const vpc = vpcPlan(config);
+  const ec2 = config.basics.agents.ec2;
+  const lines = ["## Where Flows runs", ""];
+  if (vpc.existing)
+    lines.push(
+      `- In your VPC \`${vpc.id}\` (\`enable_vpc = false\`): EKS, the database and ${ec2 ? "the EC2 agents go into" : "the cluster's nodes go into"} the private subnets ${vpc.privateSubnetIds.map((id) => `\`${id}\``).join(", ")}` +
+        (vpc.publicSubnetIds.length
+          ? `; an internet-facing load balancer into ${vpc.publicSubnetIds.map((id) => `\`${id}\``).join(", ")}.`
+          : "."),
+      "- The private subnets need a route out (NAT gateway, or your network's egress) and must lie in at least two availability zones: EKS and the load balancer refuse fewer.",
+    );
+  else
+    lines.push(
+      `- In a new VPC the main module creates (${MAIN_MODULE_FACTS.vpcCidr}, two availability zones, one NAT gateway).${ec2 ? " The EC2 agents go into its private subnets (the module's outputs `vpc_id` and `vpc_private_subnet_ids`), not into a VPC of their own." : ""}`,
+    );
+  if (ec2)
+    lines.push(
+      "- The EC2 agent pool registers with the pool the main module creates: its id and token come from the module's outputs `agent_pool_id` and `agent_pool_token`, nothing to copy by hand.",
+    );
+  const arn = certificateArn(config);
+  lines.push(
+    arn
+      ? `- The load balancer uses your ACM certificate \`${arn}\` (\`cert_arn\`). If your corporate CA issued it, that CA belongs in \`custom_ca_certificates\` too, or the agents will not trust the load balancer.`
+      : `- The module requests a public ACM certificate for ${MAIN_MODULE_FACTS.acmNames(
+          config.basics.appDomain,
+          exposesGateway(config),
+        )
+          .map((name) => `\`${name}\``)
+          .join(
+            ", ",
+          )} with DNS validation, and does not validate it: after \`tofu apply\`, create the CNAME records ACM asks for (\`aws acm describe-certificate\`) in the domain's public DNS. A domain that exists only in private DNS can never pass: use an existing certificate (\`cert_arn\`) instead.`,
+  );
+  lines.push("");
+  return lines;
+}
+
+function imagesSection(config: Config): string[] {
+  const images = imagePlan(config);
+  const agents = config.basics.agents.ec2 || config.basics.agents.kubernetes;
+  const tags = [
+    `\`${CHART_IMAGE_TAGS.backend}\` (backend)`,
+    ...(agents ? [`\`${CHART_IMAGE_TAGS.agent}\` (agent)`] : []),
+    ...(config.basics.agents.kubernetes
+      ? [`\`${CHART_IMAGE_TAGS.jsExecutor}\` (executor pods of the agents in Kubernetes)`]
+      : []),
+  ];
+  if (images.mirror === "public") return [];
+  const lines = ["## Container images", ""];
+  if (images.mirror === "module-ecr")
+    lines.push(
+      'The main module creates two private ECR repositories (`enable_ecr`). install.sh copies the images into them from Public ECR (step "Image mirrors") and passes their URLs to Helm with `--set-string`' +
+        (config.basics.agents.ec2
+          ? "; the EC2 agent pool gets the agent repository and its ARN from the module's outputs, and is created only once the mirror holds its image."
+          : "."),
+      "",
+      `Tags copied: ${tags.join(", ")}.`,
+      "",
+    );
+  else {
+    const { backendImageRepository: backend, agentImageRepository: agent } = config.network.egress;
+    lines.push(
+      "Your registry replaces Public ECR. Fill it before the install, keeping the tags " +
+        tags.join(", ") +
+        ":",
+      "",
+      "```sh",
+      ...(backend
+        ? [
+            `docker pull --platform linux/amd64 ${DEFAULT_BACKEND_IMAGE}:${CHART_IMAGE_TAGS.backend}`,
+            `docker tag ${DEFAULT_BACKEND_IMAGE}:${CHART_IMAGE_TAGS.backend} ${backend}:${CHART_IMAGE_TAGS.backend}`,
+            `docker push ${backend}:${CHART_IMAGE_TAGS.backend}`,
+          ]
+        : []),
+      ...(agent && agents
+        ? [
+            CHART_IMAGE_TAGS.agent,
+            ...(config.basics.agents.kubernetes ? [CHART_IMAGE_TAGS.jsExecutor] : []),
+          ].flatMap((tag) => [
+            `docker pull --platform linux/amd64 ${DEFAULT_AGENT_IMAGE}:${tag}`,
+            `docker tag ${DEFAULT_AGENT_IMAGE}:${tag} ${agent}:${tag}`,
+            `docker push ${agent}:${tag}`,
+          ])
+        : []),
+      "```",
+      "",
+    );
+    if (images.agentArn && "literal" in images.agentArn && config.basics.agents.ec2)
+      lines.push(
+        `The agent mirror is in ECR: the agent pool module gets its ARN \`${images.agentArn.literal}\` for pull rights and the private-ECR login.`,
+        "",
+      );
+    if (images.anonymousRegistries.length > 0)
+      lines.push(
+        `${images.anonymousRegistries.map((r) => `\`${r}\``).join(" and ")} ${images.anonymousRegistries.length > 1 ? "are" : "is"} not in ECR: the nodes and agent hosts pull without credentials, so it must allow anonymous pulls.`,
+        "",
+      );
+  }
+  return lines;
+}
+
+function versionsSection(config: Config): string[] {
+  const v = upstreamVersions(config);
+  return [
+    "## Upstream versions",
+    "",
+    "The bundle pins what the wizard's output was checked against" +
+      (v.overridden.length ? ` (changed in the wizard: ${v.overridden.join(", ")})` : "") +
+      ":",
+    "",
+    `- Main module: \`${v.mainModuleSource}\`${config.versions.mainModuleRef ? "" : ` (${MAIN_MODULE.refLabel})`}.`,
+    ...(config.basics.agents.ec2
+      ? [
+          `- Agent pool module: \`${v.agentModuleSource}\`${config.versions.agentModuleRef ? "" : ` (${AGENT_MODULE.refLabel})`}.`,
+        ]
+      : []),
+    `- Charts from ${HELM_CHARTS.repositoryUrl}: \`${CHARTS.flows.name}\` ${v.flowsChart}${config.basics.agents.kubernetes ? `, \`${CHARTS.agent.name}\` ${v.agentChart}` : ""}.`,
     "",
   ];
 }
@@ -44,9 +179,24 @@ function proxySection(config: Config): string[] {
     lines.push(
       "- **Warning:** the proxy credentials are written in plain values files, as chosen in the wizard. Treat this bundle as a secret.",
     );
-  if (plan.ec2Agents)
+  if (plan.ec2Agents) {
     lines.push(
-      "- The EC2 agent module takes one `http_proxy`: its agents use the HTTP proxy URL for HTTP and HTTPS, and the module has no NO_PROXY setting.",
+      "- EC2 agents: the module exports only `HTTP_PROXY` on the host, and gives runtime containers `HTTP_PROXY` and `HTTPS_PROXY` (both its `http_proxy` URL) but no NO_PROXY. The wizard's `custom_userdata_inject` (in the tfvars) completes it: `HTTPS_PROXY`, `NO_PROXY` and the lower-case forms for the agent process, and `-e NO_PROXY=… -e no_proxy=…` for the runtime containers.",
+      "- The host's start-up (AWS calls for credentials, the image tag, logs, the ECR login, the agent image pull) runs before any proxy variable is set: those destinations must be reachable directly or through VPC endpoints.",
+      ...noProxyAdditions(config, "ec2Agents").map(
+        (a) => `- Added to the EC2 agents' NO_PROXY: \`${a.entry}\`. ${a.reason}`,
+      ),
+    );
+    if (plan.hasCredentials)
+      lines.push(
+        "- The agent module takes the proxy URL as a plain value: with credentials, the password ends up in the Terraform state and in the agent hosts' user data. Use a proxy account limited to this use, or IP-based proxy authentication where you can.",
+      );
+  }
+  if (plan.kubernetesAgents)
+    lines.push(
+      ...noProxyAdditions(config, "kubernetesAgents").map(
+        (a) => `- Added to the Kubernetes agents' NO_PROXY: \`${a.entry}\`. ${a.reason}`,
+      ),
     );
   lines.push("");
   return lines;
@@ -55,12 +205,11 @@ function proxySection(config: Config): string[] {
 function caSection(config: Config): string[] {
   if (config.certificates.length === 0) return [];
   const pems = config.certificates.map((c) => c.pem);
-  const size = customCaValueSize(pems, config.basics.agents.ec2);
   const names = config.certificates.map((cert, i) => certFileName(cert, i, pems.length));
   const lines = [
     "## Custom CA certificates",
     "",
-    `${pems.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` (${size.bytes} characters, one line).`,
+    `${pems.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` (${encodeCustomCaCertificates(pems).length} characters, one line).`,
     "Rebuild the value from the files to check it (Linux and macOS alike):",
     "",
     "```sh",
@@ -68,8 +217,19 @@ function caSection(config: Config): string[] {
     "```",
     "",
   ];
-  if (size.message) lines.push(`**Warning:** ${size.message}`, "");
   return lines;
+}
+
+function userDataSection(config: Config): string[] {
+  const report = userDataReport(config);
+  if (!report) return [];
+  return [
+    "## EC2 agents' user data",
+    "",
+    report.summary,
+    ...(report.warning ? ["", `**Warning:** ${report.warning}`] : []),
+    "",
+  ];
 }
 
 function assumptions(config: Config): string[] {
@@ -80,6 +240,7 @@ function assumptions(config: Config): string[] {
   ];
   if (config.basics.agents.kubernetes)
     lines.push(
+      "- Agents in Kubernetes: the product docs currently describe agents running outside the cluster (the EC2 module). The `spacelift-flows-agent` chart is offered here as an inference from its templates. It creates executor pods in `agent.kubernetes.namespace`, set to the release namespace because its Role exists only there; executors run `jsExecutorImage` (tag `k8s-js-executor-latest`), so a mirror of the agent image must carry that tag, and the runtime image setting of the EC2 module does not apply.",
       "- The agent chart documents no proxy or CA setting. This bundle passes `HTTP_PROXY`, `HTTPS_PROXY`, `NO_PROXY` and `FLOWS_ADDITIONAL_ROOT_CAS` through `agent.extraEnv`, the variables the EC2 module gives its agents: an inference, not documented behaviour.",
     );
   lines.push("");
@@ -119,19 +280,25 @@ export function readmeFile(config: Config, files: readonly GeneratedFile[]): Gen
     "## Terraform / OpenTofu",
     "",
     "`terraform/main.tf` is a root module with the Flows module" +
-      (config.basics.agents.ec2 ? " and the EC2 agent pool module" : "") +
-      ", and the outputs the steps below apply; `spacelift-flows.auto.tfvars` holds the wizard's values. Secrets are not in the bundle: set `TF_VAR_license_token`, `TF_VAR_organization_name`, `TF_VAR_admin_email`" +
-      (config.basics.agents.ec2 ? ", `TF_VAR_agent_pool_id` and `TF_VAR_agent_pool_token`" : "") +
-      " (or let tofu ask). Already have a root module? Copy the module arguments and the tfvars values into yours.",
+      (config.basics.agents.ec2 ? " and the EC2 agent pool module, wired to each other," : "") +
+      " and the outputs the steps below read; `spacelift-flows.auto.tfvars` holds the wizard's values. Secrets are not in the bundle: set `TF_VAR_license_token`, `TF_VAR_organization_name` and `TF_VAR_admin_email` (or let tofu ask). Already have a root module? Copy the module blocks and the tfvars values into yours.",
     "",
+    ...whereSection(config),
+    ...imagesSection(config),
     "## Steps",
     "",
-    "Run `./install.sh` from this folder, or the same commands by hand:",
+    "Run `./install.sh` from this folder. To run the same commands by hand, in one shell and in order, first set:",
+    "",
+    "```sh",
+    ...installVariables(config),
+    "```",
     "",
     ...steps,
     ...vpcSection(config),
     ...proxySection(config),
     ...caSection(config),
+    ...userDataSection(config),
+    ...versionsSection(config),
     "## Verify",
     "",
     "- `sha256sum -c SHA256SUMS`: the files are as the wizard wrote them.",

@@ -24,10 +24,17 @@ export function isStepId(value: unknown): value is StepId {
   return typeof value === "string" && (STEP_IDS as readonly string[]).includes(value);
 }
 
+/** Config sections edited on a step that is not named after them. */
+const SECTION_STEPS: Record<string, StepId> = { versions: "basics" };
+
 /** The step whose fields hold a config path such as `network.egress.runtimeImage`. */
 export function stepForPath(path: string): StepId | null {
-  const section = path.split(".")[0];
-  return STEPS.find((step) => step.section !== null && step.section === section)?.id ?? null;
+  const section = path.split(".")[0] ?? "";
+  return (
+    STEPS.find((step) => step.section !== null && step.section === section)?.id ??
+    SECTION_STEPS[section] ??
+    null
+  );
 }
 
 /** The steps that hold at least one of the issues, with how many each. */

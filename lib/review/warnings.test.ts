@@ -5,7 +5,7 @@ import { fakePem } from "../testing/arbitraries";
 import { standingWarnings } from "./warnings";
 
 const ids = (input: ConfigInput) => standingWarnings(configSchema.parse(input)).map((w) => w.id);
-const real = { basics: { appDomain: "flows.acme.internal" } };
+const real = { basics: { appDomain: "flows.acme.io" } };
 
 describe("standing warnings", () => {
   it("flags a CA value too large for the EC2 agent's user data, only when agents run on EC2", () => {

@@ -2,12 +2,14 @@
 // usually mean an unfinished or risky install. Each names the step where it is fixed.
 import { EXAMPLE_APP_DOMAIN, type Config } from "../config/schema";
 import { proxyPlan } from "../config/derive";
-import { customCaValueSize } from "../certs/value-size";
 import type { StepId } from "./steps";
+import { wiringWarnings } from "./wiring-warnings";
 
 export interface StandingWarning {
   id: string;
   step: StepId;
+  /** The config path of the field that fixes it, when there is one. */
+  field?: string;
   message: string;
 }
 
@@ -19,7 +21,7 @@ function noProxyCovers(noProxy: readonly string[], suffix: string): boolean {
 
 export function standingWarnings(config: Config): StandingWarning[] {
   const warnings: StandingWarning[] = [];
-  const { basics, network, proxy, certificates } = config;
+  const { basics, network, proxy } = config;
 
   if (basics.appDomain === EXAMPLE_APP_DOMAIN)
     warnings.push({
@@ -72,11 +74,6 @@ export function standingWarnings(config: Config): StandingWarning[] {
       });
   }
 
-  const size = customCaValueSize(
-    certificates.map((c) => c.pem),
-    basics.agents.ec2,
-  );
-  if (size.message)
-    warnings.push({ id: "ec2-user-data", step: "certificates", message: size.message });
+  warnings.push(...wiringWarnings(config));
   return warnings;
 }
