@@ -43,7 +43,9 @@ test("private VPC + proxy + two CAs: every step, then the zip holds exactly that
   await expect(network.ingress("Private")).toBeChecked();
   await network.confirmChecklist();
   await network.restrictedEgress.check();
-  await wizard.field("JavaScript runtime image").fill("registry.acme.internal/node:24-alpine");
+  await wizard
+    .field("JavaScript runtime image (EC2 agents)")
+    .fill("registry.acme.internal/node:24-alpine");
   await wizard.next();
 
   await wizard.expectStep("proxy");

@@ -95,16 +95,22 @@ test("a reload mid-flow brings back every answer and the step; Back returns to t
   await wizard.next();
   const network = new NetworkPage(page);
   await network.ingress("Private").check();
-  await network.checklistItem(/NAT gateway/).check();
+  await network.checklistItem(/VPN, bastion or private link/).check();
+  await network.vpc("existing").check();
+  await network.privateSubnets.fill("subnet-0000000a, subnet-0000000b");
   await network.restrictedEgress.check();
-  await wizard.field("JavaScript runtime image").fill("registry.acme.io/node:24");
+  await wizard.field("JavaScript runtime image (EC2 agents)").fill("registry.acme.io/node:24");
 
   await page.reload();
   await wizard.waitReady();
   await wizard.expectStep("network");
   await expect(network.ingress("Private")).toBeChecked();
-  await expect(network.checklistItem(/NAT gateway/)).toBeChecked();
-  await expect(wizard.field("JavaScript runtime image")).toHaveValue("registry.acme.io/node:24");
+  await expect(network.checklistItem(/VPN, bastion or private link/)).toBeChecked();
+  await expect(network.vpc("existing")).toBeChecked();
+  await expect(network.privateSubnets).toHaveValue("subnet-0000000a\nsubnet-0000000b");
+  await expect(wizard.field("JavaScript runtime image (EC2 agents)")).toHaveValue(
+    "registry.acme.io/node:24",
+  );
   await page.goBack();
   await wizard.expectStep("basics");
   await expect(basics.appDomain).toHaveValue("flows.acme.io");

@@ -3,6 +3,27 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useLive } from "@/components/wizard/wizard-context";
+import { noProxyAdditions, type AgentReceiver } from "@/lib/proxy/receivers";
+
+/** What the wizard adds to one agent's NO_PROXY, and why. */
+function Additions({ receiver }: { receiver: AgentReceiver }) {
+  const { lastValid } = useLive();
+  const additions = noProxyAdditions(lastValid, receiver);
+  if (additions.length === 0) return null;
+  return (
+    <ul
+      aria-label="Added to this receiver's NO_PROXY"
+      className="ml-7 list-disc space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-400"
+    >
+      {additions.map((a) => (
+        <li key={a.entry}>
+          Added to its NO_PROXY: <code className="font-mono">{a.entry}</code>. {a.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function ProxyReceivers() {
   const { control } = useFormContext<ConfigInput>();
@@ -30,18 +51,24 @@ export function ProxyReceivers() {
         hint="gateway.extraEnv in helm/values.yaml."
       />
       {(agents?.ec2 ?? true) && (
-        <CheckboxField
-          name="proxy.receivers.ec2Agents"
-          label="Agents on EC2"
-          hint="The agent pool module's http_proxy. That module has no NO_PROXY setting, and uses this one URL (the HTTP proxy above) for both HTTP and HTTPS."
-        />
+        <div className="space-y-1">
+          <CheckboxField
+            name="proxy.receivers.ec2Agents"
+            label="Agents on EC2"
+            hint="The agent pool module's http_proxy gives the agent only HTTP_PROXY, and its runtime containers HTTP_PROXY and HTTPS_PROXY without NO_PROXY. The wizard's custom_userdata_inject adds HTTPS_PROXY and NO_PROXY (upper and lower case) for the agent and NO_PROXY for the runtimes. The host's start-up (AWS calls, image pulls) uses no proxy."
+          />
+          <Additions receiver="ec2Agents" />
+        </div>
       )}
       {agents?.kubernetes && (
-        <CheckboxField
-          name="proxy.receivers.kubernetesAgents"
-          label="Agents in Kubernetes"
-          hint="agent.extraEnv in helm/agent-values.yaml. The agent chart has no proxy setting of its own: passing the variables this way mirrors the EC2 module. An inference, not documented."
-        />
+        <div className="space-y-1">
+          <CheckboxField
+            name="proxy.receivers.kubernetesAgents"
+            label="Agents in Kubernetes"
+            hint="agent.extraEnv in helm/agent-values.yaml. The agent chart has no proxy setting of its own: passing the variables this way mirrors the EC2 module. An inference, not documented."
+          />
+          <Additions receiver="kubernetesAgents" />
+        </div>
       )}
     </fieldset>
   );

@@ -1,9 +1,19 @@
 "use client";
-// Basics: where Flows will live and where its agents run.
+// Basics: where Flows will live and where its agents run, and the upstream versions.
+import { useState } from "react";
+import { useFormContext } from "react-hook-form";
+import type { ConfigInput } from "@/lib/config/schema";
 import { TextField } from "@/components/ui/field";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { AGENT_MODULE, MAIN_MODULE } from "@/lib/upstream/sources";
+import { CHARTS } from "@/lib/upstream/charts";
 
 export function BasicsStep() {
+  const { getValues } = useFormContext<ConfigInput>();
+  // Open when a version is overridden (a link or draft may carry one), so nothing set is hidden.
+  const [versionsOpen, setVersionsOpen] = useState(() =>
+    Object.values(getValues("versions") ?? {}).some((v) => v !== "" && v !== undefined),
+  );
   return (
     <section aria-labelledby="basics-title" className="space-y-5">
       <div className="space-y-1">
@@ -46,9 +56,52 @@ export function BasicsStep() {
         <CheckboxField
           name="basics.agents.kubernetes"
           label="Agents in Kubernetes (spacelift-flows-agent chart)"
-          hint="Gets the proxy and CAs through agent.extraEnv, an inferred route the docs do not describe."
+          hint="The product docs currently describe agents outside the cluster; this chart is offered as an inference from its templates. Executor pods run in the release namespace; the proxy and CAs go through agent.extraEnv."
         />
       </fieldset>
+      <details
+        open={versionsOpen}
+        onToggle={(event) => setVersionsOpen(event.currentTarget.open)}
+        className="rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+      >
+        <summary className="cursor-pointer text-sm font-medium">
+          Upstream versions (pinned; change only to follow a newer release)
+        </summary>
+        <div className="mt-4 space-y-4">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The bundle pins the versions the wizard&apos;s output was checked against. Leave a field
+            empty to keep its pin; Review warns about what a different version may lack.
+          </p>
+          <TextField
+            name="versions.mainModuleRef"
+            label="Main module ref"
+            hint={`Tag, branch or commit of ${MAIN_MODULE.repo}; pinned: ${MAIN_MODULE.refLabel}.`}
+            placeholder={MAIN_MODULE.ref}
+            monospace
+          />
+          <TextField
+            name="versions.agentModuleRef"
+            label="Agent pool module ref"
+            hint={`Tag, branch or commit of ${AGENT_MODULE.repo}; pinned: ${AGENT_MODULE.refLabel}.`}
+            placeholder={AGENT_MODULE.ref}
+            monospace
+          />
+          <TextField
+            name="versions.flowsChartVersion"
+            label="spacelift-flows chart version"
+            hint="helm upgrade --install --version for the Flows chart."
+            placeholder={CHARTS.flows.version}
+            monospace
+          />
+          <TextField
+            name="versions.agentChartVersion"
+            label="spacelift-flows-agent chart version"
+            hint="The same for the agent chart (agents in Kubernetes)."
+            placeholder={CHARTS.agent.version}
+            monospace
+          />
+        </div>
+      </details>
     </section>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
-// Network: public or private ingress, the private-VPC checklist, and restricted egress.
+// Network: public or private ingress, the private-VPC checklist, where Flows runs, the load
+// balancer's certificate, where images come from, and restricted egress.
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { TextField } from "@/components/ui/field";
 import { EgressDestinations } from "./egress-destinations";
+import { VpcFields } from "@/components/network/vpc-fields";
+import { TlsFields } from "@/components/network/tls-fields";
+import { ImageFields } from "@/components/network/image-fields";
 
 const SCHEMES = [
   {
@@ -24,6 +27,7 @@ export function NetworkStep() {
   const { control } = useFormContext<ConfigInput>();
   const scheme = useWatch({ control, name: "network.ingressScheme" });
   const restricted = useWatch({ control, name: "network.egress.restricted" });
+  const existingVpc = useWatch({ control, name: "network.vpc.mode" }) === "existing";
   return (
     <section aria-labelledby="network-title" className="space-y-6">
       <div className="space-y-1">
@@ -34,6 +38,7 @@ export function NetworkStep() {
           Who can reach Flows, and what Flows may reach.
         </p>
       </div>
+      <VpcFields />
       <RadioGroup
         name="network.ingressScheme"
         legend="Ingress"
@@ -43,16 +48,25 @@ export function NetworkStep() {
       {scheme === "internal" && (
         <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
           <legend className="px-1 text-sm font-medium">VPC checklist: confirm each item</legend>
-          <CheckboxField
-            name="network.vpcChecklist.privateSubnetsWithNat"
-            label="Private subnets have a NAT gateway"
-            hint="The services and agents still pull images and reach the registries through it."
-          />
-          <CheckboxField
-            name="network.vpcChecklist.securityGroups"
-            label="Security groups let the services talk to each other"
-            hint="Server, worker, gateway, the database and the agents must reach one another inside the VPC."
-          />
+          {existingVpc ? (
+            <>
+              <CheckboxField
+                name="network.vpcChecklist.privateSubnetsWithNat"
+                label="Private subnets have a NAT gateway (or your network's route out)"
+                hint="The services and agents still pull images and reach the registries through it."
+              />
+              <CheckboxField
+                name="network.vpcChecklist.securityGroups"
+                label="Security groups let the services talk to each other"
+                hint="Server, worker, gateway, the database and the agents must reach one another inside the VPC."
+              />
+            </>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              The VPC the module creates has private subnets behind a NAT gateway, and the module
+              sets up the security groups between the services and the database.
+            </p>
+          )}
           <CheckboxField
             name="network.vpcChecklist.privateAccess"
             label="Users reach the VPC over a VPN, bastion or private link"
@@ -60,33 +74,17 @@ export function NetworkStep() {
           />
         </fieldset>
       )}
+      <TlsFields />
+      <ImageFields />
       <div className="space-y-3">
         <CheckboxField
           name="network.egress.restricted"
           label="Restricted egress: the cluster may reach only allowed destinations"
-          hint="Lists what your firewall or proxy must allow, and lets you replace public images with your own."
+          hint="Lists what your firewall or proxy must allow, and adds the allowlist files to the bundle."
         />
         {restricted && (
-          <div className="space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+          <div className="border-l-2 border-slate-200 pl-4 dark:border-slate-700">
             <EgressDestinations />
-            <TextField
-              name="network.egress.runtimeImage"
-              label="JavaScript runtime image"
-              hint="Replaces node:24-alpine from Docker Hub (flows_docker_runtime_image); leave empty to keep it."
-              placeholder="registry.example.com/node:24-alpine"
-            />
-            <TextField
-              name="network.egress.backendImageRepository"
-              label="Backend image mirror"
-              hint="Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-backend (global.image.repository); leave empty to keep it."
-              placeholder="registry.example.com/spacelift-flows-backend"
-            />
-            <TextField
-              name="network.egress.agentImageRepository"
-              label="Agent image mirror"
-              hint="Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-agent (ecr_repository_url, image.repository); leave empty to keep it."
-              placeholder="registry.example.com/spacelift-flows-agent"
-            />
           </div>
         )}
       </div>

@@ -41,4 +41,31 @@ export class NetworkPage {
   get restrictedEgress(): Locator {
     return this.page.getByRole("main").getByLabel(/Restricted egress/);
   }
+  /** "Where Flows runs": the module's new VPC or an existing one. */
+  vpc(mode: "new" | "existing"): Locator {
+    return this.page
+      .getByRole("main")
+      .getByRole("radio", { name: mode === "new" ? /^A new VPC/ : /^An existing VPC/ });
+  }
+  get vpcId(): Locator {
+    return this.page.getByRole("main").getByLabel("VPC id", { exact: true });
+  }
+  get privateSubnets(): Locator {
+    return this.page.getByRole("main").getByLabel("Private subnet ids", { exact: true });
+  }
+  get publicSubnets(): Locator {
+    return this.page.getByRole("main").getByLabel(/^Public subnet ids/);
+  }
+  certificate(source: "module" | "existing"): Locator {
+    return this.page.getByRole("main").getByRole("radio", {
+      name: source === "module" ? /^The module requests/ : /^An existing ACM certificate/,
+    });
+  }
+  get certArn(): Locator {
+    return this.page.getByRole("main").getByLabel("Certificate ARN", { exact: true });
+  }
+  images(source: "public" | "module-ecr" | "own"): Locator {
+    const names = { public: /^Public registries/, "module-ecr": /^ECR mirrors/, own: /^My own/ };
+    return this.page.getByRole("main").getByRole("radio", { name: names[source] });
+  }
 }

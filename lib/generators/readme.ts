@@ -27,14 +27,19 @@ function vpcSection(config: Config): string[] {
   if (config.network.ingressScheme !== "internal") return [];
   const box = (done: boolean) => (done ? "[x]" : "[ ]");
   const c = config.network.vpcChecklist;
+  const existing = config.network.vpc.mode === "existing";
   return [
     "## Private VPC checklist",
     "",
     "The load balancer is internal (`alb.ingress.kubernetes.io/scheme: internal`, private subnets).",
     "Confirm before you install (ticked: confirmed in the wizard):",
     "",
-    `- ${box(c.privateSubnetsWithNat)} Private subnets with a NAT gateway for outbound internet access.`,
-    `- ${box(c.securityGroups)} Security groups that let the Flows services talk to each other.`,
+    existing
+      ? `- ${box(c.privateSubnetsWithNat)} Private subnets with a NAT gateway (or your network's route out) for outbound access.`
+      : "- [x] Private subnets with a NAT gateway: the module's VPC has one.",
+    existing
+      ? `- ${box(c.securityGroups)} Security groups that let the Flows services, the database and the agents talk to each other.`
+      : "- [x] Security groups between the services and the database: the module creates them.",
     `- ${box(c.privateAccess)} Users reach the deployment through a VPN, a bastion host or another private connection.`,
     "",
   ];

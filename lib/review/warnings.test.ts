@@ -34,6 +34,19 @@ describe("standing warnings", () => {
     expect(ids({ ...real, network: { ...network, vpcChecklist: confirmed } })).toEqual([]);
   });
 
+  it("asks only for the private way in when the module creates the VPC, for all three otherwise", () => {
+    const vpcChecklist = { privateAccess: true };
+    expect(ids({ ...real, network: { ingressScheme: "internal", vpcChecklist } })).toEqual([]);
+    const vpc = {
+      mode: "existing" as const,
+      id: "vpc-0a1b2c3d",
+      privateSubnetIds: ["subnet-0000000a", "subnet-0000000b"],
+    };
+    expect(ids({ ...real, network: { ingressScheme: "internal", vpc, vpcChecklist } })).toEqual([
+      "vpc-checklist",
+    ]);
+  });
+
   it("flags a proxy whose NO_PROXY misses the cluster's own names", () => {
     const proxy = { enabled: true, httpProxy: "http://proxy.acme.internal:3128" };
     const warning = standingWarnings(configSchema.parse({ ...real, proxy })).find(

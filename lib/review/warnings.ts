@@ -38,10 +38,15 @@ export function standingWarnings(config: Config): StandingWarning[] {
         "No agents are selected: flows cannot run until an agent pool runs on EC2 or in Kubernetes.",
     });
 
+  // In the VPC the module creates, the NAT gateway and the security groups are the module's.
   const checklist = network.vpcChecklist;
+  const existingVpc = network.vpc.mode === "existing";
   if (
     network.ingressScheme === "internal" &&
-    !(checklist.privateSubnetsWithNat && checklist.securityGroups && checklist.privateAccess)
+    !(
+      (!existingVpc || (checklist.privateSubnetsWithNat && checklist.securityGroups)) &&
+      checklist.privateAccess
+    )
   )
     warnings.push({
       id: "vpc-checklist",
