@@ -10,7 +10,7 @@ const MODES = [
   {
     value: "secret",
     label: "Kubernetes Secret (recommended)",
-    hint: "The values files reference the Secret (valueFrom.secretKeyRef); install.sh creates it from a variable or a prompt. No password is written into the bundle.",
+    hint: "The values files reference the Secret (valueFrom.secretKeyRef); install.sh creates it from a variable or a prompt, and no password is written into the bundle. EC2 agents still get the URL through Terraform: the password reaches its state and the hosts' user data.",
   },
   {
     value: "plain",

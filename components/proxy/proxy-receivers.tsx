@@ -4,12 +4,12 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { useLive } from "@/components/wizard/wizard-context";
-import { noProxyAdditions, type AgentReceiver } from "@/lib/proxy/receivers";
+import { additionsByReason, noProxyAdditions, type AgentReceiver } from "@/lib/proxy/receivers";
 
 /** What the wizard adds to one agent's NO_PROXY, and why. */
 function Additions({ receiver }: { receiver: AgentReceiver }) {
   const { lastValid } = useLive();
-  const additions = noProxyAdditions(lastValid, receiver);
+  const additions = additionsByReason(noProxyAdditions(lastValid, receiver));
   if (additions.length === 0) return null;
   return (
     <ul
@@ -17,8 +17,9 @@ function Additions({ receiver }: { receiver: AgentReceiver }) {
       className="ml-7 list-disc space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-400"
     >
       {additions.map((a) => (
-        <li key={a.entry}>
-          Added to its NO_PROXY: <code className="font-mono">{a.entry}</code>. {a.reason}
+        <li key={a.reason}>
+          Added to its NO_PROXY: <code className="font-mono">{a.entries.join(", ")}</code>.{" "}
+          {a.reason}
         </li>
       ))}
     </ul>

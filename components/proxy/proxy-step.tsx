@@ -4,7 +4,6 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { hasCredentials } from "@/lib/proxy/url";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { Notice } from "@/components/ui/notice";
 import { NoProxyEditor } from "./no-proxy-editor";
 import { ProxyCredentials } from "./proxy-credentials";
 import { ProxyReceivers } from "./proxy-receivers";
@@ -16,11 +15,6 @@ export function ProxyStep() {
   const httpProxy = useWatch({ control, name: "proxy.httpProxy" }) ?? "";
   const httpsProxy = useWatch({ control, name: "proxy.httpsProxy" }) ?? "";
   const withCredentials = hasCredentials(httpProxy) || hasCredentials(httpsProxy);
-  const ec2Agents = useWatch({ control, name: "basics.agents.ec2" }) ?? true;
-  const ec2Receives = useWatch({ control, name: "proxy.receivers.ec2Agents" }) ?? true;
-  // The agent module takes one http_proxy and sets it as HTTPS_PROXY too.
-  const ec2IgnoresHttps =
-    ec2Agents && ec2Receives && httpsProxy.trim() !== "" && httpsProxy.trim() !== httpProxy.trim();
   return (
     <section aria-labelledby="proxy-step-title" className="space-y-6">
       <div className="space-y-1">
@@ -53,12 +47,6 @@ export function ProxyStep() {
             hint="Leave empty to use the HTTP proxy URL for HTTPS too, as most corporate proxies expect."
           />
           <ProxyReceivers />
-          {ec2IgnoresHttps && (
-            <Notice tone="warning" title="Agents on EC2 use the HTTP proxy for HTTPS too">
-              The agent pool module takes a single http_proxy and hands it to the runtimes as both
-              HTTP_PROXY and HTTPS_PROXY: the separate HTTPS proxy URL does not reach EC2 agents.
-            </Notice>
-          )}
           <NoProxyEditor />
           <ProxyCredentials hasCredentials={withCredentials} />
         </div>

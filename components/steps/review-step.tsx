@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { STEPS } from "@/lib/review/steps";
 import { standingWarnings } from "@/lib/review/warnings";
+import { userDataReport } from "@/lib/agents/user-data-budget";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard/wizard-context";
@@ -20,6 +21,7 @@ export function ReviewStep() {
   const { goTo, mergeSources, setMergeSources } = useWizard();
   const { config } = live;
   const warnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
+  const userData = useMemo(() => (config ? userDataReport(config) : null), [config]);
   return (
     <section aria-labelledby="review-title" className="space-y-6">
       <div className="space-y-1">
@@ -72,6 +74,11 @@ export function ReviewStep() {
             ))}
           </ul>
         </section>
+      )}
+      {userData && (
+        <p data-testid="user-data-budget" className="text-sm text-slate-700 dark:text-slate-300">
+          {userData.summary}
+        </p>
       )}
       {config && (
         <CertificateWarnings

@@ -2,7 +2,8 @@
 // Firewall stateful rule group that allows the host names (TLS SNI and HTTP Host) and drops
 // other web traffic. Standalone: copy it into the stack that owns the network.
 import { hclAttributes, hclString } from "../format/hcl";
-import { egressHosts, extraPorts, type EgressDestination } from "./destinations";
+import { extraPorts, type EgressDestination } from "./destinations";
+import { allowlistDomains, filterDomain, widenedHosts } from "./domains";
 
 function resourceName(text: string): string {
   return text
@@ -38,7 +39,7 @@ function securityGroupRules(destinations: readonly EgressDestination[]): string[
 }
 
 function firewallRuleGroup(destinations: readonly EgressDestination[]): string {
-  const hosts = egressHosts(destinations);
+  const hosts = allowlistDomains(destinations);
   // Domain lists cost capacity per domain and target type; leave room to grow.
   const capacity = Math.max(100, Math.ceil((hosts.length * 2) / 50) * 50 + 50);
   const targets = hosts.map((h) => `          ${hclString(h)},`).join("\n");
@@ -80,6 +81,11 @@ export function egressAwsRules(destinations: readonly EgressDestination[]): stri
     "# proxy (see egress-allowlist.squid.conf) or AWS Network Firewall: the rule group below",
     "# allows them by TLS SNI / HTTP Host and, as an ALLOWLIST, drops other HTTP and TLS traffic.",
     "# With an HTTP proxy, attach the rules to the proxy's security group, not the nodes'.",
+    "# A name with a leading dot also matches its subdomains.",
+    ...widenedHosts(destinations).map(
+      (h) =>
+        `# ${h}: allowed as ${filterDomain(h)} until the account is known; narrow it after tofu apply.`,
+    ),
     ...(ports.length > 0
       ? [`# A registry on port ${ports.join(", ")}: Network Firewall domain lists match any port.`]
       : []),

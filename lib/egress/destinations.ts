@@ -1,54 +1,41 @@
-// The outbound destinations of an install (shared/domain.md, "Outbound destinations"), adjusted
-// to the configuration: a custom runtime image or a mirror replaces Docker Hub / Public ECR.
+// The outbound destinations of an install: the documented ones (shared/domain.md, "Outbound
+// destinations"), adjusted to the configuration (a custom runtime image or a mirror replaces
+// Docker Hub / Public ECR), then what the modules' sources show the install also reaches.
 import type { Config } from "../config/schema";
 import {
+  agentEndpoints,
   agentImageRepository,
   backendImageRepository,
   DEFAULT_AGENT_IMAGE,
   DEFAULT_BACKEND_IMAGE,
   DEFAULT_RUNTIME_IMAGE,
+  imagePlan,
   runtimeImage,
 } from "../config/derive";
+import { CHART_IMAGE_TAGS } from "../upstream/charts";
+import { agentHostBootstrapApis, flowsBucket } from "./aws-endpoints";
+import { destination } from "./clients";
 import { registryHosts, registryPort } from "./registries";
+import type { EgressClient, EgressDestination } from "./types";
 
-export type EgressKind = "image" | "url" | "cidr";
-
-export interface EgressDestination {
-  id: string;
-  /** What the destination is, as the docs name it: an image, a URL or an IP range. */
-  target: string;
-  kind: EgressKind;
-  /** Host names to allow (empty for IP ranges). */
-  hosts: string[];
-  /** IP ranges to allow (IPv4 and IPv6). */
-  cidrs: string[];
-  port: number;
-  why: string;
-  /** Who opens the connection, which decides whether the pods' proxy applies. */
-  connectsFrom: string;
-  /** Set when something here is not from the product's documentation. */
-  note?: string;
-  /** False when the destination is a custom image or mirror instead of the documented default. */
-  documented: boolean;
-}
-
-const NODES = "EKS nodes (containerd image pull, not the pods' proxy)";
-const AGENT_HOSTS = "agent hosts (Docker image pull)";
+export type { EgressClient, EgressDestination, EgressKind, EgressSource } from "./types";
 
 function imageDestination(
   id: string,
   image: string,
   defaultImage: string,
   why: string,
-  connectsFrom: string,
+  clients: EgressClient[],
+  extraNote?: string,
 ): EgressDestination {
   const registry = registryHosts(image);
   const documented = image === defaultImage;
   const notes = [
     documented ? undefined : `Configured in the wizard instead of ${defaultImage}.`,
     registry.note,
+    extraNote,
   ].filter(Boolean);
-  return {
+  return destination({
     id,
     target: image,
     kind: "image",
@@ -56,95 +43,159 @@ function imageDestination(
     cidrs: [],
     port: registryPort(image),
     why: `${why} (${registry.registry})`,
-    connectsFrom,
+    clients,
     ...(notes.length > 0 ? { note: notes.join(" ") } : {}),
-    documented,
-  };
+    source: documented ? "documented" : "configured",
+  });
 }
 
-/** Every destination the configured install reaches, in a stable order. */
+const FLOWS_SERVICES: EgressClient[] = ["flows-services"];
+
+/** The documented destinations that are not images: the same for every install. */
+const DOCUMENTED_SERVICES: EgressDestination[] = [
+  destination({
+    id: "anthropic",
+    target: "Anthropic API",
+    kind: "cidr",
+    hosts: ["api.anthropic.com"],
+    cidrs: ["160.79.104.0/23", "2607:6bc0::/48"],
+    port: 443,
+    why: "The built-in assistant",
+    clients: FLOWS_SERVICES,
+    note: "The docs give the IP ranges; the host name api.anthropic.com is Anthropic's API endpoint, added for proxies that filter by name.",
+    source: "documented",
+  }),
+  destination({
+    id: "registry-core",
+    target: "https://registry.useflows.com/core",
+    kind: "url",
+    hosts: ["registry.useflows.com"],
+    cidrs: [],
+    port: 443,
+    why: "Officially supported apps",
+    clients: FLOWS_SERVICES,
+    source: "documented",
+  }),
+  destination({
+    id: "registry-community",
+    target: "https://registry.useflows.com/community",
+    kind: "url",
+    hosts: ["registry.useflows.com"],
+    cidrs: [],
+    port: 443,
+    why: "Community apps",
+    clients: FLOWS_SERVICES,
+    source: "documented",
+  }),
+  destination({
+    id: "github",
+    target: "https://github.com",
+    kind: "url",
+    hosts: ["github.com"],
+    cidrs: [],
+    port: 443,
+    why: "Community apps are sourced from GitHub",
+    clients: FLOWS_SERVICES,
+    note: "Downloads may be redirected to other GitHub hosts (e.g. codeload.github.com): watch the proxy's log on first use.",
+    source: "documented",
+  }),
+];
+
+function agentImageNote(ec2: boolean, kubernetes: boolean): string | undefined {
+  const notes: string[] = [];
+  if (ec2)
+    notes.push(
+      "EC2 agent hosts pull it with Docker during the bootstrap, before any proxy variable exists: directly or through VPC endpoints, not through the proxy.",
+    );
+  if (kubernetes)
+    notes.push(
+      `Executor pods in Kubernetes use the same repository (tag ${CHART_IMAGE_TAGS.jsExecutor}).`,
+    );
+  return notes.length > 0 ? notes.join(" ") : undefined;
+}
+
+/** Agents reach the backend and the gateway through the public ALB, from their NAT. */
+function publicEndpoints(config: Config, clients: EgressClient[]): EgressDestination[] {
+  const endpoints = agentEndpoints(config);
+  const row = (id: string, url: string, what: string) =>
+    destination({
+      id,
+      target: url,
+      kind: "url",
+      hosts: [new URL(url).hostname],
+      cidrs: [],
+      port: 443,
+      why: `Agents reach the ${what} through the internet-facing load balancer`,
+      clients,
+      note: "Agents inside the VPC reach the public load balancer through the NAT gateway, as any internet host.",
+      source: "observed",
+    });
+  return [
+    row("agent-backend", endpoints.backend, "backend"),
+    row("agent-gateway", endpoints.gateway, "gateway"),
+  ];
+}
+
+/** Every destination the configured install reaches, in a stable order: the documented first. */
 export function egressDestinations(config: Config): EgressDestination[] {
   const { ec2, kubernetes } = config.basics.agents;
-  const agentFrom = [ec2 ? AGENT_HOSTS : "", kubernetes ? NODES : ""].filter(Boolean).join("; ");
   const list: EgressDestination[] = [
     imageDestination(
       "backend-image",
       backendImageRepository(config),
       DEFAULT_BACKEND_IMAGE,
       "Backend services image",
-      NODES,
+      ["eks-nodes"],
+      imagePlan(config).mirror === "module-ecr"
+        ? "install.sh copies the images into the module's mirrors from public.ecr.aws, on the machine that runs it."
+        : undefined,
     ),
   ];
-  if (ec2 || kubernetes) {
+  if (ec2 || kubernetes)
     list.push(
       imageDestination(
         "agent-image",
         agentImageRepository(config),
         DEFAULT_AGENT_IMAGE,
         "Agent image",
-        agentFrom,
+        [
+          ...(ec2 ? (["agent-hosts"] as const) : []),
+          ...(kubernetes ? (["eks-nodes"] as const) : []),
+        ],
+        agentImageNote(ec2, kubernetes),
       ),
+    );
+  // The EC2 module's runtime image; executor pods in Kubernetes use the agent repository instead.
+  if (ec2)
+    list.push(
       imageDestination(
         "runtime-image",
         runtimeImage(config),
         DEFAULT_RUNTIME_IMAGE,
         "JavaScript runtime image",
-        "agents (runtime containers)",
+        ["agent-hosts"],
+        "Pulled by the agent host's Docker daemon, which does not use the proxy.",
       ),
     );
-  }
-  list.push(
-    {
-      id: "anthropic",
-      target: "Anthropic API",
-      kind: "cidr",
-      hosts: ["api.anthropic.com"],
-      cidrs: ["160.79.104.0/23", "2607:6bc0::/48"],
-      port: 443,
-      why: "The built-in assistant",
-      connectsFrom: "Flows services",
-      note: "The docs give the IP ranges; the host name api.anthropic.com is Anthropic's API endpoint, added for proxies that filter by name.",
-      documented: true,
-    },
-    {
-      id: "registry-core",
-      target: "https://registry.useflows.com/core",
-      kind: "url",
-      hosts: ["registry.useflows.com"],
-      cidrs: [],
-      port: 443,
-      why: "Officially supported apps",
-      connectsFrom: "Flows services",
-      documented: true,
-    },
-    {
-      id: "registry-community",
-      target: "https://registry.useflows.com/community",
-      kind: "url",
-      hosts: ["registry.useflows.com"],
-      cidrs: [],
-      port: 443,
-      why: "Community apps",
-      connectsFrom: "Flows services",
-      documented: true,
-    },
-    {
-      id: "github",
-      target: "https://github.com",
-      kind: "url",
-      hosts: ["github.com"],
-      cidrs: [],
-      port: 443,
-      why: "Community apps are sourced from GitHub",
-      connectsFrom: "Flows services",
-      note: "Downloads may be redirected to other GitHub hosts (e.g. codeload.github.com): watch the proxy's log on first use.",
-      documented: true,
-    },
-  );
+  list.push(...DOCUMENTED_SERVICES, flowsBucket(config));
+  const agentClients: EgressClient[] = [
+    ...(ec2 ? (["ec2-agents"] as const) : []),
+    ...(kubernetes ? (["kubernetes-agents"] as const) : []),
+  ];
+  if (agentClients.length > 0 && config.network.ingressScheme === "internet-facing")
+    list.push(...publicEndpoints(config, agentClients));
+  if (ec2) list.push(...agentHostBootstrapApis(config));
   return list;
 }
 
-/** Unique host names, in first-seen order. */
+/** The EC2 agent host's bootstrap calls: reached before any proxy exists. */
+export function bootstrapDestinations(
+  destinations: readonly EgressDestination[],
+): EgressDestination[] {
+  return destinations.filter((d) => d.kind === "aws-api" && d.clients.includes("agent-hosts"));
+}
+
+/** Unique host names as written in the rows (wildcards and placeholders included), first-seen order. */
 export function egressHosts(destinations: readonly EgressDestination[]): string[] {
   return [...new Set(destinations.flatMap((d) => d.hosts))];
 }

@@ -5,8 +5,9 @@ import { configSchema } from "../config/schema";
 import { egressFiles } from "../generators/egress";
 import { egressAwsRules } from "./aws-rules";
 import { egressCidrs, egressDestinations, egressHosts } from "./destinations";
+import { allowlistDomains } from "./domains";
 import { egressSquid } from "./squid";
-import { CSV_HEADER, csvField, egressCsv, egressMarkdown } from "./table";
+import { CSV_HEADER, csvField, egressCsv, egressMarkdown, SOURCE_LABELS } from "./table";
 
 const restricted = configSchema.parse({
   basics: { agents: { ec2: true, kubernetes: true } },
@@ -49,6 +50,19 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
+/** The cells of the Markdown table's body rows (pipes inside cells are escaped). */
+function markdownRows(md: string): string[][] {
+  return md
+    .split("\n")
+    .filter((l) => l.startsWith("| `"))
+    .map((l) =>
+      l
+        .slice(2, -2)
+        .split(/(?<!\\) \| /)
+        .map((c) => c.trim()),
+    );
+}
+
 describe("egressFiles", () => {
   it("writes nothing when egress is not restricted", () => {
     expect(egressFiles(configSchema.parse({}))).toEqual([]);
@@ -82,7 +96,7 @@ describe("egress exports", () => {
     expect(readCsv(csvField("x\ny") + "\r\n")).toEqual([["x\ny"]]);
   });
 
-  it("Squid ACLs list every host and range once, with the registry's extra port", () => {
+  it("Squid ACLs list every filter entry and range once, with the registry's extra port", () => {
     const squid = egressSquid(destinations);
     const domains = [...squid.matchAll(/^acl flows_egress_domains dstdomain (\S+)$/gm)].map(
       (m) => m[1],
@@ -90,7 +104,8 @@ describe("egress exports", () => {
     const networks = [...squid.matchAll(/^acl flows_egress_networks dst (\S+)$/gm)].map(
       (m) => m[1],
     );
-    expect(domains).toEqual(egressHosts(destinations));
+    expect(domains).toEqual(allowlistDomains(destinations));
+    expect(domains).toContain(".s3.eu-central-1.amazonaws.com");
     expect(networks).toEqual(["160.79.104.0/23", "2607:6bc0::/48"]);
     expect(squid).toMatch(/^acl SSL_ports port 5000$/m);
     expect(squid).toMatch(/^http_access allow flows_egress_domains$/m);
@@ -124,7 +139,40 @@ describe("egress exports", () => {
     };
     const list = group.rule_group[0]!.rules_source[0]!.rules_source_list[0]!;
     expect(list.generated_rules_type).toBe("ALLOWLIST");
-    expect(list.targets).toEqual(egressHosts(destinations));
+    expect(list.targets).toEqual(allowlistDomains(destinations));
+  });
+
+  it("the CSV's source column agrees with the Markdown's, row by row", () => {
+    const mdHeader = egressMarkdown(destinations, true)
+      .split("\n")
+      .find((l) => l.startsWith("| destination"))!
+      .split(" | ");
+    const sourceColumn = mdHeader.findIndex((c) => c.trim() === "source");
+    const mdSources = new Map(
+      markdownRows(egressMarkdown(destinations, true)).map((cells) => [
+        cells[0]!.replace(/`/g, ""),
+        cells[sourceColumn],
+      ]),
+    );
+    const csvRows = readCsv(egressCsv(destinations)).slice(1);
+    const csvSource = CSV_HEADER.indexOf("source");
+    for (const row of csvRows) expect(row[csvSource]).toBe(mdSources.get(row[0]!));
+    // Both say what the destinations say, and more than one mark occurs.
+    for (const d of destinations) expect(mdSources.get(d.target)).toBe(SOURCE_LABELS[d.source]);
+    expect(new Set(mdSources.values()).size).toBeGreaterThan(1);
+  });
+
+  it("the Markdown says the EC2 bootstrap calls bypass the proxy, and names them", () => {
+    const md = egressMarkdown(destinations, true);
+    expect(md).toContain(
+      "before any proxy variable exists: they must be reachable directly or through VPC endpoints, not through the proxy",
+    );
+    expect(md).toContain("- AWS Secrets Manager API: `secretsmanager.eu-central-1.amazonaws.com`");
+    expect(md).toContain("by the host's Docker daemon, which does not use the proxy");
+    const noAgents = egressDestinations(
+      configSchema.parse({ basics: { agents: { ec2: false, kubernetes: false } } }),
+    );
+    expect(egressMarkdown(noAgents, true)).not.toContain("before any proxy variable exists");
   });
 
   it("the Markdown table has one row per destination and escapes pipes", () => {

@@ -19,7 +19,9 @@ export function imageRegistry(image: string): string {
   return "docker.io";
 }
 
-const PRIVATE_ECR = /^\d{12}\.dkr\.ecr(-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/;
+// The account is ACCOUNT for the mirrors the main module creates (config/derive.ts names them so
+// until `tofu apply` makes them).
+const PRIVATE_ECR = /^(\d{12}|ACCOUNT)\.dkr\.ecr(-fips)?\.([a-z0-9-]+)\.amazonaws\.com$/;
 
 /** Hosts to allow for pulls from the image's registry (port 443 unless the registry names one). */
 export function registryHosts(image: string): RegistryHosts {
@@ -43,7 +45,8 @@ export function registryHosts(image: string): RegistryHosts {
     };
   const ecr = PRIVATE_ECR.exec(registry);
   if (ecr) {
-    const region = ecr[2] ?? "";
+    const region = ecr[3] ?? "";
+    const placeholder = ecr[1] === "ACCOUNT";
     return {
       registry: "Amazon ECR (private)",
       hosts: [
@@ -51,7 +54,11 @@ export function registryHosts(image: string): RegistryHosts {
         `api.ecr.${region}.amazonaws.com`,
         `prod-${region}-starport-layer-bucket.s3.${region}.amazonaws.com`,
       ],
-      note: "With ECR VPC endpoints (ecr.api, ecr.dkr and the S3 gateway) these stay inside the VPC.",
+      note:
+        (placeholder
+          ? "ACCOUNT is the AWS account the main module runs in: tofu output ecr_repository_url shows the registry. "
+          : "") +
+        "With ECR VPC endpoints (ecr.api, ecr.dkr and the S3 gateway) these stay inside the VPC.",
     };
   }
   const host = registry.replace(/:\d+$/, "");

@@ -15,7 +15,7 @@ import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 import { certFileName } from "../certs/file-name";
 import { customCaRecipe } from "../certs/recipe";
 import { userDataReport } from "../agents/user-data-budget";
-import { noProxyAdditions } from "../proxy/receivers";
+import { additionsByReason, noProxyAdditions } from "../proxy/receivers";
 import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
 import { AGENT_MODULE, HELM_CHARTS, MAIN_MODULE } from "../upstream/sources";
 import { MAIN_MODULE_FACTS } from "../upstream/modules";
@@ -155,10 +155,10 @@ function versionsSection(config: Config): string[] {
       (v.overridden.length ? ` (changed in the wizard: ${v.overridden.join(", ")})` : "") +
       ":",
     "",
-    `- Main module: \`${v.mainModuleSource}\`${config.versions.mainModuleRef ? "" : ` (${MAIN_MODULE.refLabel})`}.`,
+    `- Main module: \`${v.mainModuleSource}\`${config.versions.mainModuleRef ? "" : `: ${MAIN_MODULE.refLabel}`}.`,
     ...(config.basics.agents.ec2
       ? [
-          `- Agent pool module: \`${v.agentModuleSource}\`${config.versions.agentModuleRef ? "" : ` (${AGENT_MODULE.refLabel})`}.`,
+          `- Agent pool module: \`${v.agentModuleSource}\`${config.versions.agentModuleRef ? "" : `: ${AGENT_MODULE.refLabel}`}.`,
         ]
       : []),
     `- Charts from ${HELM_CHARTS.repositoryUrl}: \`${CHARTS.flows.name}\` ${v.flowsChart}${config.basics.agents.kubernetes ? `, \`${CHARTS.agent.name}\` ${v.agentChart}` : ""}.`,
@@ -188,8 +188,9 @@ function proxySection(config: Config): string[] {
     lines.push(
       "- EC2 agents: the module exports only `HTTP_PROXY` on the host, and gives runtime containers `HTTP_PROXY` and `HTTPS_PROXY` (both its `http_proxy` URL) but no NO_PROXY. The wizard's `custom_userdata_inject` (in the tfvars) completes it: `HTTPS_PROXY`, `NO_PROXY` and the lower-case forms for the agent process, and `-e NO_PROXY=… -e no_proxy=…` for the runtime containers.",
       "- The host's start-up (AWS calls for credentials, the image tag, logs, the ECR login, the agent image pull) runs before any proxy variable is set: those destinations must be reachable directly or through VPC endpoints.",
-      ...noProxyAdditions(config, "ec2Agents").map(
-        (a) => `- Added to the EC2 agents' NO_PROXY: \`${a.entry}\`. ${a.reason}`,
+      ...additionsByReason(noProxyAdditions(config, "ec2Agents")).map(
+        (a) =>
+          `- Added to the EC2 agents' NO_PROXY: ${a.entries.map((e) => `\`${e}\``).join(", ")}. ${a.reason}`,
       ),
     );
     if (plan.hasCredentials)
@@ -199,8 +200,9 @@ function proxySection(config: Config): string[] {
   }
   if (plan.kubernetesAgents)
     lines.push(
-      ...noProxyAdditions(config, "kubernetesAgents").map(
-        (a) => `- Added to the Kubernetes agents' NO_PROXY: \`${a.entry}\`. ${a.reason}`,
+      ...additionsByReason(noProxyAdditions(config, "kubernetesAgents")).map(
+        (a) =>
+          `- Added to the Kubernetes agents' NO_PROXY: ${a.entries.map((e) => `\`${e}\``).join(", ")}. ${a.reason}`,
       ),
     );
   lines.push("");

@@ -1,18 +1,55 @@
 // The part of verify.sh that runs inside a short-lived curl pod: it probes each destination
 // through the proxy the deployments use, and TLS to an internal host with the uploaded CAs.
 import type { Config } from "../config/schema";
-import { egressDestinations, type EgressDestination } from "../egress/destinations";
+import { imagePlan } from "../config/derive";
+import {
+  egressDestinations,
+  type EgressClient,
+  type EgressDestination,
+} from "../egress/destinations";
+import { isPlaceholderHost } from "../egress/domains";
+import { imageRegistry } from "../egress/registries";
 
-/** One URL per destination that answers HTTPS: registries at /v2/, the Anthropic API by name. */
-export function probeUrl(destination: EgressDestination): string {
+/** The curl image on Docker Hub, pinned; a mirror must carry it under the same path. */
+export const CURL_IMAGE = "curlimages/curl:8.14.1";
+
+/**
+ * The probe pod's image unless VERIFY_CURL_IMAGE says otherwise: from the user's own registry
+ * when they mirror the images there (Docker Hub may be closed to them), else Docker Hub's.
+ */
+export function defaultCurlImage(config: Config): string {
+  const plan = imagePlan(config);
+  if (plan.mirror !== "own") return CURL_IMAGE;
+  const mirrored = [plan.backend, plan.agent]
+    .map((repository) => ("literal" in repository ? imageRegistry(repository.literal) : ""))
+    .find(
+      (registry) => registry !== "" && registry !== "docker.io" && registry !== "public.ecr.aws",
+    );
+  return mirrored ? `${mirrored}/${CURL_IMAGE}` : CURL_IMAGE;
+}
+
+/** Clients inside the cluster: a pod's view of the network says something about them. */
+const IN_CLUSTER: readonly EgressClient[] = ["flows-services", "eks-nodes", "kubernetes-agents"];
+
+/**
+ * One URL per destination that answers HTTPS: registries at /v2/, the rest at their root. Null
+ * when every host is a wildcard or names an account not known yet.
+ */
+export function probeUrl(destination: EgressDestination): string | null {
   if (destination.kind === "url") return destination.target;
-  const host = destination.hosts[0] ?? "";
+  const host = destination.hosts.find((h) => !h.startsWith("*.") && !isPlaceholderHost(h));
+  if (host === undefined) return null;
   const port = destination.port === 443 ? "" : `:${destination.port}`;
   return destination.kind === "image" ? `https://${host}${port}/v2/` : `https://${host}${port}/`;
 }
 
+/** The URLs to probe: destinations reached from inside the cluster (not the EC2 agent hosts'). */
 export function probeUrls(config: Config): string[] {
-  return [...new Set(egressDestinations(config).map(probeUrl))];
+  const urls = egressDestinations(config)
+    .filter((d) => d.clients.some((c) => IN_CLUSTER.includes(c)))
+    .map(probeUrl)
+    .filter((url): url is string => url !== null);
+  return [...new Set(urls)];
 }
 
 /**

@@ -1,36 +1,23 @@
 // verify.sh: bash -n and shellcheck clean for varied and adversarial configurations, and run
 // against a fake kubectl that serves deployments built from the bundle's own values files.
-import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { configSchema, type ConfigInput } from "../config/schema";
+import { configSchema } from "../config/schema";
 import { validConfig } from "../testing/arbitraries";
 import { helmValues } from "./helm-values";
 import { verifyShFile } from "./verify-sh";
-
-const dir = mkdtempSync(join(tmpdir(), "verify-sh-"));
-
-function lint(script: string): string {
-  const path = join(dir, "lint.sh");
-  writeFileSync(path, script);
-  const syntax = spawnSync("bash", ["-n", path], { encoding: "utf8" });
-  if (syntax.status !== 0) return syntax.stderr;
-  const check = spawnSync("shellcheck", ["-s", "bash", path], { encoding: "utf8" });
-  return check.status === 0 ? "" : check.stdout + check.stderr;
-}
-
-const PASSWORD = "s3cr'et $(id) `x` & ; !*";
-const withSecret: ConfigInput = {
-  network: { ingressScheme: "internal", egress: { restricted: true } },
-  proxy: {
-    enabled: true,
-    httpProxy: `http://flows:${encodeURIComponent(PASSWORD).replace(/'/g, "%27")}@proxy.corp.example:3128`,
-    noProxy: ["localhost", "127.0.0.1", ".cluster.local", "*", "[::1]:80", "10.0.0.0/16"],
-  },
-};
+import {
+  config,
+  deployments,
+  fakeCluster,
+  healthy,
+  internalIngress,
+  lint,
+  run,
+  withSecret,
+} from "./verify-sh-fakes";
 
 describe("verify.sh text", () => {
   it("passes bash -n and shellcheck for varied configurations", () => {
@@ -53,94 +40,7 @@ describe("verify.sh text", () => {
   });
 });
 
-/** A kubectl that answers from files in `state`, records `run` overrides and prints pod output. */
-function fakeCluster(state: Record<string, unknown>, podOutput: string): string {
-  const bin = mkdtempSync(join(dir, "bin-"));
-  for (const [name, value] of Object.entries(state))
-    writeFileSync(join(bin, `${name}.json`), JSON.stringify(value));
-  writeFileSync(join(bin, "pod-output.txt"), podOutput);
-  writeFileSync(
-    join(bin, "kubectl"),
-    `#!/usr/bin/env bash
-d=$(dirname "$0")
-case "$1 $2" in
-  "get namespace") exit 0 ;;
-  "get deploy") if [[ "$*" == *spacelift-flows-agent* ]]; then cat "$d/agent.json"; else cat "$d/deploy.json"; fi ;;
-  "get secret") cat "$d/secret-$3.json" 2>/dev/null || exit 1 ;;
-  "get ingress") cat "$d/ingress.json" ;;
-  "get ingressclass") cat "$d/ingressclass.json" ;;
-  "get ingressclassparams") cat "$d/params.json" ;;
-  run*) for a in "$@"; do case $a in --overrides=*) printf '%s' "\${a#--overrides=}" > "$d/overrides.json" ;; esac; done
-        cat "$d/pod-output.txt" ;;
-  *) echo "unexpected kubectl $*" >&2; exit 1 ;;
-esac
-`,
-  );
-  chmodSync(join(bin, "kubectl"), 0o755);
-  return bin;
-}
-
-function deployments(values: Record<string, unknown>) {
-  return {
-    items: (["server", "worker", "gateway"] as const).map((component) => ({
-      metadata: { labels: { "app.kubernetes.io/component": component } },
-      spec: {
-        template: {
-          spec: {
-            containers: [
-              {
-                name: component,
-                env: [
-                  { name: "CONFIG_FILE", value: "/etc/flows/config.yaml" },
-                  ...(((values[component] as { extraEnv?: unknown[] } | undefined)?.extraEnv ??
-                    []) as unknown[]),
-                ],
-              },
-            ],
-          },
-        },
-      },
-    })),
-  };
-}
-
-function run(script: string, bin: string) {
-  const path = join(dir, "verify.sh");
-  writeFileSync(path, script);
-  return spawnSync("bash", [path], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      PATH: `${bin}:${process.env.PATH}`,
-      VERIFY_TLS_HOST: "git.corp.example",
-    },
-  });
-}
-
 describe("verify.sh against a fake cluster", () => {
-  const config = configSchema.parse(withSecret);
-  const internalIngress = {
-    items: [
-      {
-        spec: { ingressClassName: "spacelift-flows" },
-        metadata: { annotations: { "alb.ingress.kubernetes.io/scheme": "internal" } },
-        status: {
-          loadBalancer: {
-            ingress: [{ hostname: "internal-k8s-abc.eu-central-1.elb.amazonaws.com" }],
-          },
-        },
-      },
-    ],
-  };
-  const healthy = {
-    deploy: deployments(helmValues(config)),
-    agent: { items: [] },
-    "secret-spacelift-flows-proxy": { data: { HTTP_PROXY: "eA==", HTTPS_PROXY: "eA==" } },
-    ingress: internalIngress,
-    ingressclass: { spec: { parameters: { name: "spacelift-flows" } } },
-    params: { spec: { scheme: "internal" } },
-  };
-
   it("passes every check on an install made from the bundle's own values", () => {
     const bin = fakeCluster(
       healthy,
@@ -152,6 +52,18 @@ describe("verify.sh against a fake cluster", () => {
       "PASS  server: HTTP_PROXY is set (secret:spacelift-flows-proxy/HTTP_PROXY)",
     );
     expect(result.stdout).toContain("PASS  load balancer internal-k8s-abc");
+    expect(result.stdout).toContain(
+      "PASS  ingress class spacelift-flows uses EKS Auto Mode's load balancing (controller eks.amazonaws.com/alb)",
+    );
+    expect(result.stdout).toContain(
+      "PASS  ingress class spacelift-flows takes its parameters from EKS Auto Mode's IngressClassParams",
+    );
+    expect(result.stdout).toContain(
+      "PASS  agents on EC2: 1 host(s) of flows-agent-pool in service",
+    );
+    expect(result.stdout).toContain(
+      "INFO  agents on EC2, recent scaling activity: InProgress: Launching a new EC2 instance: i-2",
+    );
     expect(result.stdout).toContain("PASS  from a pod: https://github.com");
     expect(result.status).toBe(0);
     // The probe pod takes HTTPS_PROXY from the same Secret, and gets the TLS host.
@@ -200,5 +112,46 @@ describe("verify.sh against a fake cluster", () => {
     );
     expect(result.stdout).not.toContain("s3cr");
     expect(result.stdout).toContain("FAIL  probe pod ran");
+  });
+
+  it("reports an ingress class that is not EKS Auto Mode's, in EKS Auto Mode's words", () => {
+    const lbc = {
+      ...healthy,
+      ingressclass: {
+        spec: {
+          controller: "ingress.k8s.aws/alb",
+          parameters: {
+            apiGroup: "elbv2.k8s.aws",
+            kind: "IngressClassParams",
+            name: "spacelift-flows",
+          },
+        },
+      },
+    };
+    const script = verifyShFile(config).contents;
+    const result = run(script, fakeCluster(lbc, ""));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      "FAIL  ingress class spacelift-flows has controller ingress.k8s.aws/alb, expected eks.amazonaws.com/alb (EKS Auto Mode)",
+    );
+    expect(result.stdout).toContain(
+      "FAIL  ingress class spacelift-flows has parameters elbv2.k8s.aws/IngressClassParams, expected eks.amazonaws.com/IngressClassParams (EKS Auto Mode)",
+    );
+    expect(result.stdout).toMatch(/hint: .*tofu output -raw internal_ingress_manifest/);
+    expect(script).not.toContain("AWS Load Balancer Controller");
+  });
+
+  it("reports a missing ingress class once, with the manifest that creates it", () => {
+    const result = run(
+      verifyShFile(config).contents,
+      fakeCluster({ ...healthy, ingressclass: {} }, ""),
+    );
+    const lines = result.stdout
+      .split("\n")
+      .filter((l) => l.includes("ingress class spacelift-flows"));
+    expect(lines.filter((l) => l.startsWith("FAIL"))).toEqual([
+      "FAIL  ingress class spacelift-flows exists",
+      "FAIL  ingress class spacelift-flows uses scheme unknown, expected internal",
+    ]);
   });
 });

@@ -3,18 +3,17 @@
 // here: proxy URLs are compared without their credentials, and the probe pod takes its proxy
 // settings from the deployment itself (so from the same Secret).
 import type { Config } from "../config/schema";
-import { proxyPlan, type ProxyPlan } from "../config/derive";
+import { imagePlan, proxyPlan, type ProxyPlan } from "../config/derive";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 import { shellQuote } from "../format/shell";
+import { MAIN_MODULE_FACTS } from "../upstream/modules";
 import { INGRESS_CLASS, SCHEME_ANNOTATION } from "./helm-values";
 import { AGENT_RELEASE } from "./install-sh";
+import { ingressOutput } from "./terraform";
 import type { GeneratedFile } from "./types";
-import { POD_SCRIPT, probeUrls } from "./verify-sh-pod";
-
-const q = (value: string) => shellQuote(value, true);
-/** A shell word: quoted text around one variable expansion, e.g. words("is ", "$X", ", expected y"). */
-const words = (before: string, expansion: string, after = "") =>
-  `${q(before)}"${expansion}"${after === "" ? "" : q(after)}`;
+import { ec2AgentChecks } from "./verify-sh-ec2";
+import { CURL_IMAGE, defaultCurlImage, POD_SCRIPT, probeUrls } from "./verify-sh-pod";
+import { q, words } from "./verify-sh-words";
 
 /** What `describe_env` prints for each proxy variable when the deployment is right. */
 export function expectedProxyEnv(plan: ProxyPlan): [string, string][] {
@@ -33,6 +32,7 @@ const HELPERS = [
   // Not ((FAILURES++)): it returns 1 when the count was 0, and set -e would stop the script.
   'fail() { printf \'FAIL  %s\\n      hint: %s\\n\' "$1" "$2"; FAILURES=$((FAILURES + 1)); }',
   "skip() { printf 'SKIP  %s\\n' \"$1\"; }",
+  "info() { printf 'INFO  %s\\n' \"$1\"; }",
   "",
   "# describe_env ENV_JSON NAME: how the variable is set, credentials left out of URLs.",
   "describe_env() {",
@@ -89,32 +89,49 @@ function proxyChecks(plan: ProxyPlan): string[] {
       `  fail ${q(`Secret ${plan.secretName} holds HTTP_PROXY and HTTPS_PROXY`)} 'install.sh creates it (step "Proxy Secret"): run that step again.'`,
       "fi",
     );
-  if (plan.ec2Agents)
-    lines.push(
-      "skip 'agents on EC2: kubectl cannot see them; on an agent host, /var/log/cloud-init-output.log shows the start.'",
-    );
   return lines;
+}
+
+function ingressClassChecks(config: Config): string[] {
+  const manifest = ingressOutput(config);
+  const apply = `tofu output -raw ${manifest} | kubectl apply -f -`;
+  const { ingressController, ingressParamsApiGroup } = MAIN_MODULE_FACTS;
+  const paramsRef = `${ingressParamsApiGroup}/IngressClassParams`;
+  return [
+    `CLASS_JSON=$(kubectl get ingressclass ${q(INGRESS_CLASS)} -o json 2>/dev/null) || CLASS_JSON='{}'`,
+    "CONTROLLER=$(jq -r '.spec.controller // empty' <<<\"$CLASS_JSON\")",
+    'PARAMS_REF=$(jq -r \'.spec.parameters // {} | "\\(.apiGroup // "")/\\(.kind // "")"\' <<<"$CLASS_JSON")',
+    "PARAMS=$(jq -r '.spec.parameters.name // empty' <<<\"$CLASS_JSON\")",
+    'if [ -z "$CONTROLLER" ]; then',
+    `  fail ${q(`ingress class ${INGRESS_CLASS} exists`)} ${q(`The main module's ${manifest} output creates it: ${apply}`)}`,
+    "else",
+    `  if [ "$CONTROLLER" = ${q(ingressController)} ]; then pass ${q(`ingress class ${INGRESS_CLASS} uses EKS Auto Mode's load balancing (controller ${ingressController})`)}`,
+    `  else fail ${words(`ingress class ${INGRESS_CLASS} has controller `, "$CONTROLLER", `, expected ${ingressController} (EKS Auto Mode)`)} ${q(`The class must come from the main module's ${manifest} output, on a cluster with EKS Auto Mode; its controller cannot change, so delete the class, then: ${apply}`)}; fi`,
+    `  if [ "$PARAMS_REF" = ${q(paramsRef)} ]; then pass ${q(`ingress class ${INGRESS_CLASS} takes its parameters from EKS Auto Mode's IngressClassParams (${ingressParamsApiGroup})`)}`,
+    `  else fail ${words(`ingress class ${INGRESS_CLASS} has parameters `, "$PARAMS_REF", `, expected ${paramsRef} (EKS Auto Mode)`)} ${q(`Apply the main module's manifest again (delete the class first): ${apply}`)}; fi`,
+    "fi",
+  ];
 }
 
 function ingressChecks(config: Config): string[] {
   const scheme = config.network.ingressScheme;
-  const internal = scheme === "internal";
+  const manifest = ingressOutput(config);
   return [
     "",
-    "# 2. The ingress has the chosen scheme.",
+    "# 2. The ingress class is EKS Auto Mode's, and the ingress has the chosen scheme.",
+    ...ingressClassChecks(config),
     `INGRESSES=$(kubectl get ingress -n "$NAMESPACE" -o json | jq -c --arg class ${q(INGRESS_CLASS)} '[.items[] | select(.spec.ingressClassName == $class)]') || INGRESSES='[]'`,
     `SCHEMES=$(jq -r --arg a ${q(SCHEME_ANNOTATION)} '[.[].metadata.annotations[$a] // "none"] | unique | join(",")' <<<"$INGRESSES")`,
     `if [ "$SCHEMES" = ${q(scheme)} ]; then pass ${q(`ingress annotation ${SCHEME_ANNOTATION} is ${scheme}`)}`,
     `else fail ${words(`ingress annotation ${SCHEME_ANNOTATION} is `, "${SCHEMES:-missing}", `, expected ${scheme}`)} 'Check ingress.annotations in helm/values.yaml and run helm upgrade again.'; fi`,
-    `PARAMS=$(kubectl get ingressclass ${q(INGRESS_CLASS)} -o json 2>/dev/null | jq -r '.spec.parameters.name // empty' || true)`,
     'CLASS_SCHEME=""',
-    'if [ -n "$PARAMS" ]; then CLASS_SCHEME=$(kubectl get ingressclassparams "$PARAMS" -o json 2>/dev/null | jq -r \'.spec.scheme // empty\' || true); fi',
+    `if [ -n "$PARAMS" ]; then CLASS_SCHEME=$(kubectl get ingressclassparams.${MAIN_MODULE_FACTS.ingressParamsApiGroup} "$PARAMS" -o json 2>/dev/null | jq -r '.spec.scheme // empty' || true); fi`,
     `if [ "$CLASS_SCHEME" = ${q(scheme)} ]; then pass ${q(`ingress class ${INGRESS_CLASS} uses scheme ${scheme}`)}`,
-    `else fail ${words(`ingress class ${INGRESS_CLASS} uses scheme `, "${CLASS_SCHEME:-unknown}", `, expected ${scheme}`)} ${q(`Apply the ${internal ? "internal_ingress_manifest" : "ingress_manifest"} output: tofu output -raw ${internal ? "internal_ingress_manifest" : "ingress_manifest"} | kubectl apply -f -`)}; fi`,
+    `else fail ${words(`ingress class ${INGRESS_CLASS} uses scheme `, "${CLASS_SCHEME:-unknown}", `, expected ${scheme}`)} ${q(`Apply the ${manifest} output: tofu output -raw ${manifest} | kubectl apply -f -`)}; fi`,
     "LB_HOST=$(jq -r 'first(.[].status.loadBalancer.ingress[]?.hostname // empty) // empty' <<<\"$INGRESSES\")",
     'if [ -z "$LB_HOST" ]; then',
-    "  fail 'load balancer address assigned' 'The AWS Load Balancer Controller has not created the ALB yet: kubectl describe ingress, and its logs.'",
-    `elif [ "\${LB_HOST#internal-}" ${internal ? "!=" : "="} "$LB_HOST" ]; then pass ${words("load balancer ", "$LB_HOST", ` is ${scheme}`)}`,
+    `  fail 'load balancer address assigned' ${q(`EKS Auto Mode has not created the load balancer yet: kubectl describe ingress -n ${config.basics.namespace} shows its events.`)}`,
+    `elif [ "\${LB_HOST#internal-}" ${scheme === "internal" ? "!=" : "="} "$LB_HOST" ]; then pass ${words("load balancer ", "$LB_HOST", ` is ${scheme}`)}`,
     `else fail ${words("load balancer ", "$LB_HOST", ` is not ${scheme}`)} 'The ALB keeps its scheme once created: delete the ingress and run helm upgrade again.'; fi`,
   ];
 }
@@ -141,7 +158,7 @@ function probeChecks(config: Config, plan: ProxyPlan | null, pems: string): stri
     "",
     "# 4. From a pod: each destination through the proxy, and TLS with the uploaded CAs.",
     `PROBE_URLS=${q(JSON.stringify(probeUrls(config)))}`,
-    `CURL_IMAGE=\${VERIFY_CURL_IMAGE:-curlimages/curl:latest}`,
+    `CURL_IMAGE=\${VERIFY_CURL_IMAGE:-${shellQuote(defaultCurlImage(config))}}`,
     "TLS_HOST=${VERIFY_TLS_HOST:-}",
     "case $TLS_HOST in *[!A-Za-z0-9.:\\[\\]-]*) echo 'verify.sh: VERIFY_TLS_HOST takes host[:port] only' >&2; exit 2 ;; esac",
     pems === "" ? "VERIFY_CA_PEM=''" : `VERIFY_CA_PEM=$(cat <<'PEM'\n${pems}PEM\n)`,
@@ -171,6 +188,24 @@ function probeChecks(config: Config, plan: ProxyPlan | null, pems: string): stri
   ];
 }
 
+/** The header lines about the probe pod's image: where the default comes from, and the override. */
+function curlImageComment(config: Config): string[] {
+  const image = defaultCurlImage(config);
+  if (image !== CURL_IMAGE)
+    return [
+      `# VERIFY_CURL_IMAGE: a curl image your nodes can pull. The default, ${image}, is in your mirror:`,
+      `# the mirror must carry Docker Hub's ${CURL_IMAGE} under that path (copy it there once).`,
+    ];
+  if (imagePlan(config).mirror === "module-ecr")
+    return [
+      `# VERIFY_CURL_IMAGE: a curl image your nodes can pull (default ${CURL_IMAGE}, from Docker Hub:`,
+      "# the module's ECR mirrors hold only the Flows images; set it when Docker Hub is closed to you).",
+    ];
+  return [
+    `# VERIFY_CURL_IMAGE: a curl image your nodes can pull (default ${CURL_IMAGE}, from Docker Hub).`,
+  ];
+}
+
 /** The whole script. */
 export function verifyShFile(config: Config): GeneratedFile {
   const plan = proxyPlan(config);
@@ -178,10 +213,13 @@ export function verifyShFile(config: Config): GeneratedFile {
   const lines = [
     "#!/usr/bin/env bash",
     "# Spacelift Flows advanced settings: read-only checks to run after install.sh.",
-    "# Each check prints PASS, FAIL (with a hint) or SKIP; the exit status is 1 when one failed.",
+    "# Each check prints PASS, FAIL (with a hint) or SKIP (INFO for facts); the exit status is 1 when one failed.",
     "# Optional: VERIFY_TLS_HOST=host[:port] of an internal HTTPS service, to test the uploaded CAs;",
-    "# VERIFY_CURL_IMAGE, a curl image your nodes can pull (default curlimages/curl:latest).",
+    ...curlImageComment(config),
     "# The probe pod is the only thing created, and it is removed when it ends (kubectl run --rm).",
+    ...(config.basics.agents.ec2
+      ? ["# Agents on EC2 are read with the aws CLI, when installed: describe calls only."]
+      : []),
     "set -euo pipefail",
     "",
     `NAMESPACE=${q(config.basics.namespace)}`,
@@ -199,6 +237,7 @@ export function verifyShFile(config: Config): GeneratedFile {
     ...ingressChecks(config),
     ...caChecks(config, encodeCustomCaCertificates(config.certificates.map((c) => c.pem))),
     ...probeChecks(config, plan, pems),
+    ...ec2AgentChecks(config),
     "",
     'if [ "$FAILURES" -gt 0 ]; then',
     '  echo "verify.sh: $FAILURES check(s) failed."',
@@ -212,7 +251,7 @@ export function verifyShFile(config: Config): GeneratedFile {
     language: "shell",
     executable: true,
     description:
-      "Read-only checks after install: proxy variables, ingress scheme, CA value, and each destination from a pod.",
+      "Read-only checks after install: proxy variables, the EKS Auto Mode ingress class and scheme, CA value, each destination from a pod, and the EC2 agents' auto scaling group.",
     contents: lines.join("\n"),
   };
 }

@@ -40,14 +40,25 @@ export function noProxyAdditions(config: Config, receiver: AgentReceiver): NoPro
           },
         ];
   }
-  const cidrs = serviceCidrs(config).filter((cidr) => !list.includes(cidr));
-  return cidrs.map((entry) => ({
-    entry,
-    reason:
-      serviceCidrs(config).length === 1
-        ? `The agent talks to the Kubernetes API at its service address (in ${entry}, EKS's default service range for this VPC): without it, the API calls would go to the proxy.`
-        : `The agent talks to the Kubernetes API at its service address; EKS uses ${entry} or the other default range depending on the VPC's range (enter the VPC range in the Proxy step to keep one).`,
-  }));
+  const all = serviceCidrs(config);
+  const reason =
+    all.length === 1
+      ? `The agent talks to the Kubernetes API at its service address (in ${all[0]}, EKS's default service range for this VPC): without it, client-go would send the API calls to the proxy.`
+      : "The agent talks to the Kubernetes API at its service address, in one of EKS's two default service ranges, depending on the VPC's range: enter the VPC's range in the Proxy step to keep only the right one. Without it, client-go would send the API calls to the proxy.";
+  return all.filter((cidr) => !list.includes(cidr)).map((entry) => ({ entry, reason }));
+}
+
+/** The additions with one reason each: entries that share a reason are listed together. */
+export function additionsByReason(
+  additions: readonly NoProxyAddition[],
+): { entries: string[]; reason: string }[] {
+  const groups: { entries: string[]; reason: string }[] = [];
+  for (const { entry, reason } of additions) {
+    const group = groups.find((g) => g.reason === reason);
+    if (group) group.entries.push(entry);
+    else groups.push({ entries: [entry], reason });
+  }
+  return groups;
 }
 
 /** NO_PROXY for one agent receiver, comma-separated. */

@@ -27,7 +27,7 @@ export const MAIN_MODULE: ModuleSource = {
   repo: "spacelift-io/terraform-aws-eks-spacelift-flows-selfhosted",
   source: "github.com/spacelift-io/terraform-aws-eks-spacelift-flows-selfhosted",
   ref: "42fc736a6810583536d52e786aa1fbe39f5f322f",
-  refLabel: "commit 42fc736 (v0.2.0 plus the database security group an existing VPC needs)",
+  refLabel: "commit 42fc736: v0.2.0 and the database security group an existing VPC needs",
   readAt: "42fc736a6810583536d52e786aa1fbe39f5f322f",
 };
 
@@ -35,7 +35,7 @@ export const AGENT_MODULE: ModuleSource = {
   repo: "spacelift-io/terraform-aws-spacelift-flows-agentpool-ec2",
   source: "github.com/spacelift-io/terraform-aws-spacelift-flows-agentpool-ec2",
   ref: "9e76c3594e38c222210bc34f75160ffb10ea5f2f",
-  refLabel: "commit 9e76c35 (after v0.4.0: custom_userdata_inject)",
+  refLabel: "commit 9e76c35: v0.4.0 and custom_userdata_inject",
   readAt: "9e76c3594e38c222210bc34f75160ffb10ea5f2f",
 };
 
