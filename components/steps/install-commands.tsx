@@ -2,23 +2,22 @@
 // The install, step by step as install.sh runs it, each block with its own copy button.
 import { useMemo } from "react";
 import type { Config } from "@/lib/config/schema";
-import { installSteps } from "@/lib/generators/install-sh";
-import { shellQuote } from "@/lib/format/shell";
+import { installSteps, installVariables } from "@/lib/generators/install-sh";
 import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 
 export function InstallCommands({ config }: { config: Config }) {
-  const steps = useMemo(() => {
-    const { namespace, releaseName } = config.basics;
-    return [
+  const steps = useMemo(
+    () => [
       {
         title: "Variables",
-        why: "install.sh sets these first; the commands below use them. Run from the unzipped bundle.",
-        commands: [`NAMESPACE=${shellQuote(namespace)}`, `RELEASE=${shellQuote(releaseName)}`],
+        why: "install.sh sets these first; the commands below use them. Run from the unzipped bundle, in one shell.",
+        commands: installVariables(config),
       },
       ...installSteps(config),
-    ];
-  }, [config]);
+    ],
+    [config],
+  );
   return (
     <section aria-labelledby="commands-title" className="space-y-3">
       <h3 id="commands-title" className="text-base font-semibold">
