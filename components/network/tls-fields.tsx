@@ -36,7 +36,7 @@ export function TlsFields() {
           <TextField
             name="network.tls.certArn"
             label="Certificate ARN"
-            hint="If your corporate CA issued it, add that CA in the Certificates step too: the agents must trust the load balancer."
+            hint="It must cover the domain, *.endpoints., oauth., mcp. and gateway. of it. If your corporate CA issued it, add that CA in the Certificates step too: the agents must trust the load balancer."
             placeholder="arn:aws:acm:eu-central-1:123456789012:certificate/…"
             monospace
           />

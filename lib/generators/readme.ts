@@ -66,17 +66,14 @@ function whereSection(config: Config): string[] {
       "- The EC2 agent pool registers with the pool the main module creates: its id and token come from the module's outputs `agent_pool_id` and `agent_pool_token`, nothing to copy by hand.",
     );
   const arn = certificateArn(config);
+  const names = MAIN_MODULE_FACTS.acmNames(config.basics.appDomain, exposesGateway(config))
+    .map((name) => `\`${name}\``)
+    .join(", ");
   lines.push(
     arn
-      ? `- The load balancer uses your ACM certificate \`${arn}\` (\`cert_arn\`). If your corporate CA issued it, that CA belongs in \`custom_ca_certificates\` too, or the agents will not trust the load balancer.`
-      : `- The module requests a public ACM certificate for ${MAIN_MODULE_FACTS.acmNames(
-          config.basics.appDomain,
-          exposesGateway(config),
-        )
-          .map((name) => `\`${name}\``)
-          .join(
-            ", ",
-          )} with DNS validation, and does not validate it: after \`tofu apply\`, create the CNAME records ACM asks for (\`aws acm describe-certificate\`) in the domain's public DNS. A domain that exists only in private DNS can never pass: use an existing certificate (\`cert_arn\`) instead.`,
+      ? `- The load balancer uses your ACM certificate \`${arn}\` (\`cert_arn\`): it must cover ${names}, the hosts the chart's ingress serves. If your corporate CA issued it, that CA belongs in \`custom_ca_certificates\` too, or the agents will not trust the load balancer.`
+      : `- The module requests a public ACM certificate for ${names} with DNS validation, and does not validate it: after \`tofu apply\`, create the CNAME records ACM asks for (\`aws acm describe-certificate\`) in the domain's public DNS. A domain that exists only in private DNS can never pass: use an existing certificate (\`cert_arn\`) instead.`,
+    `- DNS: once the ingress has an address (\`kubectl get ingress -n ${config.basics.namespace}\`), point ${names} at it${config.network.ingressScheme === "internal" ? ", in the private zone your users and agents resolve" : ""}.`,
   );
   lines.push("");
   return lines;
