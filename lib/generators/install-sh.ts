@@ -14,7 +14,8 @@ import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
 import { HELM_CHARTS } from "../upstream/sources";
 import { formatProxyUrl, encodeUserinfo, type ProxyUrl } from "../proxy/url";
 import { shellQuote } from "../format/shell";
-import { ingressOutput, MAIN_MODULE_NAME } from "./terraform";
+import { agentModuleArguments, ingressOutput, MAIN_MODULE_NAME } from "./terraform";
+import { AGENT_MODULE_PLAN_TIME_INPUTS } from "../upstream/modules";
 import type { GeneratedFile } from "./types";
 
 export const HELM_REPO_URL = HELM_CHARTS.repositoryUrl;
@@ -73,6 +74,25 @@ function proxyUrlLines(plan: ProxyPlan): string[] {
   if (httpsShares) lines.push('HTTPS_PROXY_URL="$HTTP_PROXY_URL"');
   else lines.push(...build("HTTPS_PROXY_URL", plan.https, "FLOWS_HTTPS_PROXY_PASSWORD"));
   return lines;
+}
+
+/**
+ * True when the EC2 agent pool is applied after the main module: its plan-time inputs read the
+ * main module's outputs (a VPC the module creates), or its image is in a module-made mirror.
+ */
+export function agentPoolStaged(config: Config): boolean {
+  if (!config.basics.agents.ec2) return false;
+  const args = new Map(agentModuleArguments(config) ?? []);
+  const readsMainModule = AGENT_MODULE_PLAN_TIME_INPUTS.some((input) => {
+    const value = args.get(input);
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      "raw" in value &&
+      value.raw.startsWith(`module.${MAIN_MODULE_NAME}.`)
+    );
+  });
+  return readsMainModule || imagePlan(config).mirror === "module-ecr";
 }
 
 /** The shell variables every step may use: install.sh sets them first, the README too. */
@@ -142,13 +162,13 @@ export function installSteps(config: Config): InstallStep[] {
       commands: lines,
     });
   }
-  // ECR mirrors made by the module are empty until the images are copied: the agent hosts,
-  // which pull at boot, are created once they are filled.
-  const staged = images.mirror === "module-ecr" && ec2;
+  // The agent pool waits for the main module when it reads its outputs at plan time (the new
+  // VPC's id decides a count upstream), and for module-made ECR mirrors to hold its image.
+  const staged = agentPoolStaged(config);
   steps.push({
     title: "Infrastructure (OpenTofu)",
     why: staged
-      ? "Creates the Flows infrastructure and the ECR mirrors first; the EC2 agent pool follows once the mirrors hold the images."
+      ? "Creates the Flows infrastructure first (cluster, VPC, database, mirrors): the EC2 agent pool module needs its outputs known when it plans."
       : "Creates or updates the Flows infrastructure with the wizard's module settings.",
     commands: [
       "tofu -chdir=terraform init",
@@ -169,7 +189,16 @@ export function installSteps(config: Config): InstallStep[] {
     steps.push({
       title: "Image mirrors",
       why: "Copies the Flows images from Public ECR into the ECR repositories the module created.",
-      commands: [...mirrorCommands(config), ...(staged ? ["tofu -chdir=terraform apply"] : [])],
+      commands: mirrorCommands(config),
+    });
+  if (staged)
+    steps.push({
+      title: "EC2 agent pool (OpenTofu)",
+      why:
+        images.mirror === "module-ecr"
+          ? "Now that the VPC is known and the mirror holds the agent image, the second apply creates the agent pool."
+          : "Now that the VPC is known, the second apply creates the agent pool in its private subnets.",
+      commands: ["tofu -chdir=terraform apply"],
     });
   const manifests = ["config_secret_manifest", ingressOutput(config)];
   if (config.basics.agents.kubernetes) manifests.push("agent_pool_secret_manifest");

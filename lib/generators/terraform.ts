@@ -346,8 +346,20 @@ export function mainTfFile(config: Config): GeneratedFile {
     `module "${MAIN_MODULE_NAME}" {\n${hclAttributes(mainModuleArguments(config), "  ")}\n}`,
   ];
   const agentArgs = agentModuleArguments(config);
-  if (agentArgs)
-    blocks.push(`module "${AGENT_MODULE_NAME}" {\n${hclAttributes(agentArgs, "  ")}\n}`);
+  if (agentArgs) {
+    const readsVpcOutput = agentArgs.some(
+      ([name, value]) =>
+        name === "reuse_vpc_id" &&
+        typeof value === "object" &&
+        value !== null &&
+        "raw" in value &&
+        value.raw.startsWith("module."),
+    );
+    const note = readsVpcOutput
+      ? "# The pool module decides on a VPC of its own from reuse_vpc_id when it plans: with the VPC\n# created in the same run, apply the main module first (install.sh does):\n#   tofu apply -target=module.spacelift_flows && tofu apply\n"
+      : "";
+    blocks.push(`${note}module "${AGENT_MODULE_NAME}" {\n${hclAttributes(agentArgs, "  ")}\n}`);
+  }
   blocks.push(...rootOutputs(config).map((o) => outputBlock(o.name, o.sensitive)));
   return {
     path: "terraform/main.tf",

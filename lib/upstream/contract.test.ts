@@ -13,6 +13,7 @@ import { validConfig } from "../testing/arbitraries";
 import { checkChartValues, checkRootModule, type ParsedRoot } from "../testing/upstream-contract";
 import { CHARTS } from "./charts";
 import { AGENT_MODULE, MAIN_MODULE } from "./sources";
+import { AGENT_MODULE_PLAN_TIME_INPUTS } from "./modules";
 
 const VPC = "vpc-0a1b2c3d4e5f67890";
 const PRIVATE = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"];
@@ -142,6 +143,16 @@ async function installProblems(config: Config): Promise<string[]> {
   if (kubeconfig < 0 || kubeconfig < firstApply || firstKube < 0 || kubeconfig > firstKube)
     problems.push(
       "install.sh does not run aws eks update-kubeconfig between tofu apply and kubectl",
+    );
+  // An agent pool whose plan-time inputs read the main module's outputs is applied second.
+  const planTime = AGENT_MODULE_PLAN_TIME_INPUTS.some((input) =>
+    String(agents?.[input] ?? "").startsWith("${module.spacelift_flows."),
+  );
+  const targeted = script.indexOf("tofu -chdir=terraform apply -target=module.spacelift_flows\n");
+  const full = script.indexOf("tofu -chdir=terraform apply\n");
+  if (planTime && !(targeted >= 0 && full > targeted))
+    problems.push(
+      "the agent pool reads main module outputs at plan time, but install.sh applies all at once",
     );
   for (const [, name] of script.matchAll(/output -raw ([a-z_]+)/g))
     if (!root.output?.[name!]) problems.push(`install.sh reads output ${name}, main.tf has none`);

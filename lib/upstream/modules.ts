@@ -131,6 +131,14 @@ export const AGENT_MODULE_CONTRACT: ModuleContract = {
   },
 };
 
+/**
+ * Inputs of the agent pool module that decide a `count` (network.tf: `count = var.reuse_vpc_id
+ * == null ? 1 : 0`; main.tf: the SSM parameter): they must be known when tofu plans. Wired to an
+ * output of a main module created in the same run, the plan fails ("Invalid count argument";
+ * reproduced with terraform 1.11 and an unknown value), so the main module is applied first.
+ */
+export const AGENT_MODULE_PLAN_TIME_INPUTS = ["reuse_vpc_id", "agent_image_tag_ssm_param"] as const;
+
 /** Defaults the generated files depend on (an image tag the mirrors must carry, names). */
 export const MAIN_MODULE_FACTS = {
   /** modules/network/main.tf: the VPC the module creates. */
