@@ -146,7 +146,6 @@ export function installSteps(config: Config): InstallStep[] {
   const images = imagePlan(config);
   const versions = upstreamVersions(config);
   const { namespace, releaseName } = config.basics;
-  const ec2 = config.basics.agents.ec2;
   const steps: InstallStep[] = [];
   const secretProxy = plan?.useSecret ?? false;
   if (secretProxy && plan) {
