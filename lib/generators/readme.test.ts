@@ -49,3 +49,43 @@ describe("bundle README.md", () => {
     expect(readme({})).not.toContain("## Private VPC checklist");
   });
 });
+
+describe("bundle README.md, the steps by hand", () => {
+  const configs = [
+    {},
+    {
+      proxy: {
+        enabled: true,
+        httpProxy: "http://u:p@proxy.corp:3128",
+        httpsProxy: "http://v:q@tls.corp:3129",
+      },
+    },
+    {
+      basics: { agents: { ec2: true, kubernetes: true } },
+      network: { egress: { mirror: "module-ecr" } },
+    },
+  ] as const;
+
+  it.each(configs)("set every variable before a command uses it (%j)", (input) => {
+    const readme = generateFiles(configSchema.parse(input)).find((f) => f.path === "README.md")!;
+    const steps = readme.contents.slice(readme.contents.indexOf("## Steps"));
+    const blocks = [...steps.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const assigned = new Set<string>();
+    const unset: string[] = [];
+    for (const line of blocks.join("\n").split("\n")) {
+      const code = line.trim();
+      if (code.startsWith("#")) continue;
+      // `${NAME+set}` tests whether a variable is set: not a use.
+      for (const [, name] of code
+        .replace(/\$\{[A-Z_]+\+set\}/g, "")
+        .matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g))
+        if (!assigned.has(name!)) unset.push(name!);
+      for (const [, name] of code.matchAll(/(?:^|export |\s)([A-Z][A-Z0-9_]*)=/g))
+        assigned.add(name!);
+      const read = /read -r -s -p .* ([A-Z][A-Z0-9_]*)$/.exec(code);
+      if (read) assigned.add(read[1]!);
+    }
+    expect(unset).toEqual([]);
+    expect(assigned).toContain("NAMESPACE");
+  });
+});
