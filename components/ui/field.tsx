@@ -49,13 +49,7 @@ export function TextField({
   const formState = useFormState<ConfigInput>({ name });
   const error = liveError ?? getFieldState(name, formState).error?.message;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        {hint}
-      </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error} notes={children}>
       <input
         id={id}
         type="text"
@@ -63,15 +57,55 @@ export function TextField({
         spellCheck={spellCheck}
         inputMode={inputMode}
         placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint ${id}-error${children ? ` ${id}-notes` : ""}`}
-        className={`${INPUT_CLASS} ${monospace ? "font-mono" : ""} ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
+        {...controlProps(id, error, children !== undefined)}
+        className={`${INPUT_CLASS} ${monospace ? "font-mono" : ""} ${borderClass(error)}`}
         {...register(name)}
       />
+    </FieldFrame>
+  );
+}
+
+export function borderClass(error: string | undefined): string {
+  return error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600";
+}
+
+/** The accessibility attributes a control inside FieldFrame carries. */
+export function controlProps(id: string, error: string | undefined, notes = false) {
+  return {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": `${id}-hint ${id}-error${notes ? ` ${id}-notes` : ""}`,
+  } as const;
+}
+
+/** Label, one-line explanation, the control, its error and notes: one markup for every field. */
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  notes,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  notes?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+        {hint}
+      </p>
+      {children}
       <FieldError id={`${id}-error`} message={error} />
-      {children && (
+      {notes !== undefined && (
         <div id={`${id}-notes`} aria-live="polite" className="space-y-1">
-          {children}
+          {notes}
         </div>
       )}
     </div>

@@ -6,7 +6,7 @@ import { useEffect, useId, useState } from "react";
 import { useFormContext, useFormState, useWatch, type FieldPath } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { splitIdList } from "@/lib/config/aws";
-import { FieldError, INPUT_CLASS } from "./field";
+import { borderClass, controlProps, FieldFrame, INPUT_CLASS } from "./field";
 
 const EMPTY: string[] = [];
 
@@ -34,13 +34,7 @@ export function IdListField({
     );
   }, [list]);
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        {hint}
-      </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         rows={2}
@@ -48,8 +42,7 @@ export function IdListField({
         spellCheck={false}
         autoComplete="off"
         placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint ${id}-error`}
+        {...controlProps(id, error)}
         onChange={(event) => {
           setText(event.target.value);
           setValue(name, splitIdList(event.target.value) as never, {
@@ -57,9 +50,8 @@ export function IdListField({
             shouldValidate: true,
           });
         }}
-        className={`${INPUT_CLASS} font-mono ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
+        className={`${INPUT_CLASS} font-mono ${borderClass(error)}`}
       />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -14,8 +14,7 @@ import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
 import { HELM_CHARTS } from "../upstream/sources";
 import { formatProxyUrl, encodeUserinfo, type ProxyUrl } from "../proxy/url";
 import { shellQuote } from "../format/shell";
-import { agentModuleArguments, ingressOutput, MAIN_MODULE_NAME } from "./terraform";
-import { AGENT_MODULE_PLAN_TIME_INPUTS } from "../upstream/modules";
+import { agentPoolReadsOutputsAtPlan, ingressOutput, MAIN_MODULE_NAME } from "./terraform";
 import type { GeneratedFile } from "./types";
 
 export const HELM_REPO_URL = HELM_CHARTS.repositoryUrl;
@@ -82,17 +81,7 @@ function proxyUrlLines(plan: ProxyPlan): string[] {
  */
 export function agentPoolStaged(config: Config): boolean {
   if (!config.basics.agents.ec2) return false;
-  const args = new Map(agentModuleArguments(config) ?? []);
-  const readsMainModule = AGENT_MODULE_PLAN_TIME_INPUTS.some((input) => {
-    const value = args.get(input);
-    return (
-      typeof value === "object" &&
-      value !== null &&
-      "raw" in value &&
-      value.raw.startsWith(`module.${MAIN_MODULE_NAME}.`)
-    );
-  });
-  return readsMainModule || imagePlan(config).mirror === "module-ecr";
+  return agentPoolReadsOutputsAtPlan(config) || imagePlan(config).mirror === "module-ecr";
 }
 
 /** The shell variables every step may use: install.sh sets them first, the README too. */

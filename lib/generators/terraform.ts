@@ -15,7 +15,7 @@ import {
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "../agents/ec2-inject";
 import { hclAttributes, hclString, type HclValue } from "../format/hcl";
-import type { TfType } from "../upstream/modules";
+import { AGENT_MODULE_PLAN_TIME_INPUTS, type TfType } from "../upstream/modules";
 import type { GeneratedFile } from "./types";
 
 export const MAIN_MODULE_NAME = "spacelift_flows";
@@ -290,6 +290,23 @@ export function agentModuleArguments(config: Config): [string, Expression][] | n
   return args;
 }
 
+/**
+ * True when an agent pool input that decides a count upstream reads an output of the main
+ * module: unknown until that module is applied, so the pool must be applied after it.
+ */
+export function agentPoolReadsOutputsAtPlan(config: Config): boolean {
+  const args = new Map(agentModuleArguments(config) ?? []);
+  return AGENT_MODULE_PLAN_TIME_INPUTS.some((input) => {
+    const value = args.get(input);
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      "raw" in value &&
+      value.raw.startsWith(`module.${MAIN_MODULE_NAME}.`)
+    );
+  });
+}
+
 /** Root outputs: name, whether sensitive. install.sh reads each with `tofu output -raw`. */
 export function rootOutputs(config: Config): { name: string; sensitive: boolean }[] {
   const outputs = [
@@ -347,15 +364,7 @@ export function mainTfFile(config: Config): GeneratedFile {
   ];
   const agentArgs = agentModuleArguments(config);
   if (agentArgs) {
-    const readsVpcOutput = agentArgs.some(
-      ([name, value]) =>
-        name === "reuse_vpc_id" &&
-        typeof value === "object" &&
-        value !== null &&
-        "raw" in value &&
-        value.raw.startsWith("module."),
-    );
-    const note = readsVpcOutput
+    const note = agentPoolReadsOutputsAtPlan(config)
       ? "# The pool module decides on a VPC of its own from reuse_vpc_id when it plans: with the VPC\n# created in the same run, apply the main module first (install.sh does):\n#   tofu apply -target=module.spacelift_flows && tofu apply\n"
       : "";
     blocks.push(`${note}module "${AGENT_MODULE_NAME}" {\n${hclAttributes(agentArgs, "  ")}\n}`);
