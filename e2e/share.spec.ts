@@ -123,7 +123,13 @@ test("a link asks before replacing a draft, and names the credentials it left ou
   await waitForDraft(page, "flows.mine.example");
   const config = configSchema.parse({
     basics: { appDomain: "flows.shared.example" },
-    proxy: { enabled: true, httpProxy: "http://svc:hunter2@proxy.corp.example:3128" },
+    proxy: {
+      enabled: true,
+      httpProxy: "http://proxy.corp.example:3128",
+      httpUser: "svc",
+      httpPassword: "hunter2",
+      credentials: "plain",
+    },
   });
   const fragment = encodeShareLink(config);
   expect(fragment).not.toContain("hunter2");
@@ -131,9 +137,7 @@ test("a link asks before replacing a draft, and names the credentials it left ou
   await page.goto(`/?step=basics#${fragment}`);
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("button", { name: "Replace", exact: true }).click();
-  await expect(loadedNotice(page)).toContainText(
-    "enter the user name and password again in the HTTP proxy URL",
-  );
+  await expect(loadedNotice(page)).toContainText("HTTP proxy password never leaves the page");
   await expect(new BasicsPage(page).appDomain).toHaveValue("flows.shared.example");
 });
 

@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseConfig, type Config } from "../lib/config/schema";
+import { upgradeConfigInput } from "../lib/config/upgrade";
 import { generateFiles } from "../lib/generators/index";
 import { buildZip } from "../lib/bundle/zip";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
@@ -58,19 +59,31 @@ export function loadConfig(args: {
     certs.splice(0, certs.length, ...merged.certificates);
     warnings.push(...merged.problems.map((p) => `${path}: ${p.message}`));
   }
+  // A URL given with user:password@ is split as the page splits a pasted one (upgradeConfigInput).
   const proxy = {
     ...config.proxy,
     ...(args.httpProxy !== undefined ? { httpProxy: args.httpProxy } : {}),
     ...(args.httpsProxy !== undefined ? { httpsProxy: args.httpsProxy } : {}),
   };
-  const omitted = loaded.omittedCredentials.filter(
-    (field) => !(field === "proxy.httpProxy" ? args.httpProxy : args.httpsProxy),
-  );
-  if (omitted.length > 0)
+  const upgraded = upgradeConfigInput({ proxy }) as { proxy: typeof proxy };
+  if (upgraded.proxy.credentials === "secret" && upgraded.proxy !== proxy)
+    for (const field of ["httpPassword", "httpsPassword"] as const)
+      if (upgraded.proxy[field] !== "" && upgraded.proxy[field] !== proxy[field])
+        warnings.push(
+          `the password in --${field === "httpPassword" ? "http" : "https"}-proxy is not used: in Kubernetes Secret mode install.sh asks for it at install time.`,
+        );
+  const given: Record<string, boolean> = {
+    "proxy.httpProxy": args.httpProxy !== undefined,
+    "proxy.httpsProxy": args.httpsProxy !== undefined,
+    "proxy.httpPassword": upgraded.proxy.httpPassword !== "",
+    "proxy.httpsPassword": upgraded.proxy.httpsPassword !== "",
+  };
+  const stillMissing = loaded.omittedCredentials.filter((field) => !given[field]);
+  if (stillMissing.length > 0)
     warnings.push(
-      `${omitted.join(" and ")} had credentials that wizard-config.json does not keep: pass --http-proxy / --https-proxy with them, or the files will use the URL without credentials.`,
+      `${stillMissing.join(" and ")}: wizard-config.json never holds passwords. For plain values mode, pass the URL with the password (--http-proxy / --https-proxy http://user:password@host:port).`,
     );
-  const parsed = parseConfig({ ...config, proxy, certificates: certs });
+  const parsed = parseConfig({ ...config, proxy: upgraded.proxy, certificates: certs });
   if (!parsed.success)
     throw new CliError(
       parsed.issues.map((i) => `${i.path || "configuration"}: ${i.message}`).join("\n"),

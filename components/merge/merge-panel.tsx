@@ -41,10 +41,26 @@ export function MergePanel({
           Already have a values file for the chart? Paste it, drop it, or paste the output of{" "}
           <code>helm get values RELEASE -n NAMESPACE</code>. The wizard writes only its own keys
           (appDomain, ingress, the proxy variables in extraEnv) and keeps your comments, key order
-          and every other value; the bundle then holds the merged file. The text stays in this
+          and every other value; the bundle then holds the merged file. The text never leaves this
           browser.
         </p>
       </div>
+      <label className="flex items-start gap-3 text-sm">
+        <input
+          type="checkbox"
+          checked={value.keep ?? false}
+          onChange={(event) => onChange({ ...value, keep: event.target.checked })}
+          aria-describedby="merge-keep-hint"
+          className="mt-0.5 h-4 w-4 shrink-0 accent-sky-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-offset-2 dark:accent-sky-400"
+        />
+        <span>
+          <span className="font-medium">Keep these files in this browser</span>
+          <span id="merge-keep-hint" className="block text-slate-600 dark:text-slate-400">
+            Values files may hold passwords: by default they stay only in this page&apos;s memory
+            and a reload forgets them. Tick to keep them in the saved draft.
+          </span>
+        </span>
+      </label>
       {loadError && <Notice tone="error">{loadError}</Notice>}
       {!config && (value.values || value.agentValues) && (
         <Notice tone="warning">

@@ -1,5 +1,7 @@
 "use client";
-// Where proxy credentials go: a Kubernetes Secret (default) or the values files in plain text.
+// Where the proxy password goes. Kubernetes Secret (default): the page never holds it, install.sh
+// asks for it. Plain values: typed here, kept in the page's memory only (never in the draft, a
+// link or wizard-config.json), and written into the values files and tfvars.
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { TextField } from "@/components/ui/field";
@@ -10,27 +12,36 @@ const MODES = [
   {
     value: "secret",
     label: "Kubernetes Secret (recommended)",
-    hint: "The values files reference the Secret (valueFrom.secretKeyRef); install.sh creates it from a variable or a prompt, and no password is written into the bundle. EC2 agents still get the URL through Terraform: the password reaches its state and the hosts' user data.",
+    hint: "The page never asks for the password: install.sh reads it at install time (a prompt, or FLOWS_PROXY_PASSWORD) and puts it in a Kubernetes Secret the values files reference.",
   },
   {
     value: "plain",
     label: "Plain values",
-    hint: "The full URL, password included, goes into the values files and the Terraform variables.",
+    hint: "You type the password here; the full URL, password included, goes into the values files and the Terraform variables.",
   },
 ] as const;
 
-export function ProxyCredentials({ hasCredentials }: { hasCredentials: boolean }) {
+export function ProxyCredentials({
+  hasCredentials,
+  separateHttps,
+}: {
+  hasCredentials: boolean;
+  separateHttps: boolean;
+}) {
   const { control } = useFormContext<ConfigInput>();
   const mode = useWatch({ control, name: "proxy.credentials" }) ?? "secret";
+  const ec2 = useWatch({ control, name: "basics.agents.ec2" }) ?? true;
+  const ec2Receives = useWatch({ control, name: "proxy.receivers.ec2Agents" }) ?? true;
+  const httpsUser = useWatch({ control, name: "proxy.httpsUser" }) ?? "";
   return (
     <div className="space-y-3">
       <RadioGroup
         name="proxy.credentials"
-        legend="Proxy credentials"
+        legend="Proxy password"
         hint={
           hasCredentials
-            ? "A password in a proxy URL is a secret: choose where it goes."
-            : "The proxy URLs carry no user name or password: this applies only if you add some."
+            ? "A proxy password is a secret: choose where it goes."
+            : "No proxy user name is set: this applies only if you add one."
         }
         options={MODES}
       />
@@ -42,10 +53,35 @@ export function ProxyCredentials({ hasCredentials }: { hasCredentials: boolean }
         />
       )}
       {mode === "plain" && hasCredentials && (
-        <Notice tone="warning" title="The proxy password will be readable" role="alert">
-          Anyone who can read the bundle, the Helm release (helm get values) or the Terraform state
-          can read it. Use this only for a proxy account that is not a secret.
-        </Notice>
+        <>
+          <TextField
+            name="proxy.httpPassword"
+            label="Proxy password"
+            hint="Kept in this page's memory only: never in the saved draft, a share link or wizard-config.json. After a reload, type it again."
+            password
+          />
+          {separateHttps && httpsUser.trim() !== "" && (
+            <TextField
+              name="proxy.httpsPassword"
+              label="HTTPS proxy password"
+              hint="The same, for the HTTPS proxy."
+              password
+            />
+          )}
+          <Notice tone="warning" title="The proxy password will be readable" role="alert">
+            It is written into the bundle: anyone who can read the bundle, the Helm release (helm
+            get values) or the Terraform state can read it. Use this only for a proxy account that
+            is not a secret.
+          </Notice>
+        </>
+      )}
+      {hasCredentials && ec2 && ec2Receives && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Where the password ends up: in the Kubernetes Secret (or the values files) for the Flows
+          services; for agents on EC2, in the Terraform state and the hosts&apos; user data, because
+          the agent pool module takes the whole URL. Prefer a proxy account limited to this use, or
+          IP-based proxy authentication for the agent hosts.
+        </p>
       )}
     </div>
   );

@@ -2,8 +2,8 @@
 // The Proxy step: outbound HTTP proxy URLs, who uses them, NO_PROXY and credentials handling.
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
-import { hasCredentials } from "@/lib/proxy/url";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { TextField } from "@/components/ui/field";
 import { NoProxyEditor } from "./no-proxy-editor";
 import { ProxyCredentials } from "./proxy-credentials";
 import { ProxyReceivers } from "./proxy-receivers";
@@ -12,9 +12,11 @@ import { ProxyUrlField } from "./proxy-url-field";
 export function ProxyStep() {
   const { control } = useFormContext<ConfigInput>();
   const enabled = useWatch({ control, name: "proxy.enabled" }) ?? false;
-  const httpProxy = useWatch({ control, name: "proxy.httpProxy" }) ?? "";
   const httpsProxy = useWatch({ control, name: "proxy.httpsProxy" }) ?? "";
-  const withCredentials = hasCredentials(httpProxy) || hasCredentials(httpsProxy);
+  const httpUser = useWatch({ control, name: "proxy.httpUser" }) ?? "";
+  const httpsUser = useWatch({ control, name: "proxy.httpsUser" }) ?? "";
+  const separateHttps = httpsProxy.trim() !== "";
+  const withCredentials = httpUser.trim() !== "" || (separateHttps && httpsUser.trim() !== "");
   return (
     <section aria-labelledby="proxy-step-title" className="space-y-6">
       <div className="space-y-1">
@@ -37,18 +39,31 @@ export function ProxyStep() {
             name="proxy.httpProxy"
             label="HTTP proxy URL"
             placeholder="http://proxy.example.com:3128"
-            hint="http:// or https://, the proxy's host and port. With credentials: http://user:password@host:port."
+            hint="http:// or https://, the proxy's host and port. Pasting http://user:password@host:port works: the user name and password move to their own fields."
+          />
+          <TextField
+            name="proxy.httpUser"
+            label="Proxy user name (optional)"
+            hint="Not a secret: kept in the draft, the share link and wizard-config.json. The password is asked for separately."
+            placeholder="svc-flows"
           />
           <ProxyUrlField
             name="proxy.httpsProxy"
             label="HTTPS proxy URL (optional)"
             placeholder="same as the HTTP proxy"
             optional
-            hint="Leave empty to use the HTTP proxy URL for HTTPS too, as most corporate proxies expect."
+            hint="Leave empty to use the HTTP proxy (and its user name) for HTTPS too, as most corporate proxies expect."
           />
+          {separateHttps && (
+            <TextField
+              name="proxy.httpsUser"
+              label="HTTPS proxy user name (optional)"
+              hint="The user name for the HTTPS proxy, when it wants one."
+            />
+          )}
           <ProxyReceivers />
           <NoProxyEditor />
-          <ProxyCredentials hasCredentials={withCredentials} />
+          <ProxyCredentials hasCredentials={withCredentials} separateHttps={separateHttps} />
         </div>
       )}
     </section>

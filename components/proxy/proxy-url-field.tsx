@@ -1,7 +1,12 @@
 "use client";
-// One proxy URL input with its error or warnings shown as the user types.
+// One proxy URL input with its error or warnings shown as the user types. A URL pasted with
+// `user:password@` is split at once: the user name goes to its field, the password to the
+// in-memory password field (plain values mode) or nowhere (Kubernetes Secret mode), and the
+// person is told which.
+import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
+import { splitProxyCredentials } from "@/lib/proxy/credentials";
 import { parseProxyUrl } from "@/lib/proxy/url";
 import { TextField } from "@/components/ui/field";
 
@@ -14,14 +19,38 @@ interface ProxyUrlFieldProps {
   placeholder: string;
 }
 
+const FIELDS = {
+  "proxy.httpProxy": { user: "proxy.httpUser", password: "proxy.httpPassword" },
+  "proxy.httpsProxy": { user: "proxy.httpsUser", password: "proxy.httpsPassword" },
+} as const;
+
 export function ProxyUrlField({ name, label, hint, optional, placeholder }: ProxyUrlFieldProps) {
-  const { control } = useFormContext<ConfigInput>();
+  const { control, setValue, getValues } = useFormContext<ConfigInput>();
   const value = useWatch({ control, name }) ?? "";
+  const [moved, setMoved] = useState<string | null>(null);
+
+  useEffect(() => {
+    const split = splitProxyCredentials(value);
+    if (!split) return;
+    const plain = getValues("proxy.credentials") === "plain";
+    const options = { shouldDirty: true, shouldValidate: true } as const;
+    setValue(name, split.url, options);
+    setValue(FIELDS[name].user, split.username, options);
+    if (plain && split.password !== "") setValue(FIELDS[name].password, split.password, options);
+    setMoved(
+      `The user name ${split.username} moved to its own field.` +
+        (split.password === ""
+          ? ""
+          : plain
+            ? " The password moved to the password field below: it stays in this page only, never saved or shared."
+            : " The password was not kept: in Kubernetes Secret mode install.sh asks for it when you install."),
+    );
+  }, [value, name, setValue, getValues]);
+
   const parsed = value.trim() === "" && optional ? null : parseProxyUrl(value);
   // Live parsing says more than the schema; an untouched empty field waits for the schema.
   const liveError = parsed && !parsed.ok && value !== "" ? parsed.error : undefined;
   const warnings = parsed?.ok ? parsed.warnings : [];
-  const withCredentials = parsed?.ok && parsed.url.username !== "";
   return (
     <TextField
       name={name}
@@ -32,17 +61,12 @@ export function ProxyUrlField({ name, label, hint, optional, placeholder }: Prox
       monospace
       liveError={liveError}
     >
+      {moved && <p className="text-sm text-slate-700 dark:text-slate-300">{moved}</p>}
       {warnings.map((warning) => (
         <p key={warning} className="text-sm text-amber-800 dark:text-amber-300">
           {warning}
         </p>
       ))}
-      {withCredentials && (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          This URL carries credentials: they stay out of the share link. Where else they go is
-          chosen under Proxy credentials below.
-        </p>
-      )}
     </TextField>
   );
 }

@@ -84,12 +84,13 @@ export function ShareLinkPanel({ config }: { config: Config | null }) {
               className={`block w-full rounded-md border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950 ${FOCUS_RING}`}
             />
           </label>
-          {link.omittedCredentials.length > 0 && (
+          {link.omittedSecrets.length > 0 && (
             <Notice tone="info">
               <p>
-                The proxy user name and password are left out of the link (
-                {link.omittedCredentials.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(", ")}).
-                Whoever opens it is asked to enter them.
+                The link leaves out{" "}
+                {link.omittedSecrets.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(" and ")}:
+                passwords never leave this page. Whoever opens the link types it in the Proxy step,
+                or lets install.sh ask for it (Kubernetes Secret mode).
               </p>
             </Notice>
           )}

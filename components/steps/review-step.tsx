@@ -11,6 +11,7 @@ import { DownloadButton } from "./download-button";
 import { InstallCommands } from "./install-commands";
 import { CertificateWarnings } from "./certificate-warnings";
 import { MergePanel } from "@/components/merge/merge-panel";
+import { ForgetButton } from "@/components/wizard/forget-button";
 
 function stepTitle(id: string): string {
   return STEPS.find((s) => s.id === id)?.title ?? id;
@@ -102,6 +103,7 @@ export function ReviewStep() {
           ))}
         </ul>
       </section>
+      <ForgetButton />
     </section>
   );
 }

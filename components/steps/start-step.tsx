@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useWizard } from "@/components/wizard/wizard-context";
 import { ImportPanel } from "@/components/share/import-panel";
 import { StartIntro } from "./start-intro";
+import { ForgetButton } from "@/components/wizard/forget-button";
 
 function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -57,6 +58,7 @@ export function StartStep() {
         </ul>
       </div>
       <ImportPanel onImport={loadConfig} />
+      <ForgetButton />
     </section>
   );
 }

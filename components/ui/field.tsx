@@ -30,6 +30,7 @@ export function TextField({
   inputMode,
   liveError,
   monospace = false,
+  password = false,
   children,
 }: {
   name: FieldPath<ConfigInput>;
@@ -41,6 +42,8 @@ export function TextField({
   /** An error found while typing that says more than the schema's; shown in its place. */
   liveError?: string;
   monospace?: boolean;
+  /** A secret: masked, and kept from the browser's autofill. */
+  password?: boolean;
   /** Notes under the field (warnings, advice), announced politely and tied to the input. */
   children?: ReactNode;
 }) {
@@ -52,8 +55,8 @@ export function TextField({
     <FieldFrame id={id} label={label} hint={hint} error={error} notes={children}>
       <input
         id={id}
-        type="text"
-        autoComplete="off"
+        type={password ? "password" : "text"}
+        autoComplete={password ? "new-password" : "off"}
         spellCheck={spellCheck}
         inputMode={inputMode}
         placeholder={placeholder}

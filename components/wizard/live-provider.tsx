@@ -41,6 +41,7 @@ export function LiveProvider({
       } catch {
         return;
       }
+      // saveDraft strips the proxy passwords, and keeps merge files only when the user says so.
       const ok = saveDraft(storage, {
         values: JSON.parse(live.valuesText) as ConfigInput,
         step,

@@ -17,6 +17,8 @@ export interface WizardState {
   loadConfig: (config: Config, notice: string) => void;
   /** When the draft was restored at load (ISO time), or null for a fresh start. */
   restoredAt: string | null;
+  /** Asks to reset everything and forget what this browser stored (a confirmation dialog). */
+  requestReset: () => void;
 }
 
 export const WizardContext = createContext<WizardState | null>(null);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { configSchema, defaultConfig, type Config, type ConfigInput } from "@/lib/config/schema";
-import { clearDraft } from "@/lib/draft/draft";
+import { forgetEverything } from "@/lib/draft/draft";
 import type { MergeSources } from "@/lib/merge/types";
 import { STEPS, type StepId } from "@/lib/review/steps";
 import { ConfirmDialog } from "@/components/ui/dialog";
@@ -42,7 +42,11 @@ export function WizardForm({ boot }: { boot: Boot }) {
     stepNow.current = step;
   }, [step]);
   const [notice, setNotice] = useState<Message | null>(
-    boot.draftProblem ? { tone: "warning", text: boot.draftProblem, step: boot.step } : null,
+    boot.draftProblem
+      ? { tone: "warning", text: boot.draftProblem, step: boot.step }
+      : boot.draftNotice
+        ? { tone: "info", text: boot.draftNotice, step: boot.step }
+        : null,
   );
   const [pending, setPending] = useState<{ config: Config; notice: string } | null>(null);
   const [resetOpen, setResetOpen] = useState(false);
@@ -94,10 +98,14 @@ export function WizardForm({ boot }: { boot: Boot }) {
     reset(defaultConfig);
     setMergeSources({});
     try {
-      clearDraft(window.localStorage);
+      forgetEverything(window.localStorage);
     } catch {}
     setResetOpen(false);
-    setNotice({ tone: "info", text: "Everything was reset to the defaults.", step: "start" });
+    setNotice({
+      tone: "info",
+      text: "Everything was reset to the defaults, and nothing the wizard saved is left in this browser (the theme aside).",
+      step: "start",
+    });
     goTo("start");
   };
 
@@ -114,7 +122,15 @@ export function WizardForm({ boot }: { boot: Boot }) {
   }, [step]);
 
   const state: WizardState = useMemo(
-    () => ({ step, goTo, mergeSources, setMergeSources, loadConfig, restoredAt: boot.restoredAt }),
+    () => ({
+      step,
+      goTo,
+      mergeSources,
+      setMergeSources,
+      loadConfig,
+      restoredAt: boot.restoredAt,
+      requestReset: () => setResetOpen(true),
+    }),
     [step, goTo, mergeSources, loadConfig, boot.restoredAt],
   );
   const stepIndex = STEPS.findIndex((s) => s.id === step);
@@ -182,15 +198,16 @@ export function WizardForm({ boot }: { boot: Boot }) {
         </LiveProvider>
         <ConfirmDialog
           open={resetOpen}
-          title="Reset everything?"
-          confirmLabel="Reset everything"
+          title="Forget everything in this browser?"
+          confirmLabel="Forget everything"
           danger
           onConfirm={resetAll}
           onCancel={() => setResetOpen(false)}
         >
           <p>
-            This clears every answer, the certificates and the files to merge into, and deletes the
-            saved draft. It cannot be undone.
+            This clears every answer, the certificates, the passwords and the files to merge into,
+            and deletes everything the wizard saved in this browser (the theme choice aside). It
+            cannot be undone: download the bundle first if you need it.
           </p>
         </ConfirmDialog>
         <ConfirmDialog

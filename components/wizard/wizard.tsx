@@ -16,6 +16,8 @@ export interface Boot {
   restoredAt: string | null;
   /** Why a saved draft could not be used, for a notice. */
   draftProblem: string | null;
+  /** What was done to a restored draft (a password removed from storage), for a notice. */
+  draftNotice: string | null;
 }
 
 function boot(read: DraftReadResult): Boot {
@@ -27,6 +29,7 @@ function boot(read: DraftReadResult): Boot {
       mergeSources: read.draft.mergeSources,
       restoredAt: read.draft.savedAt || new Date().toISOString(),
       draftProblem: null,
+      draftNotice: read.notice ?? null,
     };
   return {
     values: defaultConfig,
@@ -34,6 +37,7 @@ function boot(read: DraftReadResult): Boot {
     mergeSources: {},
     restoredAt: null,
     draftProblem: read.status === "unreadable" ? read.message : null,
+    draftNotice: null,
   };
 }
 

@@ -112,7 +112,7 @@ export class WizardPage {
   async reset() {
     await this.page.getByRole("button", { name: "Reset", exact: true }).click();
     const dialog = this.page.getByRole("dialog");
-    await dialog.getByRole("button", { name: "Reset everything" }).click();
+    await dialog.getByRole("button", { name: "Forget everything" }).click();
     await expect(dialog).toBeHidden();
   }
 

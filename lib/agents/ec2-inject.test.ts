@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
 import { agentEndpoints, proxyPlan } from "../config/derive";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
-import { encodeUserinfo } from "../proxy/url";
 import { receiverNoProxy } from "../proxy/receivers";
 import { TEST_CERTIFICATES } from "../share/test-certificates";
 import { adversarialString, validConfig } from "../testing/arbitraries";
@@ -111,7 +110,10 @@ describe("the EC2 agents' custom_userdata_inject", () => {
   it("passes bash -n and shellcheck inside the user data, and exports what is meant", () => {
     const config = withProxy(
       {
-        httpProxy: "http://bob:p%40ss%20w%27rd%24@proxy.corp:3128",
+        httpProxy: "http://proxy.corp:3128",
+        httpUser: "bob",
+        httpPassword: "p@ss w'rd$",
+        credentials: "plain",
         noProxy: ["localhost", "127.0.0.1", ".cluster.local", "10.0.0.0/16", "*.corp.example"],
       },
       { certificates: TEST_CERTIFICATES.slice(0, 1).map(({ pem, label }) => ({ pem, label })) },
@@ -128,7 +130,10 @@ describe("the EC2 agents' custom_userdata_inject", () => {
   it("gives the agent a separate HTTPS proxy through main.tf's replace()", () => {
     const config = withProxy({
       httpProxy: "http://a.corp:3128",
-      httpsProxy: "http://u:x%26y@b.corp:3129",
+      httpsProxy: "http://b.corp:3129",
+      httpsUser: "u",
+      httpsPassword: "x&y",
+      credentials: "plain",
     });
     expect(ec2ProxyInject(config)).toContain(HTTPS_PROXY_PLACEHOLDER);
     expectMeant(config, run(render(config)));
@@ -161,7 +166,9 @@ describe("the EC2 agents' custom_userdata_inject", () => {
             ...config.proxy,
             enabled: true,
             receivers: { ...config.proxy.receivers, ec2Agents: true },
-            httpProxy: `http://bob:${encodeUserinfo(secret)}@proxy.corp:3128`,
+            httpProxy: "http://proxy.corp:3128",
+            httpUser: "bob",
+            httpPassword: secret,
             httpsProxy: separateHttps ? config.proxy.httpProxy : "",
           },
         };

@@ -1,12 +1,13 @@
+import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
-import { configSchema, type ConfigInput } from "../config/schema";
+import { type ConfigInput } from "../config/schema";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 import { TEST_CERTIFICATES } from "../share/test-certificates";
 import { USER_DATA_BASE_BYTES } from "../upstream/user-data";
 import { ec2ProxyInject } from "./ec2-inject";
 import { userDataBudget, userDataReport } from "./user-data-budget";
 
-const parse = (input: ConfigInput) => configSchema.parse(input);
+const parse = (input: ConfigInput) => parseTestConfig(input);
 const certs = (n: number) =>
   Array.from({ length: n }, (_, i) => TEST_CERTIFICATES[i % TEST_CERTIFICATES.length]!).map(
     ({ pem }, i) => ({ pem, label: `Root ${i}` }),

@@ -33,7 +33,7 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /** The URL's bytes as known now: with a password asked at install time, all but the password. */
 function knownUrlBytes(url: ProxyUrl, askedLater: boolean): number {
-  if (!askedLater || url.password === "") return bytes(formatProxyUrl(url));
+  if (!askedLater || url.username === "") return bytes(formatProxyUrl(url));
   return bytes(formatProxyUrl({ ...url, password: "" })) + 1; // the ":" before the password
 }
 
@@ -65,7 +65,7 @@ export function userDataBudget(config: Config): UserDataBudget | null {
   if (plan?.ec2Agents) {
     const o = USER_DATA_OPTIONAL.http_proxy;
     proxy = o.fixed + o.repeats * knownUrlBytes(plan.http, plan.useSecret);
-    passwordRepeats = plan.useSecret && plan.http.password !== "" ? o.repeats : 0;
+    passwordRepeats = plan.useSecret && plan.http.username !== "" ? o.repeats : 0;
   }
   const injectText = ec2ProxyInject(config);
   let inject =
@@ -73,7 +73,7 @@ export function userDataBudget(config: Config): UserDataBudget | null {
   if (plan && injectText !== null && distinctHttpsProxy(plan)) {
     // main.tf puts the HTTPS proxy URL in place of the placeholder.
     inject += knownUrlBytes(plan.https, plan.useSecret) - bytes(HTTPS_PROXY_PLACEHOLDER);
-    if (plan.useSecret && plan.https.password !== "") passwordRepeats += 1;
+    if (plan.useSecret && plan.https.username !== "") passwordRepeats += 1;
   }
   const total = script + caValue + proxy + inject;
   return {

@@ -24,9 +24,12 @@ export interface ProxyPlan {
   httpUrlPublic: string;
   httpsUrlPublic: string;
   noProxy: string;
+  /** A user name is set: the proxy wants credentials. */
   hasCredentials: boolean;
   /** Credentials go to a Kubernetes Secret, never into a values file. */
   useSecret: boolean;
+  /** Plain values mode with a user name but no password typed (it is never stored: after a reload it is gone). */
+  passwordMissing: boolean;
   secretName: string;
   /** Chart components (server, worker, gateway) that get the proxy variables. */
   components: ("server" | "worker" | "gateway")[];
@@ -38,21 +41,40 @@ export interface ProxyPlan {
 export function proxyPlan(config: Config): ProxyPlan | null {
   const { proxy, basics } = config;
   if (!proxy.enabled) return null;
-  const http = parseProxyUrl(proxy.httpProxy);
-  if (!http.ok) return null;
-  const httpsParsed = proxy.httpsProxy === "" ? http : parseProxyUrl(proxy.httpsProxy);
+  const httpParsed = parseProxyUrl(proxy.httpProxy);
+  if (!httpParsed.ok) return null;
+  const httpsParsed = proxy.httpsProxy === "" ? httpParsed : parseProxyUrl(proxy.httpsProxy);
   if (!httpsParsed.ok) return null;
-  const hasCredentials = http.url.username !== "" || httpsParsed.url.username !== "";
+  const sameProxy = proxy.httpsProxy === "";
+  const httpUser = proxy.httpUser;
+  const httpsUser = sameProxy ? proxy.httpUser : proxy.httpsUser;
+  const hasCredentials = httpUser !== "" || httpsUser !== "";
+  const useSecret = hasCredentials && proxy.credentials === "secret";
+  // In Secret mode the password is asked at install time: never part of a generated file.
+  const password = (user: string, typed: string) => (user === "" || useSecret ? "" : typed);
+  const http: ProxyUrl = {
+    ...httpParsed.url,
+    username: httpUser,
+    password: password(httpUser, proxy.httpPassword),
+  };
+  const https: ProxyUrl = {
+    ...httpsParsed.url,
+    username: httpsUser,
+    password: password(httpsUser, sameProxy ? proxy.httpPassword : proxy.httpsPassword),
+  };
   return {
-    http: http.url,
-    https: httpsParsed.url,
-    httpUrl: http.normalized,
-    httpsUrl: httpsParsed.normalized,
-    httpUrlPublic: formatProxyUrl(http.url, false),
-    httpsUrlPublic: formatProxyUrl(httpsParsed.url, false),
+    http,
+    https,
+    httpUrl: formatProxyUrl(http),
+    httpsUrl: formatProxyUrl(https),
+    httpUrlPublic: formatProxyUrl(http, false),
+    httpsUrlPublic: formatProxyUrl(https, false),
     noProxy: proxy.noProxy.join(","),
     hasCredentials,
-    useSecret: hasCredentials && proxy.credentials === "secret",
+    useSecret,
+    passwordMissing:
+      !useSecret &&
+      ((httpUser !== "" && http.password === "") || (httpsUser !== "" && https.password === "")),
     secretName: proxy.secretName,
     components: (["server", "worker", "gateway"] as const).filter((c) => proxy.receivers[c]),
     ec2Agents: basics.agents.ec2 && proxy.receivers.ec2Agents,

@@ -39,6 +39,10 @@ describe("configSchema", () => {
         enabled: false,
         httpProxy: "",
         httpsProxy: "",
+        httpUser: "",
+        httpsUser: "",
+        httpPassword: "",
+        httpsPassword: "",
         noProxy: ["localhost", "127.0.0.1", ".cluster.local"],
         receivers: {
           worker: true,

@@ -172,9 +172,19 @@ const noProxyEntrySchema = z.string().check(
 
 const proxyFields = z.object({
   enabled: flag(false),
+  /** The URL without user name and password: those have their own fields. */
   httpProxy: text(),
-  /** Empty: the HTTP proxy URL is used for HTTPS too, as most corporate proxies expect. */
+  /** Empty: the HTTP proxy (with its user and password) is used for HTTPS too. */
   httpsProxy: text(),
+  /** User names: settings, kept in drafts, links and wizard-config.json. */
+  httpUser: text(),
+  httpsUser: text(),
+  /**
+   * Passwords, for "plain values" mode only: SECRET (lib/proxy/credentials.ts). They live in the
+   * form's memory and are stripped from every draft, link and file (lib/share/secrets.ts).
+   */
+  httpPassword: z._default(z.string(), ""),
+  httpsPassword: z._default(z.string(), ""),
   noProxy: z._default(
     z.array(noProxyEntrySchema).check(
       z.maxLength(200, { message: "NO_PROXY holds at most 200 entries." }),
@@ -212,12 +222,19 @@ const proxyFields = z.object({
 const proxySchema = proxyFields.check(
   z.superRefine((proxy: z.output<typeof proxyFields>, ctx) => {
     if (!proxy.enabled) return;
-    const http = parseProxyUrl(proxy.httpProxy);
-    if (!http.ok) ctx.addIssue({ code: "custom", path: ["httpProxy"], message: http.error });
-    if (proxy.httpsProxy !== "") {
-      const https = parseProxyUrl(proxy.httpsProxy);
-      if (!https.ok) ctx.addIssue({ code: "custom", path: ["httpsProxy"], message: https.error });
-    }
+    const checkUrl = (field: "httpProxy" | "httpsProxy") => {
+      const parsed = parseProxyUrl(proxy[field]);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
+      else if (parsed.url.username !== "" || parsed.url.password !== "")
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message:
+            "Enter the user name in its own field and leave the password out of the URL: the wizard never stores it.",
+        });
+    };
+    checkUrl("httpProxy");
+    if (proxy.httpsProxy !== "") checkUrl("httpsProxy");
     if (proxy.vpcCidr !== "") {
       const cidr = parseNoProxyEntry(proxy.vpcCidr);
       if (!cidr.ok || cidr.kind !== "cidr" || cidr.entry !== proxy.vpcCidr)

@@ -19,3 +19,32 @@ describe("upgradeConfigInput", () => {
     expect(upgradeConfigInput({ network: null })).toEqual({ network: null });
   });
 });
+
+describe("upgradeConfigInput, proxy credentials", () => {
+  it("moves a URL's user name to its field and its password to the (never stored) password field", () => {
+    expect(
+      upgradeConfigInput({
+        proxy: {
+          httpProxy: "http://bob:pa%24%24@proxy.corp:3128",
+          httpsProxy: "http://carol@tls.corp:3129",
+        },
+      }),
+    ).toEqual({
+      proxy: {
+        httpProxy: "http://proxy.corp:3128",
+        httpUser: "bob",
+        httpPassword: "pa$$",
+        httpsProxy: "http://tls.corp:3129",
+        httpsUser: "carol",
+      },
+    });
+  });
+
+  it("keeps a user name already in its field, and leaves URLs without credentials alone", () => {
+    const input = { proxy: { httpProxy: "http://proxy.corp:3128", httpUser: "x" } };
+    expect(upgradeConfigInput(input)).toBe(input);
+    expect(
+      upgradeConfigInput({ proxy: { httpProxy: "http://bob:pw@p:3128", httpUser: "alice" } }),
+    ).toEqual({ proxy: { httpProxy: "http://p:3128", httpUser: "alice", httpPassword: "pw" } });
+  });
+});

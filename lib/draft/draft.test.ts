@@ -5,6 +5,7 @@ import {
   DRAFT_KEY,
   DRAFT_VERSION,
   SET_ASIDE_KEY,
+  forgetEverything,
   loadDraft,
   parseDraft,
   saveDraft,
@@ -30,11 +31,60 @@ const draft: Draft = {
 };
 
 describe("draft", () => {
-  it("round-trips values, step and merge sources through storage", () => {
+  it("round-trips values, step and kept merge sources through storage", () => {
     const storage = memoryStorage();
-    expect(saveDraft(storage, draft)).toBe(true);
+    const kept = { ...draft, mergeSources: { ...draft.mergeSources, keep: true } };
+    expect(saveDraft(storage, kept)).toBe(true);
+    expect(loadDraft(storage)).toEqual({ status: "ok", draft: kept });
+  });
+
+  it("keeps the files to merge into only in memory, unless the user keeps them", () => {
+    const storage = memoryStorage();
+    saveDraft(storage, draft);
+    expect(storage.map.get(DRAFT_KEY)).not.toContain("# my values");
+    expect(loadDraft(storage)).toMatchObject({ draft: { mergeSources: {} } });
+  });
+
+  it("never stores a proxy password", () => {
+    const storage = memoryStorage();
+    const values = {
+      ...presetConfig("private-proxy-tls"),
+      proxy: {
+        ...presetConfig("private-proxy-tls").proxy,
+        httpUser: "bob",
+        httpPassword: "hunter2",
+        httpsPassword: "hunter3",
+        credentials: "plain" as const,
+      },
+    };
+    saveDraft(storage, { ...draft, values });
+    expect(storage.map.get(DRAFT_KEY)).not.toMatch(/hunter/);
+    expect(storage.map.get(DRAFT_KEY)).toContain('"httpUser":"bob"');
+  });
+
+  it("removes a password an older version kept in the URL, from storage at once, and says so", () => {
+    const old = JSON.parse(serializeDraft(draft));
+    old.values.proxy.httpProxy = "http://bob:hunter2@proxy.corp:3128";
+    const storage = memoryStorage({ [DRAFT_KEY]: JSON.stringify(old) });
     const result = loadDraft(storage);
-    expect(result).toEqual({ status: "ok", draft });
+    if (result.status !== "ok") throw new Error(result.status);
+    expect(result.notice).toMatch(/password .* removed from this browser's storage/);
+    expect(result.draft.values.proxy).toMatchObject({
+      httpProxy: "http://proxy.corp:3128",
+      httpUser: "bob",
+      httpPassword: "",
+    });
+    expect(storage.map.get(DRAFT_KEY)).not.toContain("hunter2");
+  });
+
+  it("forgets every key the wizard wrote, but the theme", () => {
+    const storage = memoryStorage({
+      [DRAFT_KEY]: "{}",
+      [SET_ASIDE_KEY]: "x",
+      "flows-wizard-theme": "dark",
+    });
+    forgetEverything(storage);
+    expect([...storage.map.keys()]).toEqual(["flows-wizard-theme"]);
   });
 
   it("keeps values the user was still typing, even invalid ones", () => {

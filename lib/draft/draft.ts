@@ -1,12 +1,16 @@
 // The autosaved draft: form values plus the wizard state that is not part of the config (the
 // step, the files to merge into), versioned in localStorage. Reading never throws: a corrupt
 // or incompatible draft is set aside under its own key and reported, never silently dropped.
+// Secrets never reach storage: the proxy passwords are stripped on every save, and the files
+// to merge into (which may hold passwords) stay in the page's memory unless the user keeps them.
 import type { ConfigInput } from "../config/schema";
 import type { MergeSources } from "../merge/types";
+import { inputWithoutSecrets } from "../share/secrets";
 import { restoreFormValues } from "./restore";
 
 export const DRAFT_KEY = "flows-wizard-draft";
 export const SET_ASIDE_KEY = "flows-wizard-draft-set-aside";
+
 /** Bumped when a stored draft would read differently; older drafts are set aside. */
 export const DRAFT_VERSION = 1;
 
@@ -19,13 +23,21 @@ export interface Draft {
 }
 
 export type DraftReadResult =
-  { status: "none" } | { status: "ok"; draft: Draft } | { status: "unreadable"; message: string };
+  | { status: "none" }
+  | { status: "ok"; draft: Draft; notice?: string }
+  | { status: "unreadable"; message: string };
 
 /** The minimal Storage surface used here (localStorage, or a Map-backed fake in tests). */
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
+/** The draft as stored: no secrets, and the merge files only when the user keeps them. */
 export function serializeDraft(draft: Draft): string {
-  return JSON.stringify({ version: DRAFT_VERSION, ...draft });
+  return JSON.stringify({
+    version: DRAFT_VERSION,
+    ...draft,
+    values: inputWithoutSecrets(draft.values),
+    mergeSources: draft.mergeSources.keep ? draft.mergeSources : {},
+  });
 }
 
 function restoreMergeSources(value: unknown): MergeSources {
@@ -34,7 +46,13 @@ function restoreMergeSources(value: unknown): MergeSources {
   const out: MergeSources = {};
   if (typeof v.values === "string") out.values = v.values;
   if (typeof v.agentValues === "string") out.agentValues = v.agentValues;
+  if (v.keep === true) out.keep = true;
   return out;
+}
+
+/** True when the values hold a proxy password (an older draft kept it inside the URL). */
+function holdsSecrets(values: ConfigInput): boolean {
+  return JSON.stringify(inputWithoutSecrets(values)) !== JSON.stringify(values);
 }
 
 /** Parses a stored draft; `null` (nothing stored) is not an error. */
@@ -81,7 +99,22 @@ export function loadDraft(storage: DraftStorage): DraftReadResult {
     return { status: "none" };
   }
   const result = parseDraft(text);
-  if (result.status !== "unreadable" || text === null) return result;
+  if (result.status === "ok") {
+    const { draft } = result;
+    // Older versions kept the files to merge into without asking: only a kept choice counts.
+    const mergeSources = draft.mergeSources.keep ? draft.mergeSources : {};
+    if (!holdsSecrets(draft.values)) return { status: "ok", draft: { ...draft, mergeSources } };
+    // An older version kept the proxy password in the draft: remove it from storage at once.
+    const clean = { ...draft, values: inputWithoutSecrets(draft.values), mergeSources };
+    saveDraft(storage, clean);
+    return {
+      status: "ok",
+      draft: clean,
+      notice:
+        "The saved draft held a proxy password (an older version of the wizard kept it): it was removed from this browser's storage. The user name is kept; type the password again in the Proxy step if you use plain values, or let install.sh ask for it.",
+    };
+  }
+  if (result.status === "none" || text === null) return result;
   try {
     storage.setItem(SET_ASIDE_KEY, text);
     storage.removeItem(DRAFT_KEY);
@@ -104,10 +137,17 @@ export function saveDraft(storage: DraftStorage, draft: Draft): boolean {
   }
 }
 
-export function clearDraft(storage: DraftStorage): void {
-  try {
-    storage.removeItem(DRAFT_KEY);
-  } catch {
-    // Nothing to do: a draft that cannot be removed is overwritten on the next save.
-  }
+/** Every key the wizard writes, but the theme (a preference, not something typed). */
+const WIZARD_KEYS = [DRAFT_KEY, SET_ASIDE_KEY];
+
+/** Removes everything the wizard stored in this browser (the theme aside). */
+export function forgetEverything(...storages: DraftStorage[]): void {
+  for (const storage of storages)
+    for (const key of WIZARD_KEYS) {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Blocked storage holds nothing of ours either.
+      }
+    }
 }

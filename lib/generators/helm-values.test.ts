@@ -1,10 +1,10 @@
+import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { configSchema } from "../config/schema";
 import { agentValuesFile } from "./agent-values";
 import { helmValues, helmValuesFile, SCHEME_ANNOTATION } from "./helm-values";
 
-const values = (input: object) => parse(helmValuesFile(configSchema.parse(input)).contents);
+const values = (input: object) => parse(helmValuesFile(parseTestConfig(input)).contents);
 
 describe("helm/values.yaml", () => {
   it("keeps the chart's ALB annotations, with numbers as strings", () => {
@@ -40,7 +40,7 @@ describe("helm/values.yaml", () => {
 
   it("reads credentialed proxy URLs from the Secret and never writes the password", () => {
     const file = helmValuesFile(
-      configSchema.parse({
+      parseTestConfig({
         proxy: { enabled: true, httpProxy: "http://bob:s3cr%21t@proxy.corp:3128" },
       }),
     );
@@ -77,7 +77,7 @@ describe("helm/values.yaml", () => {
   });
 
   it("points global.image at a mirror when one is set", () => {
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       network: { egress: { mirror: "own", backendImageRepository: "registry.corp/flows/backend" } },
     });
     expect(helmValues(config).global).toEqual({
@@ -88,13 +88,13 @@ describe("helm/values.yaml", () => {
 
 describe("helm/agent-values.yaml", () => {
   it("is only generated when agents run in Kubernetes", () => {
-    expect(agentValuesFile(configSchema.parse({}))).toBeNull();
+    expect(agentValuesFile(parseTestConfig({}))).toBeNull();
   });
 
   it("passes the proxy and the CA value through agent.extraEnv", () => {
     const pem = `-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----\n`;
     const file = agentValuesFile(
-      configSchema.parse({
+      parseTestConfig({
         basics: { agents: { kubernetes: true } },
         proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
         certificates: [{ pem, label: "Root" }],

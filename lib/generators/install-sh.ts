@@ -46,11 +46,14 @@ function sameEndpoint(a: ProxyUrl, b: ProxyUrl): boolean {
   return formatProxyUrl(a) === formatProxyUrl(b);
 }
 
-/** Shell lines that set HTTP_PROXY_URL / HTTPS_PROXY_URL, asking for passwords at run time. */
+/**
+ * Shell lines that set HTTP_PROXY_URL / HTTPS_PROXY_URL in Secret mode: the page never holds
+ * the password, so it is asked for (or read from FLOWS_*_PASSWORD) for every URL with a user.
+ */
 function proxyUrlLines(plan: ProxyPlan): string[] {
   const lines: string[] = [];
   const build = (variable: string, url: ProxyUrl, passwordVariable: string): string[] => {
-    if (url.password === "") return [`${variable}=${shellQuote(formatProxyUrl(url))}`];
+    if (url.username === "") return [`${variable}=${shellQuote(formatProxyUrl(url))}`];
     const prefix = `${url.scheme}://${encodeUserinfo(url.username)}:`;
     const suffix = `@${url.host}${url.port !== "" ? ":" + url.port : ""}`;
     return [
@@ -63,9 +66,9 @@ function proxyUrlLines(plan: ProxyPlan): string[] {
     "  echo",
     "fi",
   ];
-  const needsHttp = plan.http.password !== "";
+  const needsHttp = plan.http.username !== "";
   const httpsShares = sameEndpoint(plan.http, plan.https);
-  const needsHttps = plan.https.password !== "" && !httpsShares;
+  const needsHttps = plan.https.username !== "" && !httpsShares;
   if (needsHttp || needsHttps) lines.push(...URLENCODE_FUNCTION);
   if (needsHttp) lines.push(...ask("FLOWS_PROXY_PASSWORD", plan.http));
   if (needsHttps) lines.push(...ask("FLOWS_HTTPS_PROXY_PASSWORD", plan.https));

@@ -1,10 +1,10 @@
+import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { configSchema } from "../config/schema";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 import { fakePem } from "../testing/arbitraries";
 import { generateFiles } from "./index";
@@ -21,7 +21,7 @@ function unpack(files: ReturnType<typeof generateFiles>): string {
 describe("bundle README.md", () => {
   it("holds a recipe that rebuilds custom_ca_certificates from certs/ exactly", () => {
     const pems = fc.sample(fakePem, { numRuns: 3, seed: 42 });
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       certificates: pems.map((pem, i) => ({ pem, label: `Root ${i} "quoted" $(x)` })),
     });
     const files = generateFiles(config);
@@ -35,14 +35,14 @@ describe("bundle README.md", () => {
 
   it("warns when the value is too large for the EC2 agent's user data", () => {
     const pems = fc.sample(fakePem, { numRuns: 40, seed: 1 });
-    const config = configSchema.parse({ certificates: pems.map((pem) => ({ pem, label: "x" })) });
+    const config = parseTestConfig({ certificates: pems.map((pem) => ({ pem, label: "x" })) });
     const readme = generateFiles(config).find((f) => f.path === "README.md")!.contents;
     expect(readme).toContain("**Warning:** The EC2 agents' user data would be");
   });
 
   it("lists the private VPC checklist only for an internal ingress", () => {
     const readme = (input: object) =>
-      generateFiles(configSchema.parse(input)).find((f) => f.path === "README.md")!.contents;
+      generateFiles(parseTestConfig(input)).find((f) => f.path === "README.md")!.contents;
     expect(readme({ network: { ingressScheme: "internal" } })).toContain(
       "## Private VPC checklist",
     );
@@ -67,7 +67,7 @@ describe("bundle README.md, the steps by hand", () => {
   ] as const;
 
   it.each(configs)("set every variable before a command uses it (%j)", (input) => {
-    const readme = generateFiles(configSchema.parse(input)).find((f) => f.path === "README.md")!;
+    const readme = generateFiles(parseTestConfig(input)).find((f) => f.path === "README.md")!;
     const steps = readme.contents.slice(readme.contents.indexOf("## Steps"));
     const blocks = [...steps.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
     const assigned = new Set<string>();

@@ -169,7 +169,7 @@ function proxySection(config: Config): string[] {
   const lines = [
     "## Outbound proxy",
     "",
-    `- HTTP proxy: \`${plan.httpUrlPublic}\`${plan.hasCredentials ? " (credentials not shown)" : ""}; HTTPS proxy: \`${plan.httpsUrlPublic}\`.`,
+    `- HTTP proxy: \`${plan.httpUrlPublic}\`${plan.http.username ? ` (user \`${plan.http.username}\`)` : ""}; HTTPS proxy: \`${plan.httpsUrlPublic}\`${plan.https.username ? ` (user \`${plan.https.username}\`)` : ""}.`,
     `- NO_PROXY: \`${plan.noProxy}\`.`,
     `- Receivers: ${[...plan.components, ...(plan.ec2Agents ? ["agents on EC2"] : []), ...(plan.kubernetesAgents ? ["agents in Kubernetes"] : [])].join(", ") || "none"}.`,
   ];

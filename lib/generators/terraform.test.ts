@@ -1,5 +1,5 @@
+import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
-import { configSchema } from "../config/schema";
 import { parseHcl } from "../testing/hcl";
 import { mainTfFile, terraformVariables, tfvarsFile } from "./terraform";
 
@@ -7,7 +7,7 @@ type Blocks = Record<string, Record<string, [Record<string, unknown>]>>;
 
 describe("terraform/spacelift-flows.auto.tfvars", () => {
   it("holds the wizard's values and parses back to them", async () => {
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       basics: { appDomain: "flows.corp.example", namespace: "flows", awsRegion: "us-east-1" },
       proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
       network: { egress: { runtimeImage: "registry.corp/node:24-alpine" } },
@@ -24,7 +24,7 @@ describe("terraform/spacelift-flows.auto.tfvars", () => {
   });
 
   it("leaves a credentialed proxy URL out (install.sh passes it as TF_VAR_agent_http_proxy)", () => {
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://u:pw@proxy.corp:3128" },
     });
     expect(tfvarsFile(config).contents).not.toContain("agent_http_proxy");
@@ -33,7 +33,7 @@ describe("terraform/spacelift-flows.auto.tfvars", () => {
 
 describe("terraform/main.tf", () => {
   it("pins both modules and wires the agent pool to the main module's pool and VPC", async () => {
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       network: { ingressScheme: "internal" },
       basics: { agents: { kubernetes: true } },
       proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
@@ -71,7 +71,7 @@ describe("terraform/main.tf", () => {
   it("puts Flows and its agents into an existing VPC, with an existing certificate", async () => {
     const certArn =
       "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f";
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       network: {
         vpc: {
           mode: "existing",
@@ -103,7 +103,7 @@ describe("terraform/main.tf", () => {
   });
 
   it("creates ECR mirrors with the module and hands the agent repository and its ARN to the pool", async () => {
-    const config = configSchema.parse({ network: { egress: { mirror: "module-ecr" } } });
+    const config = parseTestConfig({ network: { egress: { mirror: "module-ecr" } } });
     const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
     expect(tf.module!.spacelift_flows![0].enable_ecr).toBe(true);
     expect(tf.module!.spacelift_flows_agent_pool![0]).toMatchObject({
@@ -114,7 +114,7 @@ describe("terraform/main.tf", () => {
   });
 
   it("derives the ARN of an agent mirror in the user's ECR, and none for another registry", async () => {
-    const ecr = configSchema.parse({
+    const ecr = parseTestConfig({
       network: {
         egress: {
           mirror: "own",
@@ -127,7 +127,7 @@ describe("terraform/main.tf", () => {
       agent_ecr_repository_arn:
         "arn:aws-us-gov:ecr:us-gov-west-1:123456789012:repository/mirror/agent",
     });
-    const other = configSchema.parse({
+    const other = parseTestConfig({
       network: { egress: { mirror: "own", agentImageRepository: "registry.corp/agent" } },
     });
     const tf = (await parseHcl(mainTfFile(other).contents)) as Blocks;
@@ -138,7 +138,7 @@ describe("terraform/main.tf", () => {
   });
 
   it("takes a different HTTPS proxy from its own variable into the inject", async () => {
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://a.corp:3128", httpsProxy: "http://b.corp:3129" },
     });
     const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
@@ -151,7 +151,7 @@ describe("terraform/main.tf", () => {
   });
 
   it("uses the refs the user chose instead of the pins", async () => {
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       versions: { mainModuleRef: "v0.2.0", agentModuleRef: "main" },
     });
     const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
@@ -160,7 +160,7 @@ describe("terraform/main.tf", () => {
   });
 
   it("has no agent pool module when agents do not run on EC2", async () => {
-    const config = configSchema.parse({ basics: { agents: { ec2: false } } });
+    const config = parseTestConfig({ basics: { agents: { ec2: false } } });
     const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
     expect(Object.keys(tf.module!)).toEqual(["spacelift_flows"]);
     expect(Object.keys(tf.output!).sort()).toEqual([
@@ -171,7 +171,7 @@ describe("terraform/main.tf", () => {
   });
 
   it("declares every variable the tfvars file sets", async () => {
-    const config = configSchema.parse({
+    const config = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://p:3128" },
       network: {
         egress: {

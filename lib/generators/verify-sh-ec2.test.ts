@@ -1,8 +1,8 @@
 // verify.sh and agents on EC2: read-only aws calls against a fake CLI, and where to look.
+import { parseTestConfig } from "../testing/config";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { configSchema } from "../config/schema";
 import { verifyShFile } from "./verify-sh";
 import { config, fakeCluster, healthy, lint, run, withSecret } from "./verify-sh-fakes";
 
@@ -63,7 +63,7 @@ describe("verify.sh, agents on EC2", () => {
   });
 
   it("reads no auto scaling group when there are no EC2 agents", () => {
-    const k8sOnly = configSchema.parse({
+    const k8sOnly = parseTestConfig({
       ...withSecret,
       basics: { agents: { ec2: false, kubernetes: true } },
     });

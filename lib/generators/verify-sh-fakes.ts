@@ -1,10 +1,11 @@
 // Fakes for verify.sh's tests: a kubectl and an aws CLI on PATH that answer from JSON files,
 // and a cluster installed from the bundle's own values.
+import { parseTestConfig } from "../testing/config";
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { configSchema, type ConfigInput } from "../config/schema";
+import { type ConfigInput } from "../config/schema";
 import { helmValues } from "./helm-values";
 
 const dir = mkdtempSync(join(tmpdir(), "verify-sh-"));
@@ -117,7 +118,7 @@ export function probeImage(bin: string): string {
 }
 
 /** The proxy-with-Secret configuration the fake cluster was installed from. */
-export const config = configSchema.parse(withSecret);
+export const config = parseTestConfig(withSecret);
 export const internalIngress = {
   items: [
     {

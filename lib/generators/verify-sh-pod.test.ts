@@ -1,6 +1,6 @@
 // The probe pod: which URLs it tries, and which curl image it starts from.
+import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
-import { configSchema } from "../config/schema";
 import { helmValues } from "./helm-values";
 import { verifyShFile } from "./verify-sh";
 import { deployments, fakeCluster, healthy, probeImage, run, withSecret } from "./verify-sh-fakes";
@@ -8,7 +8,7 @@ import { CURL_IMAGE, defaultCurlImage, probeUrls } from "./verify-sh-pod";
 
 describe("the probe pod's image", () => {
   it("starts the probe pod from the user's mirror, unless VERIFY_CURL_IMAGE says otherwise", () => {
-    const mirrored = configSchema.parse({
+    const mirrored = parseTestConfig({
       ...withSecret,
       network: {
         ...withSecret.network,
@@ -29,7 +29,7 @@ describe("the probe pod's image", () => {
   });
 
   it("keeps Docker Hub's curl image for the module's ECR mirrors, and names the override", () => {
-    const moduleEcr = configSchema.parse({
+    const moduleEcr = parseTestConfig({
       ...withSecret,
       network: { ...withSecret.network, egress: { restricted: true, mirror: "module-ecr" } },
     });
@@ -43,7 +43,7 @@ describe("the probe pod's image", () => {
 describe("probe URLs", () => {
   it("probes what the cluster reaches, not the EC2 hosts' AWS APIs or unknown accounts", () => {
     const urls = probeUrls(
-      configSchema.parse({
+      parseTestConfig({
         basics: { agents: { ec2: true, kubernetes: false } },
         network: { egress: { mirror: "module-ecr" } },
       }),
@@ -58,7 +58,7 @@ describe("probe URLs", () => {
   });
 
   it("probes the app domain when agents run in the cluster", () => {
-    const urls = probeUrls(configSchema.parse({ basics: { agents: { kubernetes: true } } }));
+    const urls = probeUrls(parseTestConfig({ basics: { agents: { kubernetes: true } } }));
     expect(urls).toContain("https://gateway.flows.example.com");
   });
 });

@@ -1,10 +1,10 @@
 // verify.sh: bash -n and shellcheck clean for varied and adversarial configurations, and run
 // against a fake kubectl that serves deployments built from the bundle's own values files.
+import { parseTestConfig } from "../testing/config";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { configSchema } from "../config/schema";
 import { validConfig } from "../testing/arbitraries";
 import { helmValues } from "./helm-values";
 import { verifyShFile } from "./verify-sh";
@@ -26,14 +26,14 @@ describe("verify.sh text", () => {
   });
 
   it("passes them for a proxy password full of shell syntax, and holds no password", () => {
-    const file = verifyShFile(configSchema.parse(withSecret));
+    const file = verifyShFile(parseTestConfig(withSecret));
     expect(lint(file.contents)).toBe("");
     expect(file.contents).not.toContain("s3cr");
     expect(file.executable).toBe(true);
   });
 
   it("counts failures without tripping set -e", () => {
-    const text = verifyShFile(configSchema.parse({})).contents;
+    const text = verifyShFile(parseTestConfig({})).contents;
     expect(text).toContain("set -euo pipefail");
     expect(text).toContain("FAILURES=$((FAILURES + 1))");
     expect(text).not.toMatch(/\(\(FAILURES\+\+\)\)/);
@@ -101,7 +101,7 @@ describe("verify.sh against a fake cluster", () => {
   });
 
   it("compares plain proxy URLs without printing their credentials", () => {
-    const plain = configSchema.parse({
+    const plain = parseTestConfig({
       ...withSecret,
       proxy: { ...withSecret.proxy, credentials: "plain" },
     });

@@ -7,17 +7,17 @@ import type { GeneratedFile } from "./types";
 export interface WizardConfigFile {
   schemaVersion: number;
   generator: string;
-  /** Fields whose secret parts were left out (proxy credentials); the wizard asks for them. */
+  /** Secret fields that held something left out (proxy passwords); the wizard asks for them. */
   secretsOmitted: string[];
   config: Config;
 }
 
 export function wizardConfigFile(config: Config): GeneratedFile {
-  const { config: safe, omittedCredentials } = withoutSecrets(config);
+  const { config: safe, omittedSecrets } = withoutSecrets(config);
   const file: WizardConfigFile = {
     schemaVersion: SCHEMA_VERSION,
     generator: `${WIZARD_NAME}@${WIZARD_VERSION}`,
-    secretsOmitted: omittedCredentials,
+    secretsOmitted: omittedSecrets,
     config: safe,
   };
   return {

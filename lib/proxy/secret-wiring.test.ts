@@ -1,9 +1,10 @@
 // Proxy credentials reach the pods through a Kubernetes Secret: the values files reference it,
 // and no file of the bundle holds the password, in any encoding.
+import { parseTestConfig } from "../testing/config";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { configSchema, type ConfigInput } from "../config/schema";
+import { type ConfigInput } from "../config/schema";
 import { generateFiles } from "../generators/index";
 import { encodeUserinfo } from "./url";
 
@@ -42,7 +43,7 @@ describe("proxy credentials in Secret mode", () => {
   it("no generated file holds the password, raw or encoded (property)", () => {
     fc.assert(
       fc.property(password, (secret) => {
-        const files = generateFiles(configSchema.parse(input(secret, "secret")));
+        const files = generateFiles(parseTestConfig(input(secret, "secret")));
         for (const file of files)
           for (const form of forms(secret))
             expect(file.contents.includes(form), `${file.path} holds ${form}`).toBe(false);
@@ -52,7 +53,7 @@ describe("proxy credentials in Secret mode", () => {
   });
 
   it("the values files take HTTP_PROXY and HTTPS_PROXY from the Secret", () => {
-    const files = generateFiles(configSchema.parse(input("p@ss word", "secret")));
+    const files = generateFiles(parseTestConfig(input("p@ss word", "secret")));
     const values = parse(files.find((f) => f.path === "helm/values.yaml")!.contents);
     for (const component of ["server", "worker", "gateway"]) {
       const env = values[component].extraEnv as Env[];
@@ -70,7 +71,7 @@ describe("proxy credentials in Secret mode", () => {
   });
 
   it("install.sh creates the Secret from a prompt or variable", () => {
-    const install = generateFiles(configSchema.parse(input("x", "secret"))).find(
+    const install = generateFiles(parseTestConfig(input("x", "secret"))).find(
       (f) => f.path === "install.sh",
     )!;
     expect(install.contents).toContain("kubectl create secret generic");
@@ -79,7 +80,7 @@ describe("proxy credentials in Secret mode", () => {
   });
 
   it("plain mode, chosen on purpose, does write the encoded password (so the search above can fail)", () => {
-    const files = generateFiles(configSchema.parse(input("Pw7q'$x", "plain")));
+    const files = generateFiles(parseTestConfig(input("Pw7q'$x", "plain")));
     const values = files.find((f) => f.path === "helm/values.yaml")!;
     expect(values.contents).toContain(encodeUserinfo("Pw7q'$x"));
   });

@@ -1,10 +1,11 @@
+import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
-import { configSchema, defaultConfig, type ConfigInput } from "../config/schema";
+import { defaultConfig, type ConfigInput } from "../config/schema";
 import fc from "fast-check";
 import { fakePem } from "../testing/arbitraries";
 import { standingWarnings } from "./warnings";
 
-const ids = (input: ConfigInput) => standingWarnings(configSchema.parse(input)).map((w) => w.id);
+const ids = (input: ConfigInput) => standingWarnings(parseTestConfig(input)).map((w) => w.id);
 const real = { basics: { appDomain: "flows.acme.io" } };
 
 describe("standing warnings", () => {
@@ -49,7 +50,7 @@ describe("standing warnings", () => {
 
   it("flags a proxy whose NO_PROXY misses the cluster's own names", () => {
     const proxy = { enabled: true, httpProxy: "http://proxy.acme.internal:3128" };
-    const warning = standingWarnings(configSchema.parse({ ...real, proxy })).find(
+    const warning = standingWarnings(parseTestConfig({ ...real, proxy })).find(
       (w) => w.id === "no-proxy-cluster",
     );
     expect(warning?.message).toMatch(/\.svc/);

@@ -64,6 +64,14 @@ export function standingWarnings(config: Config): StandingWarning[] {
         step: "proxy",
         message: `NO_PROXY does not list ${missing.join(" or ")}: traffic between services inside the cluster would be sent to the proxy.`,
       });
+    if (plan.passwordMissing)
+      warnings.push({
+        id: "proxy-password-missing",
+        step: "proxy",
+        field: "proxy.httpPassword",
+        message:
+          "Plain values mode, but no proxy password is typed. Passwords are never saved, so after a reload or from a link it must be typed again; until then the files carry the user name alone. Or choose the Kubernetes Secret mode and let install.sh ask for it.",
+      });
     if (plan.hasCredentials && !plan.useSecret)
       warnings.push({
         id: "proxy-plain-credentials",

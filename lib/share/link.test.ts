@@ -29,7 +29,7 @@ describe("share links", () => {
       fc.property(validConfig, (config) => {
         const result = decoded(encodeShareLink(config));
         expect(result.config).toEqual(withoutSecrets(config).config);
-        expect(result.omittedCredentials).toEqual(withoutSecrets(config).omittedCredentials);
+        expect(result.omittedCredentials).toEqual(withoutSecrets(config).omittedSecrets);
         expect(result.dropped).toEqual([]);
       }),
       { numRuns: 1000 },
@@ -50,16 +50,29 @@ describe("share links", () => {
     );
   });
 
-  it("say which proxy fields lost their credentials", () => {
+  it("carry the proxy user name, never a password, and say the password stayed behind", () => {
     const config = configSchema.parse({
-      proxy: { enabled: true, httpProxy: "http://alice:pa%24%24@proxy.corp.example:3128" },
+      proxy: {
+        enabled: true,
+        httpProxy: "http://proxy.corp.example:3128",
+        httpUser: "alice",
+        httpPassword: "pa$$",
+        credentials: "plain",
+      },
     });
     const link = createShareLink(config);
-    expect(link.omittedCredentials).toEqual(["proxy.httpProxy"]);
+    expect(link.omittedSecrets).toEqual(["proxy.httpPassword"]);
     const result = decoded(link.fragment);
-    expect(result.config.proxy.httpProxy).toBe("http://proxy.corp.example:3128");
-    expect(result.omittedCredentials).toEqual(["proxy.httpProxy"]);
-    expect(result.notice).toContain("HTTP proxy URL");
+    expect(result.config.proxy).toMatchObject({ httpUser: "alice", httpPassword: "" });
+    expect(result.config).toEqual({ ...config, proxy: { ...config.proxy, httpPassword: "" } });
+  });
+
+  it("leave nothing out in Secret mode, where install.sh asks for the password", () => {
+    const config = configSchema.parse({
+      proxy: { enabled: true, httpProxy: "http://proxy.corp.example:3128", httpUser: "alice" },
+    });
+    expect(createShareLink(config).omittedSecrets).toEqual([]);
+    expect(decoded(createShareLink(config).fragment).config).toEqual(config);
   });
 
   it("drop everything before the last @ of a malformed proxy URL kept by a disabled proxy", () => {
@@ -85,7 +98,8 @@ describe("share links", () => {
       },
       proxy: {
         ...presetConfig("private-proxy-tls").proxy,
-        httpProxy: "http://svc-flows:hunter2@proxy.corp-example.internal:3128",
+        httpProxy: "http://proxy.corp-example.internal:3128",
+        httpUser: "svc-flows",
         noProxy: [
           "localhost",
           "127.0.0.1",

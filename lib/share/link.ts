@@ -6,6 +6,7 @@ import { base64urlToBytes, bytesToBase64url } from "./base64url";
 import { failedMessage, loadedNotice } from "./messages";
 import { parseWithRecovery } from "./recover";
 import { withoutSecrets, type CredentialField } from "./secrets";
+import type { SecretField } from "../proxy/credentials";
 import type { ImportResult } from "./types";
 import { decodeV1, encodeV1, V1, type V1Result } from "./v1";
 import { extractFragment } from "./fragment";
@@ -28,7 +29,8 @@ export interface ShareLinkOptions {
 export interface ShareLink {
   /** The fragment, without "#": `c=1.…`. */
   fragment: string;
-  omittedCredentials: CredentialField[];
+  /** Secrets the configuration holds that the link leaves out (the proxy passwords). */
+  omittedSecrets: (CredentialField | SecretField)[];
   certificatesIncluded: number;
 }
 
@@ -37,7 +39,7 @@ export function createShareLink(config: Config, options: ShareLinkOptions = {}):
   const bytes = encodeV1(config, includeCertificates);
   return {
     fragment: `c=${CURRENT_LINK_VERSION}.${bytesToBase64url(bytes)}`,
-    omittedCredentials: withoutSecrets(config).omittedCredentials,
+    omittedSecrets: withoutSecrets(config).omittedSecrets,
     certificatesIncluded: includeCertificates ? config.certificates.length : 0,
   };
 }

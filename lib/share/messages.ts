@@ -1,7 +1,8 @@
 // The sentences a person reads after opening a link or importing a file.
 import { defaultConfig, type Config } from "../config/schema";
 import { stripCredentials } from "../proxy/url";
-import { CREDENTIAL_FIELD_LABELS, type CredentialField } from "./secrets";
+import { CREDENTIAL_FIELD_LABELS, CREDENTIAL_FIELDS, type CredentialField } from "./secrets";
+import type { SecretField } from "../proxy/credentials";
 import type { DroppedPart } from "./types";
 
 export type ImportSource = "link" | "file";
@@ -30,7 +31,7 @@ export function loadedNotice(
   config: Config,
   source: ImportSource,
   details: {
-    omittedCredentials: CredentialField[];
+    omittedCredentials: (CredentialField | SecretField)[];
     omittedCertificates: number;
     dropped: DroppedPart[];
   },
@@ -41,12 +42,19 @@ export function loadedNotice(
       ? `Loaded the configuration from ${SOURCE[source]}: ${summary.join(", ")}.`
       : `Loaded the configuration from ${SOURCE[source]}: the default settings.`,
   ];
-  if (details.omittedCredentials.length > 0) {
-    const fields = details.omittedCredentials.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(" and ");
+  // Older links and files dropped the whole `user:password@` from a URL field.
+  const urls = details.omittedCredentials.filter((f): f is CredentialField =>
+    (CREDENTIAL_FIELDS as readonly string[]).includes(f),
+  );
+  if (urls.length > 0)
     sentences.push(
-      `The proxy credentials were left out of ${SOURCE[source]}: enter the user name and password again in the ${fields} (Proxy step).`,
+      `The proxy credentials were left out of ${SOURCE[source]}: enter the user name again in the Proxy step (for the ${urls.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(" and ")}).`,
     );
-  }
+  const passwords = details.omittedCredentials.filter((f) => !urls.includes(f as CredentialField));
+  if (passwords.length > 0)
+    sentences.push(
+      `The ${passwords.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(" and ")} never leave${passwords.length === 1 ? "s" : ""} the page that typed ${passwords.length === 1 ? "it" : "them"}: type ${passwords.length === 1 ? "it" : "them"} in the Proxy step, or choose the Kubernetes Secret mode and let install.sh ask.`,
+    );
   if (details.omittedCertificates > 0)
     sentences.push(
       `The sender left out ${plural(details.omittedCertificates, "certificate")}: add ${details.omittedCertificates === 1 ? "it" : "them"} in the Certificates step.`,

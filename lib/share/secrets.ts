@@ -1,21 +1,25 @@
-// Proxy credentials are secrets: they never go into a link (shared/design.md, quality bars).
-import type { Config } from "../config/schema";
+// Secrets never leave the page's memory (shared/design.md, quality bars): the proxy passwords
+// are stripped from every draft, link and wizard-config.json, and so is anything that looks like
+// credentials inside a URL field (a disabled proxy keeps whatever was typed, unvalidated).
+import type { Config, ConfigInput } from "../config/schema";
+import { SECRET_FIELD_LABELS, SECRET_FIELDS, type SecretField } from "../proxy/credentials";
 import { hasCredentials, stripCredentials } from "../proxy/url";
 
-/** The configuration fields that may carry `user:password@`, by their dotted path. */
+/** The URL fields that older links and files stripped `user:password@` from, by dotted path. */
 export const CREDENTIAL_FIELDS = ["proxy.httpProxy", "proxy.httpsProxy"] as const;
 export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
 
 /** The person-facing name of each field, as the Proxy step labels it. */
-export const CREDENTIAL_FIELD_LABELS: Record<CredentialField, string> = {
+export const CREDENTIAL_FIELD_LABELS: Record<CredentialField | SecretField, string> = {
   "proxy.httpProxy": "HTTP proxy URL",
   "proxy.httpsProxy": "HTTPS proxy URL",
+  ...SECRET_FIELD_LABELS,
 };
 
 /**
  * The URL without anything that could be a user name or password. A URL that does not parse
- * (a disabled proxy keeps whatever was typed) loses everything between the scheme and its last
- * "@", so a malformed URL cannot leak its password either.
+ * loses everything between the scheme and its last "@", so a malformed URL cannot leak its
+ * password either.
  */
 export function removeCredentials(url: string): { url: string; removed: boolean } {
   if (hasCredentials(url)) return { url: stripCredentials(url), removed: true };
@@ -26,18 +30,60 @@ export function removeCredentials(url: string): { url: string; removed: boolean 
   return { url: (scheme.trim() + url.slice(at + 1)).trim(), removed: true };
 }
 
-/** The configuration as a link may carry it, and the fields whose credentials were removed. */
+interface ProxySecrets {
+  credentials?: string;
+  httpProxy?: string;
+  httpsProxy?: string;
+  httpPassword?: string;
+  httpsPassword?: string;
+}
+
+/** The proxy section without its secrets, and which secret parts were there. */
+function stripProxy<P extends ProxySecrets>(
+  proxy: P,
+): { proxy: P; omitted: (CredentialField | SecretField)[] } {
+  const http = removeCredentials(proxy.httpProxy ?? "");
+  const https = removeCredentials(proxy.httpsProxy ?? "");
+  const omitted = [
+    ...(http.removed ? (["proxy.httpProxy"] as const) : []),
+    ...(https.removed ? (["proxy.httpsProxy"] as const) : []),
+    // A password counts as left out only where it is used: in Secret mode install.sh asks for it.
+    ...SECRET_FIELDS.filter(
+      (field) =>
+        proxy.credentials === "plain" &&
+        (proxy[field.slice("proxy.".length) as keyof ProxySecrets] ?? "") !== "",
+    ),
+  ];
+  return {
+    proxy: {
+      ...proxy,
+      ...(proxy.httpProxy !== undefined ? { httpProxy: http.url } : {}),
+      ...(proxy.httpsProxy !== undefined ? { httpsProxy: https.url } : {}),
+      ...(proxy.httpPassword !== undefined ? { httpPassword: "" } : {}),
+      ...(proxy.httpsPassword !== undefined ? { httpsPassword: "" } : {}),
+    },
+    omitted,
+  };
+}
+
+/** The configuration as a link, a file or a draft may carry it, and what was left out. */
 export function withoutSecrets(config: Config): {
   config: Config;
   omittedCredentials: CredentialField[];
+  omittedSecrets: (CredentialField | SecretField)[];
 } {
-  const http = removeCredentials(config.proxy.httpProxy);
-  const https = removeCredentials(config.proxy.httpsProxy);
-  const omittedCredentials = CREDENTIAL_FIELDS.filter((field) =>
-    field === "proxy.httpProxy" ? http.removed : https.removed,
-  );
+  const { proxy, omitted } = stripProxy(config.proxy);
   return {
-    config: { ...config, proxy: { ...config.proxy, httpProxy: http.url, httpsProxy: https.url } },
-    omittedCredentials,
+    config: { ...config, proxy },
+    omittedCredentials: omitted.filter((f): f is CredentialField =>
+      (CREDENTIAL_FIELDS as readonly string[]).includes(f),
+    ),
+    omittedSecrets: omitted,
   };
+}
+
+/** Form values (possibly invalid, as typed) without secrets: what the autosaved draft holds. */
+export function inputWithoutSecrets(values: ConfigInput): ConfigInput {
+  if (!values.proxy) return values;
+  return { ...values, proxy: stripProxy(values.proxy).proxy };
 }

@@ -122,6 +122,14 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
       enabled: fc.boolean(),
       httpProxy: fc.oneof(proxyUrl, fc.string({ unit: "binary" })),
       httpsProxy: fc.oneof(fc.constant(""), proxyUrl),
+      httpUser: fc.constantFrom("", "svc-flows", "DOMAIN\\bob"),
+      httpsUser: fc.constantFrom("", "other"),
+      // Secrets: marked so a test can search every link for them.
+      httpPassword: fc.string({ unit: "binary" }).map((s) => SECRET_MARK + s),
+      httpsPassword: fc.oneof(
+        fc.constant(""),
+        fc.string().map((s) => SECRET_MARK + s),
+      ),
       noProxy: fc.uniqueArray(noProxyEntry, { maxLength: 12 }),
       receivers: fc.record({
         worker: fc.boolean(),

@@ -1,6 +1,7 @@
 // What decoding a link or reading a wizard-config.json gives back to the UI.
 import type { Config } from "../config/schema";
 import type { CredentialField } from "./secrets";
+import type { SecretField } from "../proxy/credentials";
 
 /** A part of the input that failed validation and was left out, and why. */
 export interface DroppedPart {
@@ -10,8 +11,11 @@ export interface DroppedPart {
 
 export interface LoadedConfig {
   config: Config;
-  /** Proxy URL fields whose user name and password the link did not carry: ask for them. */
-  omittedCredentials: CredentialField[];
+  /**
+   * Secrets the link or file did not carry: proxy passwords, or (older links and files) the
+   * whole `user:password@` of a URL field. The person is asked for them.
+   */
+  omittedCredentials: (CredentialField | SecretField)[];
   /** Certificates the sender chose not to include in the link. */
   omittedCertificates: number;
   /** Invalid parts that were not used; everything else was. */

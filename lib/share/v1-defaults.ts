@@ -30,6 +30,12 @@ export const V1_DEFAULTS = {
     enabled: false,
     httpProxy: "",
     httpsProxy: "",
+    // Added later; older links carried no user name (their `s` says which URL lost it).
+    httpUser: "",
+    httpsUser: "",
+    // Never in a link (lib/share/secrets.ts), so always read as empty.
+    httpPassword: "",
+    httpsPassword: "",
     noProxy: ["localhost", "127.0.0.1", ".cluster.local"],
     receivers: {
       worker: true,

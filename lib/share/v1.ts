@@ -5,7 +5,8 @@
 //   varint(n) + n bytes of UTF-8 JSON, then per certificate varint(len) + len bytes of DER,
 //   then the CRC-32 of all the preceding bytes (4 bytes, big-endian).
 // JSON: { d?: the differences from V1_DEFAULTS (v1-defaults.ts), without certificates,
-//         l?: one label per certificate frame, s?: fields whose credentials were left out,
+//         l?: one label per certificate frame, s?: secret fields that were left out (proxy
+//         URL fields whose credentials were stripped; later also the password fields),
 //         k?: how many certificates were left out }
 import { deflateSync } from "fflate";
 import type { Config } from "../config/schema";
@@ -14,6 +15,7 @@ import { derToPem, isDerSequence, pemToDer } from "./der";
 import { diffFrom } from "./diff";
 import { inflateCapped } from "./inflate";
 import { CREDENTIAL_FIELDS, withoutSecrets, type CredentialField } from "./secrets";
+import { SECRET_FIELDS, type SecretField } from "../proxy/credentials";
 import type { DroppedPart } from "./types";
 import { V1_DEFAULTS } from "./v1-defaults";
 import { V1_DICTIONARY } from "./v1-dictionary";
@@ -26,7 +28,7 @@ export interface V1Contents {
   input: Record<string, unknown>;
   /** What the differences apply to: the defaults frozen with this format. */
   base: Readonly<Record<string, unknown>>;
-  omittedCredentials: CredentialField[];
+  omittedCredentials: (CredentialField | SecretField)[];
   omittedCertificates: number;
   dropped: DroppedPart[];
 }
@@ -37,13 +39,13 @@ const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
 
 export function encodeV1(config: Config, includeCertificates: boolean): Uint8Array {
-  const { config: shared, omittedCredentials } = withoutSecrets(config);
+  const { config: shared, omittedSecrets } = withoutSecrets(config);
   const { certificates, ...settings } = shared;
   const json: Record<string, unknown> = {};
   const d = diffFrom(settings, V1_DEFAULTS) as Record<string, unknown> | undefined;
   if (d !== undefined) json.d = withMirrorBesideRepositories(d, settings);
   if (includeCertificates && certificates.length > 0) json.l = certificates.map((c) => c.label);
-  if (omittedCredentials.length > 0) json.s = omittedCredentials;
+  if (omittedSecrets.length > 0) json.s = omittedSecrets;
   if (!includeCertificates && certificates.length > 0) json.k = certificates.length;
 
   const text = utf8.encode(JSON.stringify(json));
@@ -127,7 +129,9 @@ export function decodeV1(compressed: Uint8Array): V1Result {
     !Array.isArray(l) ||
     !l.every((label) => typeof label === "string") ||
     !Array.isArray(s) ||
-    !s.every((field) => (CREDENTIAL_FIELDS as readonly unknown[]).includes(field)) ||
+    !s.every((field) =>
+      ([...CREDENTIAL_FIELDS, ...SECRET_FIELDS] as readonly unknown[]).includes(field),
+    ) ||
     typeof k !== "number" ||
     !Number.isSafeInteger(k) ||
     k < 0
@@ -155,7 +159,7 @@ export function decodeV1(compressed: Uint8Array): V1Result {
     ok: true,
     input,
     base: V1_DEFAULTS,
-    omittedCredentials: s as CredentialField[],
+    omittedCredentials: s as (CredentialField | SecretField)[],
     omittedCertificates: k,
     dropped,
   };

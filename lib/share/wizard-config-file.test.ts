@@ -1,12 +1,13 @@
+import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
-import { configSchema, SCHEMA_VERSION } from "../config/schema";
+import { SCHEMA_VERSION } from "../config/schema";
 import { presetConfig } from "../config/presets";
 import { wizardConfigFile } from "../generators/wizard-config";
 import { encodeShareLink } from "./link";
 import { TEST_CERTIFICATES } from "./test-certificates";
 import { parseImportText, parseWizardConfigFile } from "./wizard-config-file";
 
-const config = configSchema.parse({
+const config = parseTestConfig({
   ...presetConfig("private-proxy-tls"),
   proxy: {
     ...presetConfig("private-proxy-tls").proxy,
@@ -16,20 +17,24 @@ const config = configSchema.parse({
 });
 
 describe("importing wizard-config.json", () => {
-  it("reads back the file a bundle holds, and asks for the credentials it left out", () => {
+  it("reads back the file a bundle holds: the user name kept, no password in Secret mode", () => {
+    expect(config.proxy).toMatchObject({ httpUser: "flows", credentials: "secret" });
     const result = parseWizardConfigFile(wizardConfigFile(config).contents);
-    expect(result).toMatchObject({
-      ok: true,
-      omittedCredentials: ["proxy.httpProxy"],
-      dropped: [],
-    });
+    expect(result).toMatchObject({ ok: true, omittedCredentials: [], dropped: [] });
     if (!result.ok) return;
-    expect(result.config).toEqual({
-      ...config,
-      proxy: { ...config.proxy, httpProxy: "http://proxy.corp.example:3128" },
-    });
+    expect(result.config).toEqual({ ...config, proxy: { ...config.proxy, httpPassword: "" } });
     expect(result.notice).toMatch(/^Loaded the configuration from the file: .*1 CA certificate/);
-    expect(result.notice).toContain("HTTP proxy URL (Proxy step)");
+  });
+
+  it("leaves a plain-values password out, and asks for it", () => {
+    const plain = { ...config, proxy: { ...config.proxy, credentials: "plain" as const } };
+    const text = wizardConfigFile(plain).contents;
+    expect(text).not.toContain("hunter2");
+    const result = parseWizardConfigFile(text);
+    expect(result).toMatchObject({ ok: true, omittedCredentials: ["proxy.httpPassword"] });
+    if (!result.ok) return;
+    expect(result.config.proxy.httpPassword).toBe("");
+    expect(result.notice).toContain("HTTP proxy password never leaves the page");
   });
 
   it("tolerates a byte-order mark and surrounding whitespace", () => {

@@ -4,7 +4,8 @@ import { SCHEMA_VERSION } from "../config/schema";
 import { decodeShareLink, looksLikeShareLink } from "./link";
 import { failedMessage, loadedNotice } from "./messages";
 import { parseWithRecovery } from "./recover";
-import { CREDENTIAL_FIELDS, type CredentialField } from "./secrets";
+import { CREDENTIAL_FIELDS } from "./secrets";
+import { SECRET_FIELDS } from "../proxy/credentials";
 import type { ImportResult } from "./types";
 
 /** A configuration file is a few kilobytes per certificate; anything this large is something else. */
@@ -46,7 +47,7 @@ export function parseWizardConfigFile(text: string): ImportResult {
       return { ok: false, error: failedMessage("file", recovered.error, recovered.dropped) };
     const omitted = Array.isArray(json.secretsOmitted) ? json.secretsOmitted : [];
     const details = {
-      omittedCredentials: CREDENTIAL_FIELDS.filter((f): f is CredentialField =>
+      omittedCredentials: [...CREDENTIAL_FIELDS, ...SECRET_FIELDS].filter((f) =>
         omitted.includes(f),
       ),
       omittedCertificates: 0,

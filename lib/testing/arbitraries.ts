@@ -2,7 +2,6 @@
 // free-text field must survive (or be refused with a message).
 import fc from "fast-check";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
-import { encodeUserinfo } from "../proxy/url";
 import { bytesToBase64 } from "../ca/custom-ca-value";
 
 /** Strings that break naive YAML, HCL or shell output. */
@@ -63,19 +62,17 @@ export const fakePem = fc.uint8Array({ minLength: 30, maxLength: 200 }).map((byt
 const proxyUrl = fc
   .record({
     scheme: fc.constantFrom("http", "https"),
-    user: fc.option(
-      adversarialString.filter((s) => s.length > 0),
-      { nil: undefined },
-    ),
-    password: adversarialString,
     host: fc.oneof(domain, fc.constant("10.0.0.1"), fc.constant("[2001:db8::1]")),
     port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
   })
-  .map(({ scheme, user, password, host, port }) => {
-    const userinfo =
-      user === undefined ? "" : `${encodeUserinfo(user)}:${encodeUserinfo(password)}@`;
-    return `${scheme}://${userinfo}${host}${port === undefined ? "" : `:${port}`}`;
-  });
+  .map(({ scheme, host, port }) => `${scheme}://${host}${port === undefined ? "" : `:${port}`}`);
+
+/** A proxy user name (a setting) and password (a secret): anything a person may type. */
+const proxyUser = fc.oneof(
+  fc.constant(""),
+  adversarialString.filter((s) => s.trim() === s && s.length > 0),
+);
+const proxyPassword = fc.oneof(fc.constant(""), adversarialString);
 
 /** Inputs that the schema accepts, covering every option. */
 export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
@@ -131,6 +128,10 @@ export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
     enabled: fc.boolean(),
     httpProxy: proxyUrl,
     httpsProxy: fc.oneof(fc.constant(""), proxyUrl),
+    httpUser: proxyUser,
+    httpsUser: proxyUser,
+    httpPassword: proxyPassword,
+    httpsPassword: proxyPassword,
     noProxy: fc.uniqueArray(
       fc.constantFrom(
         "localhost",
