@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { configSchema, defaultConfig, type Config } from "../config/schema";
-import { presetConfig } from "../config/presets";
+import { presetConfig, presets } from "../config/presets";
+import { buildZip } from "../bundle/zip";
+import { generateFiles } from "../generators/index";
+import { parseWizardConfigFile } from "./wizard-config-file";
 import { base64urlToBytes, bytesToBase64url } from "./base64url";
 import { pemToDer } from "./der";
 import { inflateCapped } from "./inflate";
@@ -153,4 +156,35 @@ describe("share links", () => {
     expect(result.notice).toMatch(/^Loaded the configuration from the link: .*private ingress/);
     expect(result.notice).toContain("HTTP proxy http://proxy.example.com:3128");
   });
+});
+
+describe("a Secret-mode proxy user, shared", () => {
+  it.each(presets.map((p) => p.id))(
+    "rebuilds a byte-identical zip from the link and from wizard-config.json (preset %s)",
+    async (id) => {
+      const preset = presetConfig(id);
+      const config = configSchema.parse({
+        ...preset,
+        proxy: {
+          ...preset.proxy,
+          enabled: true,
+          httpProxy: preset.proxy.httpProxy || "http://proxy.corp.example:3128",
+          httpUser: "svc-flows",
+          credentials: "secret",
+        },
+        certificates: TEST_CERTIFICATES.slice(0, 2).map(({ pem, label }) => ({ pem, label })),
+      });
+      const zip = await buildZip(generateFiles(config));
+      const viaLink = decoded(encodeShareLink(config)).config;
+      expect(Buffer.from(await buildZip(generateFiles(viaLink))).equals(Buffer.from(zip))).toBe(
+        true,
+      );
+      const file = generateFiles(config).find((f) => f.path === "wizard-config.json")!;
+      const viaFile = parseWizardConfigFile(file.contents);
+      if (!viaFile.ok) throw new Error(viaFile.error);
+      expect(
+        Buffer.from(await buildZip(generateFiles(viaFile.config))).equals(Buffer.from(zip)),
+      ).toBe(true);
+    },
+  );
 });
