@@ -27,6 +27,8 @@ for (const size of SIZES)
       await new StartPage(page).usePreset("Private VPC + proxy + TLS inspection");
       await wizard.gotoStep("basics");
       await new BasicsPage(page).appDomain.fill("flows.acme.internal");
+      await wizard.gotoStep("proxy");
+      await wizard.field("HTTP proxy URL").fill("http://proxy.acme.internal:3128");
       for (const step of STEP_IDS) {
         await wizard.gotoStep(step);
         await expect(wizard.preview.getByRole("tab").first()).toBeVisible();

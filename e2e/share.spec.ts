@@ -13,7 +13,7 @@ import { BasicsPage } from "./pages/basics-page";
 import { StartPage } from "./pages/start-page";
 import { WizardPage } from "./pages/wizard-page";
 import { configSchema } from "../lib/config/schema";
-import { presetConfig } from "../lib/config/presets";
+import { presetConfig } from "../lib/testing/presets";
 import { encodeShareLink } from "../lib/share";
 import { TEST_CERTIFICATES } from "../lib/share/test-certificates";
 
@@ -53,6 +53,8 @@ test("a copied link rebuilds the same preview and a byte-identical zip in a fres
   await new StartPage(page).usePreset("Private VPC + proxy + TLS inspection");
   await wizard.gotoStep("basics");
   await new BasicsPage(page).appDomain.fill("flows.share.example");
+  await wizard.gotoStep("proxy");
+  await wizard.field("HTTP proxy URL").fill("http://proxy.share.internal:3128");
   await wizard.gotoStep("certificates");
   await page
     .getByRole("main")
@@ -190,7 +192,7 @@ test("the Start step imports a wizard-config.json or a pasted link, and refuses 
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("button", { name: "Replace", exact: true }).click();
   await expect(loadedNotice(page)).toContainText("Loaded the configuration from the link");
-  await expect(loadedNotice(page)).toContainText("HTTP proxy http://proxy.example.com:3128");
+  await expect(loadedNotice(page)).toContainText("HTTP proxy http://proxy.corp.example:3128");
   await expect(paste).toHaveValue("");
 });
 

@@ -61,6 +61,11 @@ export function ProxyStep() {
               hint="The user name for the HTTPS proxy, when it wants one."
             />
           )}
+          <CheckboxField
+            name="proxy.tlsInspection"
+            label="The proxy inspects TLS"
+            hint="It opens HTTPS and re-signs it with its own CA: that root must be added in the Certificates step, or every HTTPS call through the proxy fails verification."
+          />
           <ProxyReceivers />
           <NoProxyEditor />
           <ProxyCredentials hasCredentials={withCredentials} separateHttps={separateHttps} />

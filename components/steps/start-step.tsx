@@ -1,6 +1,6 @@
 "use client";
 // Start: pick a preset, continue the restored draft, or import an earlier configuration.
-import { presetConfig, presets } from "@/lib/config/presets";
+import { presetValues, presets } from "@/lib/config/presets";
 import { STEPS } from "@/lib/review/steps";
 import { Button } from "@/components/ui/button";
 import { useWizard } from "@/components/wizard/wizard-context";
@@ -45,7 +45,7 @@ export function StartStep() {
                   aria-label={`Use preset: ${preset.title}`}
                   onClick={() =>
                     loadConfig(
-                      presetConfig(preset.id),
+                      presetValues(preset.id),
                       `Loaded the preset "${preset.title}". Check each step, starting with Basics.`,
                     )
                   }

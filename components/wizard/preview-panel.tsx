@@ -104,7 +104,8 @@ export const PreviewPanel = memo(function PreviewPanel({
           role="tabpanel"
           id={`${id}-panel`}
           aria-labelledby={`${id}-tab-${index}`}
-          className={`space-y-2 ${stale ? "opacity-60" : ""}`}
+          // Stale (the form has errors): marked by a dashed outline, not faded, so it stays readable.
+          className={`space-y-2 ${stale ? "rounded-md outline-2 outline-offset-4 outline-amber-500 outline-dashed" : ""}`}
         >
           <div className="flex items-start justify-between gap-2">
             <p className="text-sm text-slate-700 dark:text-slate-300">{file.description}</p>

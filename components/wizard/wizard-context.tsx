@@ -3,7 +3,7 @@
 // configuration (changes on every keystroke). Keeping them apart means a keystroke re-renders
 // only what shows live output, not every field of every step.
 import { createContext, useContext } from "react";
-import type { Config } from "@/lib/config/schema";
+import type { ConfigInput } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import type { StepId } from "@/lib/review/steps";
 import type { LiveConfig } from "./use-live-config";
@@ -13,8 +13,11 @@ export interface WizardState {
   goTo: (step: StepId) => void;
   mergeSources: MergeSources;
   setMergeSources: (value: MergeSources) => void;
-  /** Replaces the whole configuration (asks first when work would be lost) and shows the notice. */
-  loadConfig: (config: Config, notice: string) => void;
+  /**
+   * Replaces the whole configuration (asks first when work would be lost) and shows the notice.
+   * A preset may leave required fields empty for the user to fill in: values, not a valid config.
+   */
+  loadConfig: (config: ConfigInput, notice: string) => void;
   /** When the draft was restored at load (ISO time), or null for a fresh start. */
   restoredAt: string | null;
   /** Asks to reset everything and forget what this browser stored (a confirmation dialog). */

@@ -48,7 +48,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
         ? { tone: "info", text: boot.draftNotice, step: boot.step }
         : null,
   );
-  const [pending, setPending] = useState<{ config: Config; notice: string } | null>(null);
+  const [pending, setPending] = useState<{ config: ConfigInput; notice: string } | null>(null);
   const [resetOpen, setResetOpen] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const onSaved = useCallback((ok: boolean) => setSaveFailed(!ok), []);
@@ -59,7 +59,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
   }, [boot.restoredAt, trigger]);
 
   const applyConfig = useCallback(
-    (config: Config, text: string) => {
+    (config: ConfigInput, text: string) => {
       reset(config);
       void trigger();
       setNotice({ tone: "success", text, step: stepNow.current });
@@ -68,7 +68,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
     [reset, trigger],
   );
   const offerConfig = useCallback(
-    (config: Config, text: string) => {
+    (config: ConfigInput, text: string) => {
       const current = configSchema.safeParse(getValues());
       const pristine =
         current.success &&
@@ -83,10 +83,11 @@ export function WizardForm({ boot }: { boot: Boot }) {
   // Certificates from a link or a file were checked for shape only: read each again as X.509
   // (the certificate library loads on demand) and leave out, with the reason, what is not one.
   const loadConfig = useCallback(
-    (config: Config, text: string) => {
-      if (config.certificates.length === 0) return offerConfig(config, text);
+    (config: ConfigInput, text: string) => {
+      if (!config.certificates?.length) return offerConfig(config, text);
+      const loaded = config.certificates;
       void import("@/lib/certs/revalidate").then(({ revalidateCertificates }) => {
-        const { certificates, problems } = revalidateCertificates(config.certificates);
+        const { certificates, problems } = revalidateCertificates(loaded);
         const left = problems.map((p) => p.message).join(" ");
         offerConfig({ ...config, certificates }, left ? `${text} ${left}` : text);
       });

@@ -1,6 +1,6 @@
 // The three starting points offered on the Start step. Each is a partial input that goes
 // through the schema, so a preset can never hold a value the form would refuse.
-import { configSchema, type Config, type ConfigInput } from "./schema";
+import { configSchema, type ConfigInput } from "./schema";
 
 export type PresetId = "public" | "private-vpc" | "private-proxy-tls";
 
@@ -31,17 +31,28 @@ export const presets: readonly Preset[] = [
       "Internal load balancer, all egress through an HTTP proxy that inspects TLS, and the proxy's root CA trusted everywhere.",
     input: {
       network: { ingressScheme: "internal", egress: { restricted: true } },
+      // No proxy URL: a preset never fills in a value that looks real. The field is required,
+      // and the Proxy step shows an example as a placeholder.
       proxy: {
         enabled: true,
-        httpProxy: "http://proxy.example.com:3128",
+        tlsInspection: true,
         noProxy: ["localhost", "127.0.0.1", ".cluster.local", ".svc", "169.254.169.254"],
       },
     },
   },
 ];
 
-/** The full configuration a preset stands for. */
-export function presetConfig(id: PresetId): Config {
+/**
+ * The form values a preset stands for, defaults filled in. Not necessarily valid: a preset leaves
+ * empty what only the user can know (the proxy URL), and the form then asks for it.
+ */
+export function presetValues(id: PresetId): ConfigInput {
   const preset = presets.find((p) => p.id === id) ?? presets[0]!;
-  return configSchema.parse(preset.input);
+  // Only the proxy URL check depends on `enabled`: parse with the proxy off, then turn it on.
+  const enabled = preset.input.proxy?.enabled ?? false;
+  const parsed = configSchema.parse({
+    ...preset.input,
+    proxy: { ...preset.input.proxy, enabled: false },
+  });
+  return { ...parsed, proxy: { ...parsed.proxy, enabled } };
 }

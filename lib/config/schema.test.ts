@@ -54,6 +54,7 @@ describe("configSchema", () => {
         credentials: "secret",
         secretName: "spacelift-flows-proxy",
         vpcCidr: "",
+        tlsInspection: false,
       },
       versions: {
         mainModuleRef: "",

@@ -217,6 +217,8 @@ const proxyFields = z.object({
   ),
   /** The VPC's range, typed for the NO_PROXY suggestions; empty when not given. */
   vpcCidr: text(),
+  /** The proxy inspects TLS (re-signs HTTPS with its own CA): its root must be trusted. */
+  tlsInspection: flag(false),
 });
 
 const proxySchema = proxyFields.check(

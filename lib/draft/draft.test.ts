@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../config/schema";
-import { presetConfig } from "../config/presets";
+import { presetConfig } from "../testing/presets";
 import {
   DRAFT_KEY,
   DRAFT_VERSION,

@@ -4,6 +4,7 @@ import { EXAMPLE_APP_DOMAIN, type Config } from "../config/schema";
 import { proxyPlan } from "../config/derive";
 import type { StepId } from "./steps";
 import { wiringWarnings } from "./wiring-warnings";
+import { placeholderWarnings } from "./placeholder-warnings";
 
 export interface StandingWarning {
   id: string;
@@ -87,6 +88,6 @@ export function standingWarnings(config: Config): StandingWarning[] {
       });
   }
 
-  warnings.push(...wiringWarnings(config));
+  warnings.push(...placeholderWarnings(config), ...wiringWarnings(config));
   return warnings;
 }

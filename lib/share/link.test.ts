@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { configSchema, defaultConfig, type Config } from "../config/schema";
-import { presetConfig, presets } from "../config/presets";
+import { presets } from "../config/presets";
+import { presetConfig } from "../testing/presets";
 import { buildZip } from "../bundle/zip";
 import { generateFiles } from "../generators/index";
 import { parseWizardConfigFile } from "./wizard-config-file";
@@ -154,7 +155,7 @@ describe("share links", () => {
   it("name what was loaded in the notice", () => {
     const result = decoded(encodeShareLink(presetConfig("private-proxy-tls")));
     expect(result.notice).toMatch(/^Loaded the configuration from the link: .*private ingress/);
-    expect(result.notice).toContain("HTTP proxy http://proxy.example.com:3128");
+    expect(result.notice).toContain("HTTP proxy http://proxy.corp.example:3128");
   });
 });
 

@@ -48,6 +48,8 @@ export const V1_DEFAULTS = {
     secretName: "spacelift-flows-proxy",
     // Added after the first release; absent from older v1 links, which read it as "".
     vpcCidr: "",
+    // Added later; older links read it as false.
+    tlsInspection: false,
   },
   // Added after the first release; older links read them as these.
   versions: { mainModuleRef: "", agentModuleRef: "", flowsChartVersion: "", agentChartVersion: "" },

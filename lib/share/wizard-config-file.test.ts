@@ -1,7 +1,7 @@
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../config/schema";
-import { presetConfig } from "../config/presets";
+import { presetConfig } from "../testing/presets";
 import { wizardConfigFile } from "../generators/wizard-config";
 import { encodeShareLink } from "./link";
 import { TEST_CERTIFICATES } from "./test-certificates";

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { type Config, type ConfigInput } from "../config/schema";
 import { presets } from "../config/presets";
+import { presetConfig } from "../testing/presets";
 import { TEST_CERTIFICATES } from "../share/test-certificates";
 import { generateFiles } from "../generators/index";
 import { helmValues } from "../generators/helm-values";
@@ -22,7 +23,8 @@ const PUBLIC = ["subnet-0a1b2c3d4e5f60003", "subnet-0a1b2c3d4e5f60004"];
 const CERTIFICATES = TEST_CERTIFICATES.slice(0, 2).map(({ pem, label }) => ({ pem, label }));
 
 const SCENARIOS: [string, ConfigInput][] = [
-  ...presets.map((p): [string, ConfigInput] => [`preset ${p.id}`, p.input]),
+  // Presets as the user completes them (a preset leaves the proxy URL to the user).
+  ...presets.map((p): [string, ConfigInput] => [`preset ${p.id}`, presetConfig(p.id)]),
   [
     "existing VPC + internal + proxy + CA + EC2 agents",
     {
