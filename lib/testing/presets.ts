@@ -11,6 +11,9 @@ export function presetConfig(id: PresetId): Config {
   const proxy = values.proxy ?? {};
   return parseTestConfig({
     ...values,
-    proxy: { ...proxy, httpProxy: proxy.enabled && !proxy.httpProxy ? TEST_PROXY_URL : proxy.httpProxy },
+    proxy: {
+      ...proxy,
+      httpProxy: proxy.enabled && !proxy.httpProxy ? TEST_PROXY_URL : proxy.httpProxy,
+    },
   });
 }
