@@ -32,6 +32,7 @@ test("a pasted values file is merged, shown as a diff, and bundled in place of t
   wizard,
 }) => {
   await wizard.goto("review");
+  await wizard.openMerge();
   await valuesField(wizard).fill(TEAM_VALUES);
   const diff = wizard.main.getByTestId("merge-diff");
   await expect(diff).toBeVisible();
@@ -68,6 +69,7 @@ test("invalid YAML is reported next to the field with its line, and Clear emptie
   wizard,
 }) => {
   await wizard.goto("review");
+  await wizard.openMerge();
   const field = valuesField(wizard);
   await field.fill("appDomain: a.example\ningress: x: y\n");
   await expect(field).toHaveAttribute("aria-invalid", "true");
@@ -86,6 +88,7 @@ test("the merge panel has no accessibility violations with a diff shown", async 
   page,
 }) => {
   await wizard.goto("review");
+  await wizard.openMerge();
   await valuesField(wizard).fill(TEAM_VALUES);
   await expect(wizard.main.getByTestId("merge-diff")).toBeVisible();
   const results = await new AxeBuilder({ page }).include('[data-testid="merge-panel"]').analyze();

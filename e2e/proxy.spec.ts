@@ -83,6 +83,7 @@ test("a password typed anywhere is found nowhere: storage, URL, link, wizard-con
 
   // The files to merge into may hold passwords too.
   await wizard.gotoStep("review");
+  await wizard.openMerge();
   await main
     .getByTestId("merge-values")
     .getByRole("textbox")

@@ -1,8 +1,10 @@
 "use client";
-// Review: what is still wrong or risky, the download, the commands in order and the files.
-import { useMemo } from "react";
-import { STEPS } from "@/lib/review/steps";
+// Review: every choice in one line, what is still wrong or risky (each with a way to the field
+// that fixes it), the download and the commands in order; the optional merge below, folded.
+import { useMemo, useState } from "react";
+import { STEPS, type StepId } from "@/lib/review/steps";
 import { standingWarnings } from "@/lib/review/warnings";
+import { configSummary } from "@/lib/review/summary";
 import { userDataReport } from "@/lib/agents/user-data-budget";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
@@ -17,12 +19,32 @@ function stepTitle(id: string): string {
   return STEPS.find((s) => s.id === id)?.title ?? id;
 }
 
+function ChangeButton({ step, field, what }: { step: StepId; field?: string; what: string }) {
+  const { goToField } = useWizard();
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      className="-my-1 shrink-0"
+      aria-label={`Change ${what} (${stepTitle(step)})`}
+      onClick={() => goToField(step, field)}
+    >
+      Change
+    </Button>
+  );
+}
+
 export function ReviewStep() {
   const live = useLive();
-  const { goTo, mergeSources, setMergeSources } = useWizard();
+  const { goToField, mergeSources, setMergeSources } = useWizard();
   const { config } = live;
+  const summary = useMemo(() => configSummary(config ?? live.lastValid), [config, live.lastValid]);
   const warnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
   const userData = useMemo(() => (config ? userDataReport(config) : null), [config]);
+  // Folded unless files to merge into are already there (a kept draft).
+  const [mergeOpen, setMergeOpen] = useState(() =>
+    Boolean(mergeSources.values || mergeSources.agentValues),
+  );
   return (
     <section aria-labelledby="review-title" className="space-y-6">
       <div className="space-y-1">
@@ -30,9 +52,31 @@ export function ReviewStep() {
           Review
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Check what still stands, download the bundle, then run its commands in this order.
+          Check your choices and what still stands, download the bundle, then run its commands in
+          this order.
         </p>
       </div>
+      <section aria-labelledby="summary-title" className="space-y-2">
+        <h3 id="summary-title" className="text-base font-semibold">
+          Your choices{!config && " (the last valid configuration)"}
+        </h3>
+        <dl
+          data-testid="review-summary"
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800"
+        >
+          {summary.map((line) => (
+            <div key={line.label} className="flex items-start gap-3 px-3 py-2">
+              <dt className="w-32 shrink-0 font-medium">{line.label}</dt>
+              <dd className="flex min-w-0 flex-1 items-start justify-between gap-2">
+                <span className="min-w-0 break-words text-slate-700 dark:text-slate-300">
+                  {line.value}
+                </span>
+                <ChangeButton step={line.step} field={line.field} what={line.label} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       {!config && (
         <Notice tone="error" title="Fix these before downloading">
           <ul className="space-y-1">
@@ -42,7 +86,11 @@ export function ReviewStep() {
                 <li key={issue.path + issue.message} className="flex flex-wrap items-center gap-2">
                   <span>{issue.message}</span>
                   {step && (
-                    <Button size="sm" variant="ghost" onClick={() => goTo(step.id)}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => goToField(step.id, issue.path)}
+                    >
                       Go to {step.title}
                     </Button>
                   )}
@@ -66,7 +114,7 @@ export function ReviewStep() {
                     size="sm"
                     variant="ghost"
                     className="-ml-2.5"
-                    onClick={() => goTo(warning.step)}
+                    onClick={() => goToField(warning.step, warning.field)}
                   >
                     Change it in {stepTitle(warning.step)}
                   </Button>
@@ -76,33 +124,32 @@ export function ReviewStep() {
           </ul>
         </section>
       )}
+      {config && (
+        <CertificateWarnings
+          certificates={config.certificates}
+          onFix={() => goToField("certificates")}
+        />
+      )}
       {userData && (
         <p data-testid="user-data-budget" className="text-sm text-slate-700 dark:text-slate-300">
           {userData.summary}
         </p>
       )}
-      {config && (
-        <CertificateWarnings
-          certificates={config.certificates}
-          onFix={() => goTo("certificates")}
-        />
-      )}
-      <MergePanel value={mergeSources} onChange={setMergeSources} config={config} />
       <DownloadButton config={config} mergeSources={mergeSources} fileCount={live.files.length} />
       {config && <InstallCommands config={config} />}
-      <section aria-labelledby="files-title" className="space-y-2">
-        <h3 id="files-title" className="text-base font-semibold">
-          Files in the bundle
-        </h3>
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
-          {live.files.map((file) => (
-            <li key={file.path} className="px-3 py-2">
-              <span className="font-mono text-xs">{file.path}</span>
-              <span className="block text-slate-600 dark:text-slate-400">{file.description}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <details
+        open={mergeOpen}
+        onToggle={(event) => setMergeOpen(event.currentTarget.open)}
+        data-testid="merge-details"
+        className="rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+      >
+        <summary className="cursor-pointer text-sm font-medium">
+          Merge into your existing values files (optional)
+        </summary>
+        <div className="mt-4">
+          <MergePanel value={mergeSources} onChange={setMergeSources} config={config} />
+        </div>
+      </details>
       <ForgetButton />
     </section>
   );

@@ -37,6 +37,7 @@ export function IdListField({
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
+        name={name}
         rows={2}
         value={text}
         spellCheck={false}

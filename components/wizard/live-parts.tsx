@@ -13,6 +13,7 @@ export function LiveStepNav() {
 
 export function LivePreview() {
   const live = useLive();
+  const { step } = useWizard();
   if (live.previewError)
     return (
       <Notice tone="error" role="alert" title="The preview could not be generated">
@@ -25,5 +26,13 @@ export function LivePreview() {
         Loading the preview…
       </p>
     );
-  return <PreviewPanel files={live.files} changes={live.changes} stale={live.config === null} />;
+  return (
+    <PreviewPanel
+      files={live.files}
+      changes={live.changes}
+      stale={live.config === null}
+      step={step}
+      restrictedEgress={live.lastValid.network.egress.restricted}
+    />
+  );
 }

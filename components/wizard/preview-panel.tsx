@@ -5,6 +5,7 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { GeneratedFile } from "@/lib/generators";
 import type { FileChanges } from "@/lib/review/changes";
+import { previewFileForStep, type StepId } from "@/lib/review/steps";
 import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
@@ -15,13 +16,27 @@ export const PreviewPanel = memo(function PreviewPanel({
   files,
   changes,
   stale,
+  step,
+  restrictedEgress,
 }: {
   files: readonly GeneratedFile[];
   changes: ReadonlyMap<string, FileChanges>;
   stale: boolean;
+  step: StepId;
+  restrictedEgress: boolean;
 }) {
   const id = useId();
-  const [selected, setSelected] = useState("helm/values.yaml");
+  // The preview follows the step; a tab the user picks wins until the step changes.
+  const [choice, setChoice] = useState<{ step: StepId; path: string } | null>(null);
+  const selected =
+    choice?.step === step
+      ? choice.path
+      : previewFileForStep(
+          step,
+          files.map((f) => f.path),
+          restrictedEgress,
+        );
+  const setSelected = (path: string) => setChoice({ step, path });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const index = Math.max(
     0,

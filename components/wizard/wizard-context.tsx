@@ -22,6 +22,8 @@ export interface WizardState {
   restoredAt: string | null;
   /** Asks to reset everything and forget what this browser stored (a confirmation dialog). */
   requestReset: () => void;
+  /** Opens a step and puts the focus on one of its fields (a config path), when given. */
+  goToField: (step: StepId, field?: string) => void;
 }
 
 export const WizardContext = createContext<WizardState | null>(null);

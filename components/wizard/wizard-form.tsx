@@ -122,6 +122,31 @@ export function WizardForm({ boot }: { boot: Boot }) {
     stepRef.current?.scrollIntoView({ block: "nearest" });
   }, [step]);
 
+  // Opens the step, then focuses the field once its (possibly lazily loaded) step has rendered.
+  const goToField = useCallback(
+    (target: StepId, field?: string) => {
+      goTo(target);
+      if (!field) return;
+      let frames = 0;
+      const attempt = () => {
+        const selector = `main [name="${CSS.escape(field)}"]`;
+        const element =
+          document.querySelector<HTMLElement>(`${selector}:checked`) ??
+          document.querySelector<HTMLElement>(selector);
+        if (!element) {
+          if (frames++ < 120) requestAnimationFrame(attempt);
+          return;
+        }
+        const details = element.closest("details");
+        if (details && !details.open) details.open = true;
+        element.focus();
+        element.scrollIntoView({ block: "center" });
+      };
+      requestAnimationFrame(attempt);
+    },
+    [goTo],
+  );
+
   const state: WizardState = useMemo(
     () => ({
       step,
@@ -131,8 +156,9 @@ export function WizardForm({ boot }: { boot: Boot }) {
       loadConfig,
       restoredAt: boot.restoredAt,
       requestReset: () => setResetOpen(true),
+      goToField,
     }),
-    [step, goTo, mergeSources, loadConfig, boot.restoredAt],
+    [step, goTo, mergeSources, loadConfig, boot.restoredAt, goToField],
   );
   const stepIndex = STEPS.findIndex((s) => s.id === step);
 

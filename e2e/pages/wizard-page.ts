@@ -108,6 +108,14 @@ export class WizardPage {
     );
   }
 
+  /** On Review: unfolds the optional merge into existing values files. */
+  async openMerge() {
+    const details = this.main.getByTestId("merge-details");
+    if ((await details.getAttribute("open")) === null)
+      await details.getByText("Merge into your existing values files").click();
+    await expect(this.main.getByTestId("merge-panel")).toBeVisible();
+  }
+
   /** Asks for a reset and confirms it. */
   async reset() {
     await this.page.getByRole("button", { name: "Reset", exact: true }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../config/schema";
-import { errorsByStep, nextStep, previousStep, stepForPath } from "./steps";
+import { errorsByStep, nextStep, previewFileForStep, previousStep, stepForPath } from "./steps";
 
 describe("steps", () => {
   it("places each config path on the step that edits it", () => {
@@ -25,5 +25,27 @@ describe("steps", () => {
     expect(nextStep("review")).toBeNull();
     expect(previousStep("basics")).toBe("start");
     expect(previousStep("start")).toBeNull();
+  });
+});
+
+describe("previewFileForStep", () => {
+  const paths = [
+    "README.md",
+    "egress-allowlist.md",
+    "helm/values.yaml",
+    "install.sh",
+    "terraform/spacelift-flows.auto.tfvars",
+  ];
+  it("shows what each step changes", () => {
+    expect(previewFileForStep("network", paths, true)).toBe("egress-allowlist.md");
+    expect(previewFileForStep("network", paths, false)).toBe(
+      "terraform/spacelift-flows.auto.tfvars",
+    );
+    expect(previewFileForStep("proxy", paths, false)).toBe("helm/values.yaml");
+    expect(previewFileForStep("certificates", paths, false)).toBe(
+      "terraform/spacelift-flows.auto.tfvars",
+    );
+    expect(previewFileForStep("review", paths, false)).toBe("install.sh");
+    expect(previewFileForStep("review", ["README.md"], false)).toBe("README.md");
   });
 });

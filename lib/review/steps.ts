@@ -55,3 +55,25 @@ export function previousStep(step: StepId): StepId | null {
   const index = STEP_IDS.indexOf(step);
   return index > 0 ? (STEP_IDS[index - 1] ?? null) : null;
 }
+
+/**
+ * The file the preview shows on a step, until the user picks another tab there: what that step
+ * changes most visibly.
+ */
+export function previewFileForStep(
+  step: StepId,
+  paths: readonly string[],
+  restrictedEgress: boolean,
+): string {
+  const wanted: Record<StepId, string[]> = {
+    start: ["helm/values.yaml"],
+    basics: ["helm/values.yaml"],
+    network: restrictedEgress
+      ? ["egress-allowlist.md", "helm/values.yaml"]
+      : ["terraform/spacelift-flows.auto.tfvars", "helm/values.yaml"],
+    proxy: ["helm/values.yaml"],
+    certificates: ["terraform/spacelift-flows.auto.tfvars"],
+    review: ["install.sh"],
+  };
+  return wanted[step].find((path) => paths.includes(path)) ?? paths[0] ?? "";
+}

@@ -1,0 +1,96 @@
+// Review's first section: every choice in one line, with the step and field that change it.
+import type { Config } from "../config/schema";
+import { certificateArn, imagePlan, proxyPlan, upstreamVersions, vpcPlan } from "../config/derive";
+import type { StepId } from "./steps";
+
+export interface SummaryLine {
+  label: string;
+  value: string;
+  step: StepId;
+  /** The config path of the field to focus, when one field decides it. */
+  field?: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function configSummary(config: Config): SummaryLine[] {
+  const { basics, network, certificates } = config;
+  const vpc = vpcPlan(config);
+  const arn = certificateArn(config);
+  const images = imagePlan(config);
+  const plan = proxyPlan(config);
+  const versions = upstreamVersions(config);
+  const agents = [basics.agents.ec2 && "on EC2", basics.agents.kubernetes && "in Kubernetes"]
+    .filter(Boolean)
+    .join(" and ");
+  return [
+    { label: "Domain", value: basics.appDomain, step: "basics", field: "basics.appDomain" },
+    {
+      label: "Release",
+      value: `${basics.releaseName} in namespace ${basics.namespace}, ${basics.awsRegion}`,
+      step: "basics",
+      field: "basics.namespace",
+    },
+    { label: "Agents", value: agents || "none", step: "basics", field: "basics.agents.ec2" },
+    {
+      label: "VPC",
+      value: vpc.existing
+        ? `existing ${vpc.id}, private subnets ${vpc.privateSubnetIds.join(", ")}`
+        : "a new one, created by the module",
+      step: "network",
+      field: "network.vpc.mode",
+    },
+    {
+      label: "Ingress",
+      value:
+        network.ingressScheme === "internal"
+          ? "private (internal load balancer)"
+          : "public (internet-facing load balancer)",
+      step: "network",
+      field: "network.ingressScheme",
+    },
+    {
+      label: "Certificate",
+      value: arn ?? "requested from ACM by the module (DNS validation)",
+      step: "network",
+      field: "network.tls.certificate",
+    },
+    {
+      label: "Images",
+      value: {
+        public: "public registries",
+        "module-ecr": "ECR mirrors created by the module",
+        own: "your registry",
+      }[images.mirror],
+      step: "network",
+      field: "network.egress.mirror",
+    },
+    {
+      label: "Egress",
+      value: network.egress.restricted ? "restricted: allowlist files included" : "not restricted",
+      step: "network",
+      field: "network.egress.restricted",
+    },
+    {
+      label: "Proxy",
+      value: plan
+        ? `${plan.httpUrlPublic}${plan.http.username ? ` as ${plan.http.username}` : ""}${plan.hasCredentials ? (plan.useSecret ? ", password asked by install.sh" : ", password in plain values") : ""}; NO_PROXY ${config.proxy.noProxy.length} ${config.proxy.noProxy.length === 1 ? "entry" : "entries"}`
+        : "none",
+      step: "proxy",
+      field: "proxy.enabled",
+    },
+    {
+      label: "CA certificates",
+      value: certificates.length === 0 ? "none" : plural(certificates.length, "certificate"),
+      step: "certificates",
+    },
+    {
+      label: "Upstream versions",
+      value: versions.overridden.length
+        ? `changed: ${versions.overridden.join(", ")}`
+        : "pinned by the wizard",
+      step: "basics",
+      field: "versions.mainModuleRef",
+    },
+  ];
+}
