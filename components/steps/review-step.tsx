@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { STEPS, type StepId } from "@/lib/review/steps";
 import { standingWarnings } from "@/lib/review/warnings";
 import { configSummary } from "@/lib/review/summary";
+import { parseWithRecovery } from "@/lib/share/recover";
 import { userDataReport } from "@/lib/agents/user-data-budget";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
@@ -38,7 +39,12 @@ export function ReviewStep() {
   const live = useLive();
   const { goToField, mergeSources, setMergeSources } = useWizard();
   const { config } = live;
-  const summary = useMemo(() => configSummary(config ?? live.lastValid), [config, live.lastValid]);
+  // With errors, the summary shows every valid choice as typed and the rest as defaults.
+  const summary = useMemo(() => {
+    if (config) return configSummary(config);
+    const recovered = parseWithRecovery(live.values);
+    return configSummary(recovered.ok ? recovered.config : live.lastValid);
+  }, [config, live.values, live.lastValid]);
   const warnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
   const userData = useMemo(() => (config ? userDataReport(config) : null), [config]);
   // Folded unless files to merge into are already there (a kept draft).
@@ -58,7 +64,7 @@ export function ReviewStep() {
       </div>
       <section aria-labelledby="summary-title" className="space-y-2">
         <h3 id="summary-title" className="text-base font-semibold">
-          Your choices{!config && " (the last valid configuration)"}
+          Your choices{!config && " (settings with errors shown as their defaults)"}
         </h3>
         <dl
           data-testid="review-summary"
