@@ -5,7 +5,6 @@
 // is wrong (lib/share/fragment.ts decides). Decoding never throws; on any error the draft is
 // left as it was. The decoder loads only when the address holds a link.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { Config } from "@/lib/config/schema";
 import { addressWithoutShareLink, looksLikeShareLink } from "@/lib/share/fragment";
 import type { LoadedConfig } from "@/lib/share";
 import { ConfirmDialog } from "@/components/ui/dialog";
@@ -28,7 +27,7 @@ export function LinkImportGate({
   showLoadedNotice = true,
 }: {
   hasDraft: boolean;
-  onLoad: (config: Config, notice: string) => void;
+  onLoad: (loaded: LoadedConfig) => void;
   /** Off when the page shows the notice it receives through `onLoad` itself. */
   showLoadedNotice?: boolean;
 }) {
@@ -42,7 +41,7 @@ export function LinkImportGate({
 
   const load = (loaded: LoadedConfig) => {
     const { onLoad: apply, showLoadedNotice: show } = latest.current;
-    apply(loaded.config, loaded.notice);
+    apply(loaded);
     setMessage(
       show
         ? { tone: loaded.dropped.length > 0 ? "warning" : "success", text: loaded.notice }

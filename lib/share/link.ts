@@ -103,7 +103,9 @@ export function decodeShareLink(text: string): ImportResult {
     return {
       ok: true,
       config: recovered.config,
+      source: "link",
       ...details,
+      refusedCertificates: [],
       notice: loadedNotice(recovered.config, "link", details),
     };
   } catch {

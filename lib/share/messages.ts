@@ -40,6 +40,8 @@ export function loadedNotice(
     omittedCredentials: (CredentialField | SecretField)[];
     omittedCertificates: number;
     dropped: DroppedPart[];
+    /** Sentences about certificates left out after the X.509 check. */
+    refusedCertificates?: string[];
   },
 ): string {
   const summary = summarizeConfig(config);
@@ -65,6 +67,7 @@ export function loadedNotice(
     sentences.push(
       `The sender left out ${plural(details.omittedCertificates, "certificate")}: add ${details.omittedCertificates === 1 ? "it" : "them"} in the Certificates step.`,
     );
+  sentences.push(...(details.refusedCertificates ?? []).map(toWellFormedText));
   if (details.dropped.length > 0)
     sentences.push(
       `Not used because invalid: ${listDropped(details.dropped)}. Everything else was loaded.`,
