@@ -7,6 +7,7 @@ import { keptProxyNotes, missingIntendedValues } from "./check";
 import { isDeepStrictEqual } from "./equal";
 import { carryChanges, commentsOf, detectStyle } from "./keep-format";
 import { readSource, type ReadSource } from "./read-source";
+import { findTemplateAction, templateMessage } from "./template";
 import { MergeConflict, anchorUses } from "./yaml-nodes";
 
 export type MergeResult =
@@ -28,6 +29,11 @@ export function mergeValues(existing: string, intended: Record<string, unknown>)
 
 function merge(source: ReadSource & { ok: true }, intended: Record<string, unknown>): MergeResult {
   const { text, notes } = source;
+  const template = findTemplateAction(text);
+  if (template) {
+    const line = template.line + source.lineOffset;
+    return { ok: false, error: templateMessage(template, line), line, column: template.column };
+  }
   const parsed = parseAllDocuments(text, { merge: true });
   // An empty or comment-only text is an empty stream: one empty document keeps its comments.
   const docs: Document[] = parsed.length > 0 ? parsed : [parseDocument(text, { merge: true })];
