@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from "./equal";
 import { carryChanges, commentsOf, detectStyle } from "./keep-format";
 import { readSource, type ReadSource } from "./read-source";
 import { findTemplateAction, templateMessage } from "./template";
+import { documentToJson, isJsonValues, jsonIndent, mergedJson } from "./json-values";
 import { MergeConflict } from "./yaml-nodes";
 import { keepSharedAnchors, sharedAnchors } from "./anchors";
 
@@ -73,6 +74,8 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
     doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY,
   };
   const before = doc.toString(options);
+  const json = isJsonValues(text) ? (jsonIndent(text) ?? "") : null;
+  const beforeJson = json === null ? "" : documentToJson(doc, json || "  ", text);
   const values = doc.toJS() as unknown;
   const changes: string[] = [];
   const shared = sharedAnchors(doc);
@@ -101,6 +104,15 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
     notes.push("Your file already holds every setting of the wizard: it is unchanged.");
     return { ok: true, text: source.restoreLineEnds(text), notes: [...notes, ...changes] };
   }
+  const result =
+    json === null
+      ? yamlText(text, before, after, merged, notes)
+      : jsonText(text, beforeJson, documentToJson(doc, json || "  ", text), merged, json, notes);
+  return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
+}
+
+/** The merged YAML: the user's text with the changes carried over, or the serializer's. */
+function yamlText(text: string, before: string, after: string, merged: unknown, notes: string[]) {
   let result = carryChanges(text, before, after);
   const reindented = !sameValuesAndComments(result, merged, text);
   if (reindented) result = after;
@@ -112,7 +124,26 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
         "check the diff before you use it.",
     );
   if (lost.length > 0) notes.push(`These comments could not be kept: ${lost.join(" | ")}`);
-  return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
+  return result;
+}
+
+/** The merged JSON, for a file written in JSON (`indent` "" when it was on one line). */
+function jsonText(
+  text: string,
+  before: string,
+  after: string,
+  merged: unknown,
+  indent: string,
+  notes: string[],
+) {
+  notes.push(
+    indent === ""
+      ? "Your file is JSON on one line, so the merged file is JSON too, written over several " +
+          "lines with 2-space indentation so that the changes can be reviewed."
+      : "Your file is JSON, so the merged file is JSON too, with your indentation. Around " +
+          "the wizard's changes, lines are laid out as JSON.stringify lays them out: check the diff.",
+  );
+  return mergedJson(text, before, after, merged);
 }
 
 function sameValuesAndComments(candidate: string, merged: unknown, original: string): boolean {
