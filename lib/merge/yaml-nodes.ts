@@ -174,21 +174,3 @@ export function toJs(doc: Document, node: unknown): unknown {
   if (node === null || node === undefined) return null;
   return (node as Node).toJS(doc);
 }
-
-/** Each anchor of the document with its value (as JSON) and how many aliases point at it. */
-export function anchorUses(doc: Document): Map<string, { value: string; aliases: number }> {
-  const uses = new Map<string, { value: string; aliases: number }>();
-  visit(doc, {
-    Node(_, node) {
-      if ((isCollection(node) || isScalar(node)) && node.anchor)
-        uses.set(node.anchor, { value: JSON.stringify(node.toJS(doc)), aliases: 0 });
-    },
-  });
-  visit(doc, {
-    Alias(_, alias) {
-      const use = uses.get(alias.source);
-      if (use) use.aliases++;
-    },
-  });
-  return uses;
-}
