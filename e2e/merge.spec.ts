@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { expect, test } from "./fixtures";
+import { StartPage } from "./pages/start-page";
 import type { WizardPage } from "./pages/wizard-page";
 
 const TEAM_VALUES = `# Production values, owned by the platform team.
@@ -93,4 +94,73 @@ test("the merge panel has no accessibility violations with a diff shown", async 
   await expect(wizard.main.getByTestId("merge-diff")).toBeVisible();
   const results = await new AxeBuilder({ page }).include('[data-testid="merge-panel"]').analyze();
   expect(results.violations).toEqual([]);
+});
+
+test("a Helm template is refused with what to paste instead, and a blank or empty file says so", async ({
+  wizard,
+}) => {
+  await wizard.goto("review");
+  const field = valuesField(wizard);
+  const panel = wizard.main.getByTestId("merge-values");
+  await field.fill(
+    "# templates/deployment.yaml\nappDomain: a.example\n{{- if .Values.ingress.enabled }}\ningress:\n  enabled: true\n{{- end }}\n",
+  );
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(panel.getByRole("alert")).toContainText(
+    'This looks like a Helm chart template, not a values file: line 3 has "{{- if .Values.ingress.enabled }}"',
+  );
+  await expect(panel.getByRole("alert")).toContainText("helm get values RELEASE -n NAMESPACE");
+  await expect(panel.getByRole("button", { name: "Select line 3" })).toBeVisible();
+
+  await field.fill("  \n\n");
+  await expect(panel.getByRole("alert")).toContainText(
+    "The text holds only spaces and blank lines, so there is nothing to merge into",
+  );
+
+  // A picked empty file leaves what the field held, and says why.
+  await field.fill(TEAM_VALUES);
+  await expect(wizard.main.getByTestId("merge-diff")).toBeVisible();
+  const picker = panel.locator('input[type="file"]');
+  for (const [name, contents, message] of [
+    ["empty.yaml", "", "empty.yaml is empty: the field keeps what it held."],
+    [
+      "blank.yaml",
+      "\n  \n",
+      "blank.yaml holds only spaces and blank lines: the field keeps what it held.",
+    ],
+  ] as const) {
+    await picker.setInputFiles({ name, mimeType: "text/yaml", buffer: Buffer.from(contents) });
+    await expect(panel.getByRole("alert")).toContainText(message);
+    await expect(field).toHaveValue(TEAM_VALUES);
+  }
+});
+
+test("an anchor the wizard changes stays as it was for the key that reuses it, and a JSON file stays JSON", async ({
+  wizard,
+  page,
+}) => {
+  // A preset with a proxy, so that the wizard writes server.extraEnv.
+  await wizard.goto("start");
+  await new StartPage(page).usePreset("Private VPC + proxy + TLS inspection");
+  await wizard.gotoStep("review");
+  const field = valuesField(wizard);
+  const notes = wizard.main.getByTestId("merge-result-values.yaml");
+  await field.fill(
+    "appDomain: old.example\nserver:\n  extraEnv: &env\n    - name: LOG_LEVEL\n      value: debug\nmigrations:\n  env: *env # same as the server\n",
+  );
+  await notes.getByText(/What the merge did/).click();
+  await expect(notes).toContainText(
+    "server.extraEnv carried the anchor &env, which migrations.env reuses with *env: so that it keeps its value",
+  );
+  const merged = parse(await wizard.previewText("helm/values.yaml")) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  expect(merged.migrations.env).toEqual([{ name: "LOG_LEVEL", value: "debug" }]);
+  expect(merged.appDomain).not.toBe("old.example");
+
+  await field.fill('{"appDomain": "old.example", "server": {"replicaCount": 2}}\n');
+  await expect(notes).toContainText(
+    "Your file is JSON on one line, so the merged file is JSON too",
+  );
+  const json = JSON.parse(await wizard.previewText("helm/values.yaml")) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  expect(json.server.replicaCount).toBe(2);
+  expect(json.appDomain).not.toBe("old.example");
 });

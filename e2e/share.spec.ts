@@ -15,6 +15,9 @@ import { WizardPage } from "./pages/wizard-page";
 import { configSchema } from "../lib/config/schema";
 import { presetConfig } from "../lib/testing/presets";
 import { encodeShareLink } from "../lib/share";
+import { bytesToBase64url } from "../lib/share/base64url";
+import { derToPem, pemToDer } from "../lib/share/der";
+import { craftV1 } from "../lib/share/test-craft";
 import { TEST_CERTIFICATES } from "../lib/share/test-certificates";
 
 /** The header's share panel. */
@@ -255,4 +258,103 @@ test("a link past 8,000 characters warns and offers the config file; leaving cer
   await page.keyboard.press("Escape");
   await expect(share.region).toBeHidden();
   await expect(page.getByRole("button", { name: "Share link", exact: true })).toBeFocused();
+});
+
+test("recognisably damaged links say what is wrong and how to repair it, and load nothing", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("basics");
+  const basics = new BasicsPage(page);
+  await basics.appDomain.fill("flows.keep.example");
+  await waitForDraft(page, "flows.keep.example");
+  const good = encodeShareLink(presetConfig("private-proxy-tls"));
+  const cases: [address: string, message: RegExp][] = [
+    [`/?step=basics##${good}`, /has 2 "#" before "c=".*Remove the extra "#"/],
+    [`/?step=basics#%23${good}`, /"#" was percent-escaped as "%23".*Replace "%23" with "#"/],
+    [`/?step=basics#c%3D${good.slice(2)}`, /percent-escaped on the way \("%3D" stands for "="\)/],
+    [`/?step=basics#/${good}`, /has "\/" between "#" and "c="/],
+    [
+      `/?step=basics&${good}`,
+      /in the query string \("&c="\) instead of after "#": browsers send the query string to the web server/,
+    ],
+  ];
+  for (const [address, message] of cases) {
+    await page.goto(address);
+    await wizard.waitReady();
+    await expect(linkError(page)).toContainText(message);
+    await expect(linkError(page)).toContainText(
+      "Nothing from it was loaded. Your draft is unchanged.",
+    );
+    await expect(basics.appDomain).toHaveValue("flows.keep.example");
+    const url = new URL(page.url());
+    expect(url.hash).toBe("");
+    expect(url.searchParams.get("c")).toBeNull();
+    expect(url.searchParams.get("step")).toBe("basics");
+  }
+});
+
+test("the import box names a damaged pasted link, and the loaded notice counts the certificates kept", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("start");
+  const main = page.getByRole("main");
+  const paste = main.getByLabel("Share link", { exact: true });
+  const good = encodeShareLink(presetConfig("private-vpc"));
+  for (const [text, message] of [
+    [`"https://wizard.example.com/#${good}"`, /not part of the link \("\): quotes, brackets/],
+    [`https://wizard.example.com/?${good}`, /query string/],
+    [`https://wizard.example.com/#${good}&utm_source=chat`, /something was added after/],
+  ] as const) {
+    await paste.fill(text);
+    await main.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(paste).toHaveAttribute("aria-invalid", "true");
+    await expect(main.getByText(message)).toBeVisible();
+  }
+
+  // A link whose first certificate has the shape of one but is not X.509: one is loaded.
+  const root = TEST_CERTIFICATES[0]!;
+  const fake = derToPem(Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x01));
+  const json = { d: { basics: { appDomain: "flows.count.example" } }, l: ["Fake CA", root.label] };
+  const link = `c=1.${bytesToBase64url(craftV1(json, [pemToDer(fake), pemToDer(root.pem)]))}`;
+  await paste.fill(`https://wizard.example.com/#${link}`);
+  await main.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(loadedNotice(page)).toContainText(
+    "Loaded the configuration from the link: domain flows.count.example, 1 CA certificate.",
+  );
+  await expect(loadedNotice(page)).toContainText('("Fake CA")');
+  await expect(loadedNotice(page)).not.toContainText("2 CA certificates");
+});
+
+test("a wizard-config.json whose certificate label holds a broken character loads without that certificate", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("start");
+  const [first, second] = TEST_CERTIFICATES;
+  // JSON.stringify writes the lone surrogate as the escape \ud83d, as a crafted file would hold it.
+  const file = JSON.stringify({
+    schemaVersion: 1,
+    config: {
+      basics: { appDomain: "flows.label.example" },
+      certificates: [
+        { pem: first.pem, label: "Corp \ud83d Root" },
+        { pem: second.pem, label: second.label },
+      ],
+    },
+  });
+  await page
+    .getByRole("main")
+    .getByLabel("wizard-config.json from an earlier bundle")
+    .setInputFiles({
+      name: "wizard-config.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(file),
+    });
+  await expect(loadedNotice(page)).toContainText("1 CA certificate.");
+  await expect(loadedNotice(page)).toContainText(
+    "Not used because invalid: Certificate 1 (Corp \uFFFD Root)",
+  );
+  await expect(loadedNotice(page)).toContainText("broken character");
 });

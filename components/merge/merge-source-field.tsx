@@ -1,17 +1,16 @@
 "use client";
-// One existing values file: paste it, drop it or pick it. The file is read in the browser only.
+// One existing values file: paste it, drop it or pick it. The file is read in the browser only;
+// lib/merge/source-file.ts decides whether a picked file may replace the text.
 // A parse error is shown under the text, with a button that selects the line it points at.
 import { useId, useRef, useState, type DragEvent } from "react";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
+import { checkValuesFileSize, readValuesFile } from "@/lib/merge/source-file";
 
 export interface SourceError {
   message: string;
   line?: number;
 }
-
-/** Dropped or picked files larger than this are refused before they are read. */
-const MAX_FILE_BYTES = 1_000_000;
 
 export function MergeSourceField({
   label,
@@ -34,17 +33,16 @@ export function MergeSourceField({
   const [dragging, setDragging] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
 
+  // An empty, oversized or binary file leaves the field as it was and says why.
   const readFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setReadError(
-        `${file.name} is ${Math.round(file.size / 1000)} kB: a values file is far smaller.`,
-      );
-      return;
-    }
+    const tooLarge = checkValuesFileSize(file.name, file.size);
+    if (tooLarge) return setReadError(tooLarge);
     try {
+      const read = readValuesFile(file.name, await file.text());
+      if (!read.ok) return setReadError(read.error);
       setReadError(null);
-      onText(await file.text());
+      onText(read.text);
     } catch {
       setReadError(`${file.name} could not be read. Try again, or paste its contents.`);
     }

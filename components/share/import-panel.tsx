@@ -4,8 +4,7 @@
 // touched through `onImport`, after the input was fully validated. The parsers (with the
 // link decoder) load when something is imported.
 import { useId, useState, type DragEvent } from "react";
-import type { Config } from "@/lib/config/schema";
-import type { ImportResult } from "@/lib/share";
+import type { ImportResult, LoadedConfig } from "@/lib/share";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 
@@ -29,7 +28,7 @@ async function readConfigFile(files: readonly File[]): Promise<ImportResult> {
   }
 }
 
-export function ImportPanel({ onImport }: { onImport: (config: Config, notice: string) => void }) {
+export function ImportPanel({ onImport }: { onImport: (loaded: LoadedConfig) => void }) {
   const id = useId();
   const [fileError, setFileError] = useState<string>();
   const [pasteError, setPasteError] = useState<string>();
@@ -41,7 +40,7 @@ export function ImportPanel({ onImport }: { onImport: (config: Config, notice: s
     const result = await readConfigFile(Array.from(list ?? []));
     if (!result.ok) return setFileError(`${result.error} Your draft is unchanged.`);
     setFileError(undefined);
-    onImport(result.config, result.notice);
+    onImport(result);
   };
   const importPasted = async () => {
     if (pasted.trim() === "")
@@ -51,7 +50,7 @@ export function ImportPanel({ onImport }: { onImport: (config: Config, notice: s
     if (!result.ok) return setPasteError(`${result.error} Your draft is unchanged.`);
     setPasteError(undefined);
     setPasted("");
-    onImport(result.config, result.notice);
+    onImport(result);
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();

@@ -1,21 +1,24 @@
 "use client";
 // Opens a share link: reads `#c=…` once at load (and when a link is pasted into the address bar
-// of an open wizard), asks before replacing a draft, and clears the fragment so a reload does
-// not import again. Decoding never throws; on any error the draft is left as it was. The
-// decoder loads only when the address holds a link.
+// of an open wizard), asks before replacing a draft, and clears the link from the address so a
+// reload does not import again. A damaged link (`##c=…`, `?c=…`, …) loads nothing and says what
+// is wrong (lib/share/fragment.ts decides). Decoding never throws; on any error the draft is
+// left as it was. The decoder loads only when the address holds a link.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { Config } from "@/lib/config/schema";
-import { looksLikeShareLink } from "@/lib/share/fragment";
+import { addressWithoutShareLink, looksLikeShareLink } from "@/lib/share/fragment";
 import type { LoadedConfig } from "@/lib/share";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 
 type Message = { tone: "success" | "warning" | "error" | "info"; text: string };
 
-/** Removes the fragment without a new history entry, keeping the router's history state. */
-function clearFragment() {
-  const { pathname, search } = window.location;
-  window.history.replaceState(window.history.state, "", pathname + search);
+/** Removes the link without a new history entry, keeping the router's history state. */
+function clearLink() {
+  window.history.replaceState(
+    window.history.state,
+    "",
+    addressWithoutShareLink(window.location.href),
+  );
 }
 
 export function LinkImportGate({
@@ -24,7 +27,7 @@ export function LinkImportGate({
   showLoadedNotice = true,
 }: {
   hasDraft: boolean;
-  onLoad: (config: Config, notice: string) => void;
+  onLoad: (loaded: LoadedConfig) => void;
   /** Off when the page shows the notice it receives through `onLoad` itself. */
   showLoadedNotice?: boolean;
 }) {
@@ -38,7 +41,7 @@ export function LinkImportGate({
 
   const load = (loaded: LoadedConfig) => {
     const { onLoad: apply, showLoadedNotice: show } = latest.current;
-    apply(loaded.config, loaded.notice);
+    apply(loaded);
     setMessage(
       show
         ? { tone: loaded.dropped.length > 0 ? "warning" : "success", text: loaded.notice }
@@ -48,11 +51,11 @@ export function LinkImportGate({
 
   useEffect(() => {
     const read = () => {
-      const hash = window.location.hash;
-      if (!looksLikeShareLink(hash)) return;
-      clearFragment();
+      const address = window.location.search + window.location.hash;
+      if (!looksLikeShareLink(address)) return;
+      clearLink();
       void import("@/lib/share").then(({ decodeShareLink }) => {
-        const result = decodeShareLink(hash);
+        const result = decodeShareLink(address);
         if (!result.ok) {
           setPending(null);
           setMessage({ tone: "error", text: `${result.error} Your draft is unchanged.` });

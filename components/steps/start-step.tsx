@@ -14,7 +14,7 @@ function formatTime(iso: string): string {
 }
 
 export function StartStep() {
-  const { loadConfig, restoredAt, goTo } = useWizard();
+  const { loadConfig, loadImported, restoredAt, goTo } = useWizard();
   const resumeStep = STEPS.find((s) => s.id === "basics")!;
   return (
     <section aria-labelledby="start-title" className="space-y-6">
@@ -57,7 +57,7 @@ export function StartStep() {
           ))}
         </ul>
       </div>
-      <ImportPanel onImport={loadConfig} />
+      <ImportPanel onImport={loadImported} />
       <ForgetButton />
     </section>
   );

@@ -5,6 +5,7 @@
 import { createContext, useContext } from "react";
 import type { ConfigInput } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
+import type { LoadedConfig } from "@/lib/share/types";
 import type { StepId } from "@/lib/review/steps";
 import type { LiveConfig } from "./use-live-config";
 
@@ -14,10 +15,13 @@ export interface WizardState {
   mergeSources: MergeSources;
   setMergeSources: (value: MergeSources) => void;
   /**
-   * Replaces the whole configuration (asks first when work would be lost) and shows the notice.
-   * A preset may leave required fields empty for the user to fill in: values, not a valid config.
+   * Replaces the whole configuration with one the wizard made itself (a preset): asks first when
+   * work would be lost, and shows the notice. A preset may leave required fields empty for the
+   * user to fill in: values, not a valid configuration.
    */
   loadConfig: (config: ConfigInput, notice: string) => void;
+  /** The same for a configuration from a link or a file: its certificates are checked first. */
+  loadImported: (loaded: LoadedConfig) => void;
   /** When the draft was restored at load (ISO time), or null for a fresh start. */
   restoredAt: string | null;
   /** Asks to reset everything and forget what this browser stored (a confirmation dialog). */

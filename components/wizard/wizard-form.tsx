@@ -8,6 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { configSchema, defaultConfig, type Config, type ConfigInput } from "@/lib/config/schema";
 import { forgetEverything } from "@/lib/draft/draft";
 import type { MergeSources } from "@/lib/merge/types";
+import type { LoadedConfig } from "@/lib/share/types";
 import { STEPS, type StepId } from "@/lib/review/steps";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
@@ -80,16 +81,15 @@ export function WizardForm({ boot }: { boot: Boot }) {
     },
     [getValues, mergeSources, applyConfig],
   );
-  // Certificates from a link or a file were checked for shape only: read each again as X.509
-  // (the certificate library loads on demand) and leave out, with the reason, what is not one.
-  const loadConfig = useCallback(
-    (config: ConfigInput, text: string) => {
-      if (!config.certificates?.length) return offerConfig(config, text);
-      const loaded = config.certificates;
-      void import("@/lib/certs/revalidate").then(({ revalidateCertificates }) => {
-        const { certificates, problems } = revalidateCertificates(loaded);
-        const left = problems.map((p) => p.message).join(" ");
-        offerConfig({ ...config, certificates }, left ? `${text} ${left}` : text);
+  // Certificates from a link or a file were checked for shape only: lib/share/revalidated reads
+  // each again as X.509 (the certificate library loads on demand), leaves out what is not one,
+  // and rewrites the notice to count what is loaded.
+  const loadImported = useCallback(
+    (loaded: LoadedConfig) => {
+      if (loaded.config.certificates.length === 0) return offerConfig(loaded.config, loaded.notice);
+      void import("@/lib/share/revalidated").then(({ withRevalidatedCertificates }) => {
+        const checked = withRevalidatedCertificates(loaded);
+        offerConfig(checked.config, checked.notice);
       });
     },
     [offerConfig],
@@ -153,12 +153,13 @@ export function WizardForm({ boot }: { boot: Boot }) {
       goTo,
       mergeSources,
       setMergeSources,
-      loadConfig,
+      loadConfig: offerConfig,
+      loadImported,
       restoredAt: boot.restoredAt,
       requestReset: () => setResetOpen(true),
       goToField,
     }),
-    [step, goTo, mergeSources, loadConfig, boot.restoredAt, goToField],
+    [step, goTo, mergeSources, offerConfig, loadImported, boot.restoredAt, goToField],
   );
   const stepIndex = STEPS.findIndex((s) => s.id === step);
 
@@ -168,7 +169,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
         <LiveProvider initial={initial} onSaved={onSaved}>
           <div data-wizard-ready="">
             <WizardHeader onReset={() => setResetOpen(true)} />
-            <LinkGate hasDraft={boot.restoredAt !== null} onLoad={loadConfig} />
+            <LinkGate onLoad={loadImported} />
             <div className="mx-auto grid max-w-[90rem] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
               <main className="min-w-0 space-y-5">
                 <LiveStepNav />

@@ -17,6 +17,7 @@ import { checkAcmArn, checkSubnetIds, checkVpcId } from "./aws";
 import { checkChartVersion, checkModuleRef } from "./versions";
 import { parseProxyUrl } from "../proxy/url";
 import { DOCUMENTED_NO_PROXY, parseNoProxyEntry } from "../proxy/no-proxy";
+import { isWellFormedText } from "./well-formed";
 
 /** Bumped whenever a stored configuration would read differently; importers keep old versions. */
 export const SCHEMA_VERSION = 1;
@@ -57,9 +58,13 @@ export const certificateSchema = z.object({
     }),
   ),
   /** Where it came from or what it is called (the subject's common name, a file name). */
-  label: z
-    .string()
-    .check(z.maxLength(200, { message: "A certificate label is at most 200 characters." })),
+  label: z.string().check(
+    z.maxLength(200, { message: "A certificate label is at most 200 characters." }),
+    z.refine(isWellFormedText, {
+      message:
+        "A certificate label holds a broken character (half of a UTF-16 surrogate pair, such as an emoji cut in two): retype the label, or import the certificate file again.",
+    }),
+  ),
 });
 
 const flag = (value: boolean) => z._default(z.boolean(), value);

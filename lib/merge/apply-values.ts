@@ -22,7 +22,10 @@ import {
   isEmptyNode,
   isRecord,
   stringStyle,
+  resolve,
   toJs,
+  withAliasComments,
+  type Originals,
   type PathPart,
 } from "./yaml-nodes";
 import { isDeepStrictEqual } from "./equal";
@@ -30,6 +33,8 @@ import { isDeepStrictEqual } from "./equal";
 export interface MergeContext {
   doc: Document;
   notes: string[];
+  /** Anchored nodes as they were before the merge (anchors.ts), for the aliases to read. */
+  originals?: Originals;
 }
 
 /** Merges `intended` into the document's top-level mapping (created when the document is empty). */
@@ -67,7 +72,7 @@ function mergeMapping(
       pair.value = mergeValue(ctx, pair.value as Node | null, want, keyPath);
       continue;
     }
-    const inherited = inheritedValue(ctx.doc, map, key);
+    const inherited = inheritedValue(ctx.doc, map, key, ctx.originals);
     let value: Node;
     if (inherited && (isMap(inherited) || isSeq(inherited)) && typeof want === "object") {
       // The key comes from a `<<` merge: copy it here so the anchor's other users stay as they were.
@@ -133,7 +138,7 @@ function mergeThroughAlias(
   want: unknown,
   path: PathPart[],
 ): Node {
-  const target = alias.resolve(ctx.doc);
+  const target = resolve(ctx.doc, alias, ctx.originals);
   if (!target) throw conflict(path, alias, "the alias points at nothing");
   const notesBefore = ctx.notes.length;
   const merged = mergeValue(ctx, copyWithoutAnchors(target), want, path);
@@ -141,6 +146,7 @@ function mergeThroughAlias(
     ctx.notes.length = notesBefore;
     return alias;
   }
+  withAliasComments(alias, merged);
   ctx.notes.push(
     `${formatPath(path)} was an alias (*${alias.source}): it now holds its own copy, and the ` +
       `anchor &${alias.source} is unchanged.`,

@@ -29,6 +29,41 @@ export function missingIntendedValues(
   return isDeepStrictEqual(merged, intended) ? [] : [formatPath(path)];
 }
 
+function envName(entry: unknown): string | undefined {
+  return isRecord(entry) && typeof entry.name === "string" ? entry.name.toLowerCase() : undefined;
+}
+
+/**
+ * The paths outside what `intended` manages whose value differs between `before` and `after`
+ * (parsed values files): in mappings, the keys the wizard does not set; in EnvVar lists, the
+ * entries not named like the wizard's. A merge must leave all of them as they were.
+ */
+export function unmanagedChanges(
+  before: unknown,
+  after: unknown,
+  intended: unknown,
+  path: PathPart[] = [],
+): string[] {
+  if (isRecord(intended)) {
+    if (!isRecord(before) || !isRecord(after)) return [];
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys].flatMap((key) =>
+      intended[key] === undefined
+        ? isDeepStrictEqual(before[key], after[key])
+          ? []
+          : [formatPath([...path, key])]
+        : unmanagedChanges(before[key], after[key], intended[key], [...path, key]),
+    );
+  }
+  if (Array.isArray(intended) && isEnvList(intended)) {
+    if (!Array.isArray(before) || !Array.isArray(after)) return [];
+    const names = new Set(intended.map((e) => e.name.toLowerCase()));
+    const others = (list: unknown[]) => list.filter((e) => !names.has(envName(e) ?? ""));
+    return isDeepStrictEqual(others(before), others(after)) ? [] : [formatPath(path)];
+  }
+  return [];
+}
+
 const PROXY_NAME = /^(https?|no)_proxy$/i;
 
 /**

@@ -22,6 +22,7 @@ import {
   resolve,
   stringStyle,
   toJs,
+  withAliasComments,
   type PathPart,
 } from "./yaml-nodes";
 
@@ -79,7 +80,7 @@ export function mergeEnvList(
 }
 
 function readEntry(ctx: MergeContext, item: unknown, path: PathPart[]): ExistingEntry {
-  const target = resolve(ctx.doc, item);
+  const target = resolve(ctx.doc, item, ctx.originals);
   const index = path[path.length - 1] as number;
   const where = `Item ${index + 1} of ${formatPath(path.slice(0, -1))}`;
   if (!isMap(target))
@@ -87,7 +88,7 @@ function readEntry(ctx: MergeContext, item: unknown, path: PathPart[]): Existing
       `${where} is ${describeNode(target)}, not an environment variable ({name: …, value: …}). ` +
         "Fix it in your file and paste it again.",
     );
-  const name = resolve(ctx.doc, findPair(target, "name")?.value);
+  const name = resolve(ctx.doc, findPair(target, "name")?.value, ctx.originals);
   if (!isScalar(name) || typeof name.value !== "string")
     throw new MergeConflict(`${where} has no name: every environment variable needs name: ….`);
   return { index, name: name.value };
@@ -96,7 +97,7 @@ function readEntry(ctx: MergeContext, item: unknown, path: PathPart[]): Existing
 /** Rewrites one entry to `target`; false when it already said the same. */
 function replaceEntry(ctx: MergeContext, seq: YAMLSeq, index: number, target: EnvEntry): boolean {
   const item = seq.items[index];
-  const resolved = resolve(ctx.doc, item) as YAMLMap;
+  const resolved = resolve(ctx.doc, item, ctx.originals) as YAMLMap;
   if (isDeepStrictEqual(toJs(ctx.doc, resolved), target)) return false;
   // An aliased entry gets its own copy, so the anchor's other users keep their value.
   const map = isAlias(item) ? copyWithoutAnchors(resolved) : resolved;
@@ -120,7 +121,7 @@ function replaceEntry(ctx: MergeContext, seq: YAMLSeq, index: number, target: En
   }
   // A leftover of the other kind would make an invalid EnvVar (value and valueFrom together).
   if (swap && own) map.items = map.items.filter((pair) => pair !== swap);
-  seq.items[index] = map;
+  seq.items[index] = isAlias(item) ? withAliasComments(item, map) : map;
   return true;
 }
 

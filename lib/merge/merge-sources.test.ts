@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig, type Config } from "../config/schema";
 import { generateFiles } from "../generators";
-import { withMergedValues } from "./merge-sources";
+import { mergeSources, withMergedValues } from "./merge-sources";
+import { blankSourceMessage } from "./source-file";
 import { loadTree } from "./test-helpers";
 
 function config(input: unknown): Config {
@@ -38,13 +39,31 @@ describe("withMergedValues", () => {
     expect(values.description).toMatch(/could not be merged \(ingress in your file is a string/);
   });
 
-  it("ignores a blank paste and an agent file when agents do not run in Kubernetes", () => {
+  it("ignores an empty field and an agent file when agents do not run in Kubernetes", () => {
     const ec2 = config({});
     const generated = generateFiles(ec2);
-    expect(withMergedValues(generated, ec2, { values: "  \n", agentValues: "a: 1\n" })).toEqual(
+    expect(withMergedValues(generated, ec2, { values: "", agentValues: "a: 1\n" })).toEqual(
       generated,
     );
   });
+
+  it.each(["  \n", "\n\n", "\t", "\uFEFF \r\n"])(
+    "says a pasted text of only blanks (%j) is empty, and keeps the generated file",
+    (blank) => {
+      const generated = generateFiles(kubernetesAgents);
+      const outcome = mergeSources(kubernetesAgents, { values: blank, agentValues: blank });
+      expect(outcome.values).toEqual({ ok: false, error: blankSourceMessage("values.yaml") });
+      expect(outcome.agentValues).toEqual({
+        ok: false,
+        error: blankSourceMessage("agent-values.yaml"),
+      });
+      expect(blankSourceMessage("values.yaml")).toMatch(
+        /^The text holds only spaces and blank lines, so there is nothing to merge into: paste your values file .*helm get values RELEASE -n NAMESPACE.*, or clear the field to use the wizard's own values\.yaml\.$/,
+      );
+      const values = withMergedValues(generated, kubernetesAgents, { values: blank });
+      expect(values.map((f) => f.contents)).toEqual(generated.map((f) => f.contents));
+    },
+  );
 });
 
 describe("generateFiles with mergeSources", () => {

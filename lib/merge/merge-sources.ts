@@ -5,6 +5,7 @@ import { agentValues } from "../generators/agent-values";
 import { helmValues } from "../generators/helm-values";
 import type { GeneratedFile } from "../generators/types";
 import { mergeValues, type MergeResult } from "./merge-values";
+import { blankSourceMessage, isBlankSource } from "./source-file";
 import type { MergeSources } from "./types";
 
 export const VALUES_PATH = "helm/values.yaml";
@@ -36,16 +37,26 @@ function cachedMerge(text: string, intended: Record<string, unknown>): MergeResu
   return result;
 }
 
-function given(text: string | undefined): text is string {
-  return text !== undefined && text.trim() !== "";
+/** No result for an empty field; a message for one that holds only blanks; else the merge. */
+function merged(
+  text: string | undefined,
+  intended: () => Record<string, unknown>,
+  fileName: string,
+): MergeResult | undefined {
+  if (text === undefined || text === "") return undefined;
+  if (isBlankSource(text)) return { ok: false, error: blankSourceMessage(fileName) };
+  return cachedMerge(text, intended());
 }
 
 /** Merges each values file the user gave with the wizard's values for that chart. */
 export function mergeSources(config: Config, sources: MergeSources | undefined): MergeOutcome {
   const outcome: MergeOutcome = {};
-  if (given(sources?.values)) outcome.values = cachedMerge(sources.values, helmValues(config));
-  if (given(sources?.agentValues) && config.basics.agents.kubernetes)
-    outcome.agentValues = cachedMerge(sources.agentValues, agentValues(config));
+  const values = merged(sources?.values, () => helmValues(config), "values.yaml");
+  if (values) outcome.values = values;
+  if (config.basics.agents.kubernetes) {
+    const agent = merged(sources?.agentValues, () => agentValues(config), "agent-values.yaml");
+    if (agent) outcome.agentValues = agent;
+  }
   return outcome;
 }
 

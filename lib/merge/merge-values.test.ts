@@ -190,12 +190,13 @@ describe("mergeValues and proxy variables the wizard does not set", () => {
 });
 
 describe("mergeValues and anchors the wizard writes through", () => {
-  it("says when a changed anchored mapping is reused elsewhere", () => {
+  it("leaves a reused anchored mapping as it was for the key that reuses it, and says so", () => {
     const text = "ingress: &ing\n  className: alb\nother: *ing\n";
     const result = merged(mergeValues(text, { ingress: { className: "spacelift-flows" } }));
-    expect(loadTree(result.text).other.className).toBe("spacelift-flows");
+    expect(loadTree(result.text).ingress.className).toBe("spacelift-flows");
+    expect(loadTree(result.text).other.className).toBe("alb");
     expect(result.notes.join("\n")).toMatch(
-      /anchor &ing: the 1 place\(s\) that reuse it with \*ing/,
+      /ingress carried the anchor &ing, which other reuses with \*ing: so that it keeps its value/,
     );
   });
 

@@ -3,11 +3,14 @@
 // which keys the wizard writes and env-list.ts for how `extraEnv` lists merge.
 import { parseAllDocuments, parseDocument, type Document, type ToStringOptions } from "yaml";
 import { applyValues } from "./apply-values";
-import { keptProxyNotes, missingIntendedValues } from "./check";
+import { keptProxyNotes, missingIntendedValues, unmanagedChanges } from "./check";
 import { isDeepStrictEqual } from "./equal";
 import { carryChanges, commentsOf, detectStyle } from "./keep-format";
 import { readSource, type ReadSource } from "./read-source";
-import { MergeConflict, anchorUses } from "./yaml-nodes";
+import { findTemplateAction, templateMessage } from "./template";
+import { documentToJson, isJsonValues, jsonIndent, mergedJson } from "./json-values";
+import { MergeConflict } from "./yaml-nodes";
+import { keepSharedAnchors, sharedAnchors } from "./anchors";
 
 export type MergeResult =
   | { ok: true; text: string; notes: string[] }
@@ -28,6 +31,11 @@ export function mergeValues(existing: string, intended: Record<string, unknown>)
 
 function merge(source: ReadSource & { ok: true }, intended: Record<string, unknown>): MergeResult {
   const { text, notes } = source;
+  const template = findTemplateAction(text);
+  if (template) {
+    const line = template.line + source.lineOffset;
+    return { ok: false, error: templateMessage(template, line), line, column: template.column };
+  }
   const parsed = parseAllDocuments(text, { merge: true });
   // An empty or comment-only text is an empty stream: one empty document keeps its comments.
   const docs: Document[] = parsed.length > 0 ? parsed : [parseDocument(text, { merge: true })];
@@ -66,39 +74,76 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
     doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY,
   };
   const before = doc.toString(options);
+  const json = isJsonValues(text) ? (jsonIndent(text) ?? "") : null;
+  const beforeJson = json === null ? "" : documentToJson(doc, json || "  ", text);
+  const values = doc.toJS() as unknown;
   const changes: string[] = [];
-  const anchorsBefore = anchorUses(doc);
-  applyValues({ doc, notes: changes }, intended);
-  for (const [anchor, use] of anchorUses(doc)) {
-    const was = anchorsBefore.get(anchor);
-    if (was && was.value !== use.value && use.aliases > 0)
-      changes.push(
-        `The wizard changed values under the anchor &${anchor}: the ${use.aliases} place(s) that ` +
-          `reuse it with *${anchor} get the same changes.`,
-      );
-  }
+  const shared = sharedAnchors(doc);
+  const originals = new Map(shared.map((entry) => [entry.node, entry.unchanged]));
+  applyValues({ doc, notes: changes, originals }, intended);
+  changes.push(...keepSharedAnchors(doc, shared));
   const after = doc.toString(options);
   const merged = doc.toJS() as unknown;
 
   const missing = missingIntendedValues(merged, intended);
   if (missing.length > 0)
     return { ok: false, error: `The merge could not set ${missing.join(", ")}.` };
+  // The promise, checked: nothing outside the wizard's settings changed (through an anchor, a
+  // << merge key or anything else).
+  const outside = unmanagedChanges(values, merged, intended);
+  if (outside.length > 0)
+    return {
+      ok: false,
+      error:
+        `The merge would also change ${outside.join(", ")}, which the wizard does not manage ` +
+        "(it shares a value with the wizard's settings through an anchor or a << merge key). " +
+        "Write that value out in your file instead of reusing it, then paste the file again.",
+    };
   changes.push(...keptProxyNotes(merged, intended));
   if (after === before) {
     notes.push("Your file already holds every setting of the wizard: it is unchanged.");
     return { ok: true, text: source.restoreLineEnds(text), notes: [...notes, ...changes] };
   }
+  const result =
+    json === null
+      ? yamlText(text, before, after, merged, notes)
+      : jsonText(text, beforeJson, documentToJson(doc, json || "  ", text), merged, json, notes);
+  return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
+}
+
+/** The merged YAML: the user's text with the changes carried over, or the serializer's. */
+function yamlText(text: string, before: string, after: string, merged: unknown, notes: string[]) {
   let result = carryChanges(text, before, after);
-  if (!sameValuesAndComments(result, merged, text)) {
-    result = after;
+  const reindented = !sameValuesAndComments(result, merged, text);
+  if (reindented) result = after;
+  const lost = missingComments(text, result);
+  // Says only what holds: a note never claims the comments are kept beside one listing the lost.
+  if (reindented)
     notes.push(
-      "The YAML serializer re-indented parts of the file (values and comments are the same): " +
+      `The YAML serializer re-indented parts of the file (${lost.length > 0 ? "the values are the same" : "values and comments are the same"}): ` +
         "check the diff before you use it.",
     );
-  }
-  const lost = missingComments(text, result);
   if (lost.length > 0) notes.push(`These comments could not be kept: ${lost.join(" | ")}`);
-  return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
+  return result;
+}
+
+/** The merged JSON, for a file written in JSON (`indent` "" when it was on one line). */
+function jsonText(
+  text: string,
+  before: string,
+  after: string,
+  merged: unknown,
+  indent: string,
+  notes: string[],
+) {
+  notes.push(
+    indent === ""
+      ? "Your file is JSON on one line, so the merged file is JSON too, written over several " +
+          "lines with 2-space indentation so that the changes can be reviewed."
+      : "Your file is JSON, so the merged file is JSON too, with your indentation. Around " +
+          "the wizard's changes, lines are laid out as JSON.stringify lays them out: check the diff.",
+  );
+  return mergedJson(text, before, after, merged);
 }
 
 function sameValuesAndComments(candidate: string, merged: unknown, original: string): boolean {

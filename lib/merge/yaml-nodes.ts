@@ -1,5 +1,6 @@
 // Small helpers over the `yaml` library's node types, shared by the merge steps.
 import {
+  type Alias,
   isAlias,
   isCollection,
   isMap,
@@ -73,39 +74,55 @@ export function findPair(map: YAMLMap, key: string): Pair | undefined {
   });
 }
 
+/**
+ * Anchored nodes as they were before the merge changed them (see anchors.ts): an alias reads
+ * its anchor's value as it was, not the wizard's changes to the anchored path.
+ */
+export type Originals = ReadonlyMap<Node, Node>;
+
 /** The value a `<<` merge key gives `key` in this mapping, when the mapping does not set it itself. */
-export function inheritedValue(doc: Document, map: YAMLMap, key: string): Node | undefined {
+export function inheritedValue(
+  doc: Document,
+  map: YAMLMap,
+  key: string,
+  originals?: Originals,
+): Node | undefined {
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue;
-    const source = resolve(doc, pair.value);
-    const sources = isSeq(source) ? source.items.map((item) => resolve(doc, item)) : [source];
+    const source = resolve(doc, pair.value, originals);
+    const sources = isSeq(source)
+      ? source.items.map((item) => resolve(doc, item, originals))
+      : [source];
     for (const candidate of sources) {
       if (!isMap(candidate)) continue;
       const found = findPair(candidate, key);
-      if (found) return resolve(doc, found.value) ?? undefined;
+      if (found) return resolve(doc, found.value, originals) ?? undefined;
     }
   }
   return undefined;
 }
 
-/** The node an alias points at, or the node itself. */
-export function resolve(doc: Document, node: unknown): Node | null {
-  if (isAlias(node)) return node.resolve(doc) ?? null;
+/** The node an alias points at (as it was before the merge, given `originals`), or the node itself. */
+export function resolve(doc: Document, node: unknown, originals?: Originals): Node | null {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return target ? (originals?.get(target) ?? target) : null;
+  }
   return (node as Node | null) ?? null;
 }
 
 /**
  * A deep copy without anchors (so that copying an anchored node does not define its anchor
  * twice) and without comments, in block style: it lands on its own lines, where the wizard may
- * add to it.
+ * add to it. With `style` "as-is", flow collections stay flow (a copy the wizard does not touch).
  */
-export function copyWithoutAnchors<T extends Node>(node: T): T {
+export function copyWithoutAnchors<T extends Node>(node: T, style: "block" | "as-is" = "block"): T {
   const copy = node.clone() as T;
   const clean = (inner: Node) => {
     // The comments stay with the original: in a copy they would say the same thing twice.
     inner.commentBefore = undefined;
     inner.comment = undefined;
-    if (isCollection(inner)) inner.flow = false;
+    if (isCollection(inner) && style === "block") inner.flow = false;
     if (isCollection(inner) || isScalar(inner)) inner.anchor = undefined;
   };
   clean(copy);
@@ -115,6 +132,23 @@ export function copyWithoutAnchors<T extends Node>(node: T): T {
     },
   });
   return copy;
+}
+
+/**
+ * `node`, taking the place of `alias`, with the alias's comments: a comment on the alias's line
+ * (`key: *env # shared`) goes on the line below the key for a block collection, which has no
+ * line of its own to end, and stays at the end of the line for a scalar or a flow collection.
+ */
+export function withAliasComments<T extends Node>(alias: Alias, node: T): T {
+  if (alias.comment) {
+    if (isCollection(node) && !node.flow)
+      node.commentBefore = [alias.comment, node.commentBefore].filter(Boolean).join("\n");
+    else node.comment = alias.comment;
+  }
+  if (alias.commentBefore)
+    node.commentBefore = [alias.commentBefore, node.commentBefore].filter(Boolean).join("\n");
+  if (alias.spaceBefore) node.spaceBefore = true;
+  return node;
 }
 
 /** The scalar style a wizard string gets (lib/format/yaml.ts's rule), keeping the user's quotes. */
@@ -139,22 +173,4 @@ export function createValueNode(doc: Document, value: unknown): Node {
 export function toJs(doc: Document, node: unknown): unknown {
   if (node === null || node === undefined) return null;
   return (node as Node).toJS(doc);
-}
-
-/** Each anchor of the document with its value (as JSON) and how many aliases point at it. */
-export function anchorUses(doc: Document): Map<string, { value: string; aliases: number }> {
-  const uses = new Map<string, { value: string; aliases: number }>();
-  visit(doc, {
-    Node(_, node) {
-      if ((isCollection(node) || isScalar(node)) && node.anchor)
-        uses.set(node.anchor, { value: JSON.stringify(node.toJS(doc)), aliases: 0 });
-    },
-  });
-  visit(doc, {
-    Alias(_, alias) {
-      const use = uses.get(alias.source);
-      if (use) use.aliases++;
-    },
-  });
-  return uses;
 }

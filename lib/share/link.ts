@@ -9,9 +9,9 @@ import { withoutSecrets, type CredentialField } from "./secrets";
 import type { SecretField } from "../proxy/credentials";
 import type { ImportResult } from "./types";
 import { decodeV1, encodeV1, V1, type V1Result } from "./v1";
-import { extractFragment } from "./fragment";
+import { extractFragment, readShareLink } from "./fragment";
 
-export { extractFragment, looksLikeShareLink } from "./fragment";
+export { extractFragment, looksLikeShareLink, readShareLink } from "./fragment";
 
 export const CURRENT_LINK_VERSION = V1;
 /** Past this, some chat tools and ticket systems cut links: offer the config file instead. */
@@ -58,15 +58,20 @@ function fail(what: string): ImportResult {
   return { ok: false, error: failedMessage("link", what) };
 }
 
-/** Decodes a link, a "#c=…" fragment or its payload. Never throws. */
+/** Decodes a link, a "#c=…" fragment or its payload; names the damage of a damaged one. Never throws. */
 export function decodeShareLink(text: string): ImportResult {
   try {
     if (text.length > MAX_LINK_CHARACTERS)
       return fail("it is longer than any link the wizard makes (over 2 million characters)");
-    const fragment = extractFragment(text);
-    if (fragment === "") return fail("it holds no configuration (nothing after the #)");
-    if (!fragment.startsWith("c="))
-      return fail('it is not a wizard share link (the part after # should start with "c=")');
+    const reading = readShareLink(text);
+    if (reading.kind === "damaged") return fail(reading.problem);
+    if (reading.kind === "none")
+      return fail(
+        extractFragment(text) === ""
+          ? "it holds no configuration (nothing after the #)"
+          : 'it is not a wizard share link (the part after # should start with "c=")',
+      );
+    const fragment = reading.fragment;
     const match = /^c=(\d{1,9})\.(.*)$/.exec(fragment);
     if (!match) return fail('its format marker is damaged (expected "c=1." after the #)');
     const version = Number(match[1]);
@@ -98,7 +103,9 @@ export function decodeShareLink(text: string): ImportResult {
     return {
       ok: true,
       config: recovered.config,
+      source: "link",
       ...details,
+      refusedCertificates: [],
       notice: loadedNotice(recovered.config, "link", details),
     };
   } catch {

@@ -4,10 +4,16 @@ import { stripCredentials } from "../proxy/url";
 import { CREDENTIAL_FIELD_LABELS, CREDENTIAL_FIELDS, type CredentialField } from "./secrets";
 import type { SecretField } from "../proxy/credentials";
 import type { DroppedPart } from "./types";
+import { toWellFormedText } from "../config/well-formed";
 
 export type ImportSource = "link" | "file";
 
 const SOURCE = { link: "the link", file: "the file" } as const;
+
+/** "Certificate 2 (Corp CA) (reason); …": quotes untrusted text, so broken characters become U+FFFD. */
+function listDropped(dropped: DroppedPart[]): string {
+  return toWellFormedText(dropped.map((d) => `${d.part} (${d.reason})`).join("; "));
+}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -34,6 +40,8 @@ export function loadedNotice(
     omittedCredentials: (CredentialField | SecretField)[];
     omittedCertificates: number;
     dropped: DroppedPart[];
+    /** Sentences about certificates left out after the X.509 check. */
+    refusedCertificates?: string[];
   },
 ): string {
   const summary = summarizeConfig(config);
@@ -59,18 +67,16 @@ export function loadedNotice(
     sentences.push(
       `The sender left out ${plural(details.omittedCertificates, "certificate")}: add ${details.omittedCertificates === 1 ? "it" : "them"} in the Certificates step.`,
     );
+  sentences.push(...(details.refusedCertificates ?? []).map(toWellFormedText));
   if (details.dropped.length > 0)
     sentences.push(
-      `Not used because invalid: ${details.dropped.map((d) => `${d.part} (${d.reason})`).join("; ")}. Everything else was loaded.`,
+      `Not used because invalid: ${listDropped(details.dropped)}. Everything else was loaded.`,
     );
   return sentences.join(" ");
 }
 
 /** The message for a link or file that could not be used at all. */
 export function failedMessage(source: ImportSource, what: string, dropped: DroppedPart[] = []) {
-  const parts =
-    dropped.length > 0
-      ? ` Invalid: ${dropped.map((d) => `${d.part} (${d.reason})`).join("; ")}.`
-      : "";
+  const parts = dropped.length > 0 ? ` Invalid: ${listDropped(dropped)}.` : "";
   return `This ${source === "link" ? "share link" : "file"} cannot be used: ${what}.${parts} Nothing from it was loaded.`;
 }

@@ -3,6 +3,7 @@
 // frozen defaults, or nothing for a whole configuration file).
 import { defaultConfig, parseConfig, type Config } from "../config/schema";
 import { upgradeConfigInput } from "../config/upgrade";
+import { sliceCodePoints, toWellFormedText } from "../config/well-formed";
 import { applyDiff } from "./diff";
 import type { DroppedPart } from "./types";
 
@@ -93,7 +94,8 @@ function recoverCertificates(value: unknown, dropped: DroppedPart[]): unknown[] 
   const kept: unknown[] = [];
   value.forEach((entry, index) => {
     const label = isPlainObject(entry) && typeof entry.label === "string" ? entry.label : "";
-    const part = `Certificate ${index + 1}${label ? ` (${label.slice(0, 60)})` : ""}`;
+    const shown = sliceCodePoints(toWellFormedText(label), 60);
+    const part = `Certificate ${index + 1}${shown ? ` (${shown})` : ""}`;
     const result = parseConfig({ certificates: [entry] });
     if (!result.success) dropped.push({ part, reason: describeIssues(result.issues) });
     else if (kept.length >= MAX_CERTIFICATES)

@@ -2,6 +2,7 @@
 import type { Config } from "../config/schema";
 import type { CredentialField } from "./secrets";
 import type { SecretField } from "../proxy/credentials";
+import type { ImportSource } from "./messages";
 
 /** A part of the input that failed validation and was left out, and why. */
 export interface DroppedPart {
@@ -11,6 +12,7 @@ export interface DroppedPart {
 
 export interface LoadedConfig {
   config: Config;
+  source: ImportSource;
   /**
    * Secrets the link or file did not carry: proxy passwords, or (older links and files) the
    * whole `user:password@` of a URL field. The person is asked for them.
@@ -20,6 +22,11 @@ export interface LoadedConfig {
   omittedCertificates: number;
   /** Invalid parts that were not used; everything else was. */
   dropped: DroppedPart[];
+  /**
+   * Certificates left out when read again as X.509 (see revalidated.ts), one sentence each;
+   * empty until then.
+   */
+  refusedCertificates: string[];
   /** For the person: what was loaded, what was left out and what to do about it. */
   notice: string;
 }

@@ -56,7 +56,9 @@ export function parseWizardConfigFile(text: string): ImportResult {
     return {
       ok: true,
       config: recovered.config,
+      source: "file",
       ...details,
+      refusedCertificates: [],
       notice: loadedNotice(recovered.config, "file", details),
     };
   } catch {
