@@ -6,7 +6,11 @@ import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { parseNoProxyEntry } from "@/lib/proxy/no-proxy";
-import { parseNoProxyList, removeNoProxyEntry } from "@/lib/proxy/no-proxy-list";
+import {
+  parseNoProxyList,
+  pastedListOnOneLine,
+  removeNoProxyEntry,
+} from "@/lib/proxy/no-proxy-list";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 import { NoProxySuggestions } from "./no-proxy-suggestions";
@@ -88,6 +92,17 @@ export function NoProxyEditor() {
           id={id}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
+          onPaste={(event) => {
+            const pasted = event.clipboardData.getData("text");
+            if (!/[\r\n]/.test(pasted)) return;
+            event.preventDefault();
+            const { selectionStart, selectionEnd } = event.currentTarget;
+            setDraft(
+              draft.slice(0, selectionStart ?? draft.length) +
+                pastedListOnOneLine(pasted) +
+                draft.slice(selectionEnd ?? draft.length),
+            );
+          }}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
               event.preventDefault();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { NO_PROXY_LIST_NOTES, parseNoProxyList, removeNoProxyEntry } from "./no-proxy-list";
+import {
+  NO_PROXY_LIST_NOTES,
+  parseNoProxyList,
+  pastedListOnOneLine,
+  removeNoProxyEntry,
+} from "./no-proxy-list";
 
 describe("parseNoProxyList", () => {
   it("splits a pasted list at commas, semicolons, spaces, tabs and line breaks", () => {
@@ -60,5 +65,13 @@ describe("removeNoProxyEntry", () => {
     expect(removeNoProxyEntry(["localhost", "::1", "[::1]"], "[::1]")).toEqual(["localhost"]);
     expect(removeNoProxyEntry(["localhost", "::1", "[::1]"], "::1")).toEqual(["localhost"]);
     expect(removeNoProxyEntry(["localhost", ".corp"], ".corp")).toEqual(["localhost"]);
+  });
+});
+
+describe("pastedListOnOneLine", () => {
+  it("keeps the entries of a pasted multi-line list apart in a one-line box", () => {
+    const text = pastedListOnOneLine("localhost\r\n127.0.0.1 \n\n\t.cluster.local\n");
+    expect(text).toBe("localhost, 127.0.0.1, .cluster.local, ");
+    expect(parseNoProxyList(text).entries).toEqual(["localhost", "127.0.0.1", ".cluster.local"]);
   });
 });

@@ -63,6 +63,14 @@ function ipv6Companion(entry: string): string | null {
   return entry.includes(":") && canonicalIpv6(entry) === entry ? `[${entry}]` : null;
 }
 
+/**
+ * Pasted text for the one-line entry box: line breaks become ", " (a browser's text input would
+ * drop them and join the entries). Everything else is kept for parseNoProxyList to read.
+ */
+export function pastedListOnOneLine(text: string): string {
+  return text.replace(/[ \t]*[\r\n]+[ \t]*/g, ", ");
+}
+
 /** Removes an entry, and its other IPv6 form with it (they stand or fall together). */
 export function removeNoProxyEntry(list: readonly string[], entry: string): string[] {
   const companion = ipv6Companion(entry);
