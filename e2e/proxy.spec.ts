@@ -192,10 +192,99 @@ test("NO_PROXY suggestions and new entries toggle into the preview", async ({ wi
     "not by Node's fetch",
   );
 
-  await entry.fill("bad entry");
+  await entry.fill("git.corp.example/api");
   await main.getByRole("button", { name: "Add", exact: true }).click();
-  await expect(wizard.fieldErrors).toContainText("contains a space");
-  await expect(entry).toHaveValue("bad entry");
+  await expect(wizard.fieldErrors).toContainText(
+    '"git.corp.example/api" has a path: NO_PROXY entries are host names and IP ranges, never URLs. Write git.corp.example without "/api".',
+  );
+  await expect(entry).toHaveValue("git.corp.example/api");
+});
+
+/** Pastes text into a field as the clipboard would (line breaks included). */
+async function paste(page: Page, label: string, text: string) {
+  const field = page.getByRole("main").getByLabel(label);
+  await field.fill("");
+  const handled = await field.evaluate((input, pasted) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData("text/plain", pasted);
+    const event = new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true });
+    return !input.dispatchEvent(event);
+  }, text);
+  // A paste the page leaves to the browser inserts the text as typing would.
+  if (!handled) await field.fill(text);
+}
+
+test("a pasted NO_PROXY list is split and normalized, and the page says what it rewrote", async ({
+  wizard,
+  page,
+}) => {
+  await enableProxy(wizard, page, "http://proxy_server.corp.example:3128");
+  const main = page.getByRole("main");
+  await expect(wizard.fieldErrors).toHaveCount(0);
+  const noProxyLine = async () =>
+    (await wizard.previewText("helm/values.yaml")).match(/NO_PROXY\s+value: "?([^"\n]*)/)?.[1];
+  await paste(page, "New NO_PROXY entries", "*.Corp.Example\n10.0.0.1/8\t[::1]\r\n*");
+  await main.getByLabel("New NO_PROXY entries").press("Enter");
+  await expect
+    .poll(noProxyLine)
+    .toBe("localhost,127.0.0.1,.cluster.local,.corp.example,10.0.0.0/8,[::1],::1,*");
+  const notes = main.getByRole("list", { name: "NO_PROXY notes" });
+  for (const note of [
+    '"*.Corp.Example" is written ".corp.example": curl does not read "*." wildcards',
+    '"10.0.0.1/8" has host bits set: it is written as its network, "10.0.0.0/8"',
+    '"[::1]" is also written "::1": Go, curl and Node\'s http module match the bare IPv6 address',
+    '"*" turns the proxy off',
+  ])
+    await expect(notes).toContainText(note);
+
+  // Removing one form of an IPv6 address removes both.
+  await main.getByRole("button", { name: "Remove ::1", exact: true }).click();
+  await expect(main.getByRole("button", { name: "Remove [::1]", exact: true })).toHaveCount(0);
+
+  const entry = main.getByLabel("New NO_PROXY entries");
+  await entry.fill("10.0.0.0-10.0.0.255, 0x7f.1");
+  await entry.press("Enter");
+  await expect(wizard.fieldErrors).toContainText(
+    'NO_PROXY takes CIDR ranges, and Go (the Flows services), curl and Node\'s fetch never match a range written with "-". Write 10.0.0.0/24, the CIDR range it is.',
+  );
+  await expect(wizard.fieldErrors).toContainText(
+    '"0x7f.1" is a shorthand for the IPv4 address 127.0.0.1 that curl and Node expand but Go does not',
+  );
+});
+
+test("pasted proxy URLs and credentials are named for what they are", async ({ wizard, page }) => {
+  await enableProxy(wizard, page, "//proxy.corp.example:3128");
+  const main = page.getByRole("main");
+  const field = main.getByLabel("HTTP proxy URL", { exact: true });
+  await expect(wizard.fieldErrors).toHaveText(
+    'Add the scheme before "//": http://proxy.corp.example:3128.',
+  );
+  await field.fill("export HTTP_PROXY=http://proxy.corp.example:3128");
+  await expect(wizard.fieldErrors).toHaveText(
+    'This is a shell line that sets HTTP_PROXY: paste only the URL after "=": http://proxy.corp.example:3128.',
+  );
+  await field.fill('"http://proxy.corp.example:3128"');
+  await expect(wizard.fieldErrors).toHaveText(
+    "Leave out the quotes: http://proxy.corp.example:3128.",
+  );
+  await field.fill("http://a.corp.example:3128,http://b.corp.example:3128");
+  await expect(wizard.fieldErrors).toContainText("This holds 2 URLs");
+  await field.fill("http://0x7f.1:3128");
+  await expect(wizard.fieldErrors).toContainText("write 127.0.0.1.");
+
+  // A pasted URL whose password is a shell variable: split, and the person told (Secret mode).
+  await field.fill("http://DOMAIN%5Csvc:${PROXY_PASSWORD}@proxy_server.corp.example:3128");
+  await expect(field).toHaveValue("http://proxy_server.corp.example:3128");
+  await expect(wizard.fieldErrors).toHaveCount(0);
+  await expect(main).toContainText(
+    '"${PROXY_PASSWORD}" is a shell variable: nothing expands it here, the text is used as it stands. Write the password it holds.',
+  );
+  const user = main.getByLabel("Proxy user name (optional)", { exact: true });
+  await expect(user).toHaveValue("DOMAIN\\svc");
+  await expect(main).toContainText('The proxy user name holds "\\": if it is a Windows account');
+  await user.fill("svc-flows#corp ");
+  await expect(main).toContainText('The proxy user name holds "#", which starts a comment');
+  await expect(main).toContainText("starts or ends with a space, which is left out");
 });
 
 test("proxy URL mistakes are explained next to the field as they are typed", async ({

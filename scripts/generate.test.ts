@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { buildZip } from "../lib/bundle/zip";
 import { configSchema } from "../lib/config/schema";
 import { generateFiles } from "../lib/generators/index";
@@ -11,6 +11,8 @@ import { selfSignedCa } from "../lib/testing/openssl";
 import { loadConfig, run } from "./generate";
 
 const dir = mkdtempSync(join(tmpdir(), "generate-"));
+// Run from another directory (to see paths as given there): the project's own tsx.
+const TSX = resolve("node_modules/.bin/tsx");
 const root = join(dir, "root.pem");
 writeFileSync(root, selfSignedCa({ subject: "/CN=Generate Test Root", days: 365, key: "ec" }));
 const config = configSchema.parse({
@@ -47,6 +49,60 @@ describe("npm run generate", () => {
     );
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/generate: .*without http/);
+  });
+
+  it("prints the page's proxy notes as warnings on stderr, and names its output as given", () => {
+    const file = join(dir, "star.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 1,
+        config: { proxy: { enabled: true, httpProxy: "http://proxy.corp:3128", noProxy: ["*"] } },
+      }),
+    );
+    const result = spawnSync(
+      TSX,
+      [resolve("scripts/generate.ts"), "--config", "star.json", "--out", "out.zip"],
+      { encoding: "utf8", cwd: dir },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('warning: proxy.noProxy: "*" turns the proxy off');
+    expect(result.stdout.trim()).toMatch(/^wrote \d+ files to out\.zip$/);
+  });
+
+  it("names the file as given and ends each sentence with one full stop", () => {
+    writeFileSync(
+      join(dir, "range.json"),
+      JSON.stringify({ schemaVersion: 1, config: { proxy: { noProxy: ["10.0.0.0-10.0.0.255"] } } }),
+    );
+    const result = spawnSync(
+      TSX,
+      [resolve("scripts/generate.ts"), "--config", "range.json", "--out", "x"],
+      { encoding: "utf8", cwd: dir },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^generate: range\.json: .*Write 10\.0\.0\.0\/24/);
+    expect(result.stderr).not.toMatch(/\.\.|\.;|\.\)\./);
+  });
+
+  it("reads --http-proxy in place of the file's URL, split and checked like it", () => {
+    const file = join(dir, "bad-url.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 1,
+        config: { proxy: { enabled: true, httpProxy: "//p:1" } },
+      }),
+    );
+    const { config: loaded, warnings } = loadConfig({
+      config: file,
+      certs: [],
+      httpProxy: "http://bob:pw@proxy_1.corp:3128",
+    });
+    expect(loaded.proxy).toMatchObject({ httpProxy: "http://proxy_1.corp:3128", httpUser: "bob" });
+    expect(warnings).toContain(
+      "the password in --http-proxy is not used: in Kubernetes Secret mode install.sh asks for it at install time.",
+    );
   });
 
   it("refuses a private key given as a certificate", () => {

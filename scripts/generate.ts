@@ -10,12 +10,48 @@ import { upgradeConfigInput } from "../lib/config/upgrade";
 import { generateFiles } from "../lib/generators/index";
 import { buildZip } from "../lib/bundle/zip";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
+import { splitProxyCredentials } from "../lib/proxy/credentials";
+import { proxySectionNotes } from "../lib/proxy/read-proxy";
 import { mergeCertificates, readCertificateFile, revalidateCertificates } from "../lib/certs/index";
 
 const USAGE =
   "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] --out DIR_OR_ZIP";
 
 export class CliError extends Error {}
+
+/** One full stop where joined sentences would leave two ("..", ".;", ".)."). */
+export function singleStops(message: string): string {
+  return message
+    .replace(/(?<!\.)\.\.(?=\s|\)|$)/g, ".")
+    .replace(/(?<!\.)\.(?=; )/g, "")
+    .replace(/(?<!\.)\.\)\./g, ").");
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The file's text with --http-proxy / --https-proxy written into its proxy section, so that they
+ * are read (split, validated) exactly like the file's own values, and the proxy section as given.
+ * A share link given as --config is left as it is: the flags then apply after it is decoded.
+ */
+function withProxyFlags(
+  text: string,
+  flags: Record<string, string>,
+): { text: string; proxy: Record<string, unknown> | null } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { text, proxy: null };
+  }
+  if (!isPlainObject(json) || !isPlainObject(json.config)) return { text, proxy: null };
+  const given = isPlainObject(json.config.proxy) ? json.config.proxy : {};
+  const proxy = { ...given, ...flags };
+  if (Object.keys(flags).length === 0) return { text, proxy };
+  return { text: JSON.stringify({ ...json, config: { ...json.config, proxy } }), proxy };
+}
 
 function readBytes(path: string, what: string): Uint8Array {
   try {
@@ -35,13 +71,19 @@ export function loadConfig(args: {
   httpsProxy?: string;
 }): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
-  const loaded = parseWizardConfigFile(
+  const flags: Record<string, string> = {
+    ...(args.httpProxy !== undefined ? { httpProxy: args.httpProxy } : {}),
+    ...(args.httpsProxy !== undefined ? { httpsProxy: args.httpsProxy } : {}),
+  };
+  const source = withProxyFlags(
     new TextDecoder().decode(readBytes(args.config, "configuration")),
+    flags,
   );
+  const loaded = parseWizardConfigFile(source.text);
   if (!loaded.ok) throw new CliError(`${args.config}: ${loaded.error}`);
   if (loaded.dropped.length > 0)
     throw new CliError(
-      `${args.config}: ${loaded.dropped.map((d) => `${d.part}: ${d.reason}`).join("; ")}. Fix the file: the command line uses nothing partially.`,
+      `${args.config}: ${loaded.dropped.map((d) => `${d.part}: ${d.reason.replace(/\.$/, "")}`).join("; ")}. Fix the file: the command line uses nothing partially.`,
     );
   let config: Config = loaded.config;
   // The file's certificates were checked for shape only: read each again as a certificate.
@@ -60,18 +102,21 @@ export function loadConfig(args: {
     warnings.push(...merged.problems.map((p) => `${path}: ${p.message}`));
   }
   // A URL given with user:password@ is split as the page splits a pasted one (upgradeConfigInput).
-  const proxy = {
-    ...config.proxy,
-    ...(args.httpProxy !== undefined ? { httpProxy: args.httpProxy } : {}),
-    ...(args.httpsProxy !== undefined ? { httpsProxy: args.httpsProxy } : {}),
-  };
+  const proxy = { ...config.proxy, ...flags };
   const upgraded = upgradeConfigInput({ proxy }) as { proxy: typeof proxy };
-  if (upgraded.proxy.credentials === "secret" && upgraded.proxy !== proxy)
-    for (const field of ["httpPassword", "httpsPassword"] as const)
-      if (upgraded.proxy[field] !== "" && upgraded.proxy[field] !== proxy[field])
+  // The page's notes next to each proxy field, for the section as the file and flags gave it.
+  const asGiven: Record<string, unknown> = source.proxy ?? proxy;
+  for (const note of proxySectionNotes(asGiven)) warnings.push(`${note.field}: ${note.message}`);
+  if (config.proxy.credentials === "secret")
+    for (const field of ["httpProxy", "httpsProxy"] as const) {
+      const url = asGiven[field];
+      const where =
+        field in flags ? `--${field === "httpProxy" ? "http" : "https"}-proxy` : `proxy.${field}`;
+      if (typeof url === "string" && splitProxyCredentials(url)?.password)
         warnings.push(
-          `the password in --${field === "httpPassword" ? "http" : "https"}-proxy is not used: in Kubernetes Secret mode install.sh asks for it at install time.`,
+          `the password in ${where} is not used: in Kubernetes Secret mode install.sh asks for it at install time.`,
         );
+    }
   const given: Record<string, boolean> = {
     "proxy.httpProxy": args.httpProxy !== undefined,
     "proxy.httpsProxy": args.httpsProxy !== undefined,
@@ -119,13 +164,13 @@ export async function run(argv: string[]): Promise<string> {
     httpProxy: values["http-proxy"],
     httpsProxy: values["https-proxy"],
   });
-  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+  for (const warning of warnings) process.stderr.write(`warning: ${singleStops(warning)}\n`);
   const files = generateFiles(config);
   const out = resolve(values.out);
   if (out.endsWith(".zip")) {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, await buildZip(files));
-    return `wrote ${files.length} files to ${out}`;
+    return `wrote ${files.length} files to ${values.out}`;
   }
   for (const file of files) {
     const path = join(out, file.path);
@@ -133,14 +178,14 @@ export async function run(argv: string[]): Promise<string> {
     writeFileSync(path, file.contents);
     chmodSync(path, file.executable ? 0o755 : 0o644);
   }
-  return `wrote ${files.length} files to ${out}/`;
+  return `wrote ${files.length} files to ${values.out.replace(/\/?$/, "/")}`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
   run(process.argv.slice(2)).then(
     (message) => console.log(message),
     (error) => {
-      console.error(error instanceof CliError ? `generate: ${error.message}` : error);
+      console.error(error instanceof CliError ? `generate: ${singleStops(error.message)}` : error);
       process.exit(error instanceof CliError ? 2 : 1);
     },
   );

@@ -1,10 +1,16 @@
 "use client";
-// NO_PROXY as a list of entries: add (normalized on the way in), remove, and suggestions that
-// add or remove their entries. `proxy.noProxy` in the form stays the single truth.
+// NO_PROXY as a list of entries: add (split and normalized on the way in, by the same function
+// the schema and the command line use), remove, and suggestions that add or remove their
+// entries. `proxy.noProxy` in the form stays the single truth.
 import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
-import { parseNoProxyEntry, parseNoProxyList } from "@/lib/proxy/no-proxy";
+import { parseNoProxyEntry } from "@/lib/proxy/no-proxy";
+import {
+  parseNoProxyList,
+  pastedListOnOneLine,
+  removeNoProxyEntry,
+} from "@/lib/proxy/no-proxy-list";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 import { NoProxySuggestions } from "./no-proxy-suggestions";
@@ -17,6 +23,7 @@ export function NoProxyEditor() {
   const noProxy = useWatch({ control, name: "proxy.noProxy" }) ?? EMPTY;
   const [draft, setDraft] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
 
   const update = (next: string[]) =>
     setValue("proxy.noProxy", next, { shouldDirty: true, shouldValidate: true });
@@ -24,12 +31,14 @@ export function NoProxyEditor() {
   const add = () => {
     if (draft.trim() === "") {
       setErrors(["Type an entry first, for example .corp.example.com or 10.0.0.0/16."]);
+      setNotes([]);
       return;
     }
     const parsed = parseNoProxyList(draft);
     const duplicates = parsed.entries.filter((entry) => noProxy.includes(entry));
     update([...noProxy, ...parsed.entries.filter((entry) => !noProxy.includes(entry))]);
-    setErrors([...parsed.errors, ...duplicates.map((entry) => `"${entry}" is already listed.`)]);
+    setErrors(parsed.errors);
+    setNotes([...parsed.notes, ...duplicates.map((entry) => `"${entry}" is already listed.`)]);
     // Keep what was refused in the box so it can be corrected.
     if (parsed.errors.length === 0) setDraft("");
   };
@@ -38,13 +47,14 @@ export function NoProxyEditor() {
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium">NO_PROXY: destinations reached directly</legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        Host names, .suffixes, IP addresses and CIDR ranges, with an optional :port. Starts from the
-        documented localhost, 127.0.0.1 and .cluster.local.
+        Host names, .suffixes, IP addresses and CIDR ranges, with an optional :port. Paste a whole
+        list: commas, spaces and line breaks separate entries. Starts from the documented localhost,
+        127.0.0.1 and .cluster.local.
       </p>
       <ul aria-label="NO_PROXY entries" className="flex flex-wrap gap-2">
         {noProxy.map((entry) => {
           const parsed = parseNoProxyEntry(entry);
-          const note = parsed.ok ? parsed.warning : parsed.error;
+          const note = parsed.ok ? (parsed.warning ?? parsed.note) : parsed.error;
           return (
             <li
               key={entry}
@@ -59,7 +69,7 @@ export function NoProxyEditor() {
               )}
               <button
                 type="button"
-                onClick={() => update(noProxy.filter((e) => e !== entry))}
+                onClick={() => update(removeNoProxyEntry(noProxy, entry))}
                 aria-label={`Remove ${entry}`}
                 className={`rounded-full px-1.5 hover:bg-slate-200 dark:hover:bg-slate-800 ${FOCUS_RING}`}
               >
@@ -82,6 +92,17 @@ export function NoProxyEditor() {
           id={id}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
+          onPaste={(event) => {
+            const pasted = event.clipboardData.getData("text");
+            if (!/[\r\n]/.test(pasted)) return;
+            event.preventDefault();
+            const { selectionStart, selectionEnd } = event.currentTarget;
+            setDraft(
+              draft.slice(0, selectionStart ?? draft.length) +
+                pastedListOnOneLine(pasted) +
+                draft.slice(selectionEnd ?? draft.length),
+            );
+          }}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
               event.preventDefault();
@@ -98,23 +119,28 @@ export function NoProxyEditor() {
         <Button onClick={add}>Add</Button>
       </div>
       <FieldError id={`${id}-error`} message={errors.join(" ") || undefined} />
-      <NoProxyWarnings entries={noProxy} />
+      <NoProxyNotes notes={notes} entries={noProxy} />
       <NoProxySuggestions noProxy={noProxy} onChange={update} />
     </fieldset>
   );
 }
 
-function NoProxyWarnings({ entries }: { entries: readonly string[] }) {
+/** What the last entries added were rewritten to, then how the receivers read the list. */
+function NoProxyNotes({ notes, entries }: { notes: string[]; entries: readonly string[] }) {
   const { warnings } = parseNoProxyList(entries);
-  if (warnings.length === 0) return null;
+  const all = [...notes, ...warnings.filter((warning) => !notes.includes(warning))];
   return (
-    <ul
-      aria-label="NO_PROXY notes"
-      className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300"
-    >
-      {warnings.map((warning) => (
-        <li key={warning}>{warning}</li>
-      ))}
-    </ul>
+    <div aria-live="polite">
+      {all.length > 0 && (
+        <ul
+          aria-label="NO_PROXY notes"
+          className="list-disc space-y-1 pl-5 text-sm text-amber-800 dark:text-amber-300"
+        >
+          {all.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -4,9 +4,11 @@
 // link or wizard-config.json), and written into the values files and tfvars.
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
+import { PLAIN_VALUES_WARNING } from "@/lib/proxy/credentials";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
+import { CredentialNotes } from "./credential-notes";
 
 const MODES = [
   {
@@ -59,19 +61,21 @@ export function ProxyCredentials({
             label="Proxy password"
             hint="Kept in this page's memory only: never in the saved draft, a share link or wizard-config.json. After a reload, type it again."
             password
-          />
+          >
+            <CredentialNotes name="proxy.httpPassword" kind="password" />
+          </TextField>
           {separateHttps && httpsUser.trim() !== "" && (
             <TextField
               name="proxy.httpsPassword"
               label="HTTPS proxy password"
               hint="The same, for the HTTPS proxy."
               password
-            />
+            >
+              <CredentialNotes name="proxy.httpsPassword" kind="password" />
+            </TextField>
           )}
-          <Notice tone="warning" title="The proxy password will be readable" role="alert">
-            It is written into the bundle: anyone who can read the bundle, the Helm release (helm
-            get values) or the Terraform state can read it. Use this only for a proxy account that
-            is not a secret.
+          <Notice tone="warning" title={PLAIN_VALUES_WARNING.title} role="alert">
+            {PLAIN_VALUES_WARNING.body}
           </Notice>
         </>
       )}

@@ -4,6 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
+import { CredentialNotes } from "./credential-notes";
 import { NoProxyEditor } from "./no-proxy-editor";
 import { ProxyCredentials } from "./proxy-credentials";
 import { ProxyReceivers } from "./proxy-receivers";
@@ -46,7 +47,9 @@ export function ProxyStep() {
             label="Proxy user name (optional)"
             hint="Not a secret: kept in the draft, the share link and wizard-config.json. The password is asked for separately."
             placeholder="svc-flows"
-          />
+          >
+            <CredentialNotes name="proxy.httpUser" kind="user name" />
+          </TextField>
           <ProxyUrlField
             name="proxy.httpsProxy"
             label="HTTPS proxy URL (optional)"
@@ -59,7 +62,9 @@ export function ProxyStep() {
               name="proxy.httpsUser"
               label="HTTPS proxy user name (optional)"
               hint="The user name for the HTTPS proxy, when it wants one."
-            />
+            >
+              <CredentialNotes name="proxy.httpsUser" kind="user name" />
+            </TextField>
           )}
           <CheckboxField
             name="proxy.tlsInspection"

@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
+import { credentialWarnings } from "@/lib/proxy/credential-notes";
 import { splitProxyCredentials } from "@/lib/proxy/credentials";
 import { parseProxyUrl } from "@/lib/proxy/url";
 import { TextField } from "@/components/ui/field";
@@ -27,7 +28,7 @@ const FIELDS = {
 export function ProxyUrlField({ name, label, hint, optional, placeholder }: ProxyUrlFieldProps) {
   const { control, setValue, getValues } = useFormContext<ConfigInput>();
   const value = useWatch({ control, name }) ?? "";
-  const [moved, setMoved] = useState<string | null>(null);
+  const [moved, setMoved] = useState<string[]>([]);
 
   useEffect(() => {
     const split = splitProxyCredentials(value);
@@ -37,14 +38,17 @@ export function ProxyUrlField({ name, label, hint, optional, placeholder }: Prox
     setValue(name, split.url, options);
     setValue(FIELDS[name].user, split.username, options);
     if (plain && split.password !== "") setValue(FIELDS[name].password, split.password, options);
-    setMoved(
+    setMoved([
       `The user name ${split.username} moved to its own field.` +
         (split.password === ""
           ? ""
           : plain
             ? " The password moved to the password field below: it stays in this page only, never saved or shared."
             : " The password was not kept: in Kubernetes Secret mode install.sh asks for it when you install."),
-    );
+      ...split.notes,
+      // In plain values mode the password field shows these itself.
+      ...(plain ? [] : credentialWarnings(split.password, "password")),
+    ]);
   }, [value, name, setValue, getValues]);
 
   const parsed = value.trim() === "" && optional ? null : parseProxyUrl(value);
@@ -61,7 +65,14 @@ export function ProxyUrlField({ name, label, hint, optional, placeholder }: Prox
       monospace
       liveError={liveError}
     >
-      {moved && <p className="text-sm text-slate-700 dark:text-slate-300">{moved}</p>}
+      {moved.map((sentence, index) => (
+        <p
+          key={sentence}
+          className={`text-sm ${index === 0 ? "text-slate-700 dark:text-slate-300" : "text-amber-800 dark:text-amber-300"}`}
+        >
+          {sentence}
+        </p>
+      ))}
       {warnings.map((warning) => (
         <p key={warning} className="text-sm text-amber-800 dark:text-amber-300">
           {warning}

@@ -130,12 +130,17 @@ describe("configSchema", () => {
     ).toEqual([{ path: "proxy.httpsProxy", message: expect.any(String) }]);
   });
 
-  it("refuses NO_PROXY duplicates and entries that are not in their normal form", () => {
-    expect(issues({ proxy: { noProxy: ["a.example", "a.example"] } })).toEqual([
-      { path: "proxy.noProxy.1", message: '"a.example" is listed twice.' },
+  it("reads NO_PROXY as the page's editor does: split, normalized, de-duplicated", () => {
+    const read = (noProxy: string[]) => configSchema.parse({ proxy: { noProxy } }).proxy.noProxy;
+    expect(read(["a.example", "A.Example", "*.corp", "b.example c.example,d.example"])).toEqual([
+      "a.example",
+      ".corp",
+      "b.example",
+      "c.example",
+      "d.example",
     ]);
-    expect(issues({ proxy: { noProxy: ["A.Example"] } })).toEqual([
-      { path: "proxy.noProxy.0", message: 'Write "a.example" instead of "A.Example".' },
+    expect(issues({ proxy: { noProxy: ["a.example", "10.0.0.0-10.0.0.255"] } })).toEqual([
+      { path: "proxy.noProxy.1", message: expect.stringMatching(/Write 10\.0\.0\.0\/24/) },
     ]);
   });
 

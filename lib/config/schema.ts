@@ -16,7 +16,9 @@ import {
 import { checkAcmArn, checkSubnetIds, checkVpcId } from "./aws";
 import { checkChartVersion, checkModuleRef } from "./versions";
 import { parseProxyUrl } from "../proxy/url";
-import { DOCUMENTED_NO_PROXY, parseNoProxyEntry } from "../proxy/no-proxy";
+import { DOCUMENTED_NO_PROXY } from "../proxy/no-proxy";
+import { parseNoProxyList } from "../proxy/no-proxy-list";
+import { parseVpcCidr } from "../proxy/suggestions";
 import { isWellFormedText } from "./well-formed";
 
 /** Bumped whenever a stored configuration would read differently; importers keep old versions. */
@@ -166,13 +168,20 @@ function checkNetwork(network: NetworkOutput, ctx: z.core.$RefinementCtx<Network
 
 const networkSchema = networkFields.check(z.superRefine(checkNetwork));
 
-const noProxyEntrySchema = z.string().check(
-  z.superRefine((value: string, ctx) => {
-    const result = parseNoProxyEntry(value);
-    if (!result.ok) ctx.addIssue({ code: "custom", message: result.error });
-    else if (result.entry !== value)
-      ctx.addIssue({ code: "custom", message: `Write "${result.entry}" instead of "${value}".` });
+/**
+ * NO_PROXY as the page's editor reads it (lib/proxy/no-proxy-list.ts): an item may hold several
+ * entries, entries are normalized and de-duplicated, and a file or link gets the same list the
+ * editor would have made of the same text. Errors point at the item that holds them.
+ */
+const noProxySchema = z.array(z.string()).check(
+  z.superRefine((items: string[], ctx) => {
+    items.forEach((item, index) => {
+      for (const message of parseNoProxyList([item]).errors)
+        ctx.addIssue({ code: "custom", path: [index], message });
+    });
   }),
+  z.overwrite((items: string[]) => parseNoProxyList(items).entries),
+  z.maxLength(200, { message: "NO_PROXY holds at most 200 entries." }),
 );
 
 const proxyFields = z.object({
@@ -190,20 +199,7 @@ const proxyFields = z.object({
    */
   httpPassword: z._default(z.string(), ""),
   httpsPassword: z._default(z.string(), ""),
-  noProxy: z._default(
-    z.array(noProxyEntrySchema).check(
-      z.maxLength(200, { message: "NO_PROXY holds at most 200 entries." }),
-      z.superRefine((entries: string[], ctx) => {
-        const seen = new Set<string>();
-        entries.forEach((entry, index) => {
-          if (seen.has(entry))
-            ctx.addIssue({ code: "custom", path: [index], message: `"${entry}" is listed twice.` });
-          seen.add(entry);
-        });
-      }),
-    ),
-    [...DOCUMENTED_NO_PROXY],
-  ),
+  noProxy: z._default(noProxySchema, [...DOCUMENTED_NO_PROXY]),
   receivers: z.prefault(
     z.object({
       worker: flag(true),
@@ -221,7 +217,16 @@ const proxyFields = z.object({
     "spacelift-flows-proxy",
   ),
   /** The VPC's range, typed for the NO_PROXY suggestions; empty when not given. */
-  vpcCidr: text(),
+  vpcCidr: z._default(
+    z.string().check(
+      z.trim(),
+      z.overwrite((value: string) => {
+        const cidr = value === "" ? null : parseVpcCidr(value);
+        return cidr?.ok ? cidr.cidr : value;
+      }),
+    ),
+    "",
+  ),
   /** The proxy inspects TLS (re-signs HTTPS with its own CA): its root must be trusted. */
   tlsInspection: flag(false),
 });
@@ -243,13 +248,8 @@ const proxySchema = proxyFields.check(
     checkUrl("httpProxy");
     if (proxy.httpsProxy !== "") checkUrl("httpsProxy");
     if (proxy.vpcCidr !== "") {
-      const cidr = parseNoProxyEntry(proxy.vpcCidr);
-      if (!cidr.ok || cidr.kind !== "cidr" || cidr.entry !== proxy.vpcCidr)
-        ctx.addIssue({
-          code: "custom",
-          path: ["vpcCidr"],
-          message: "Enter the VPC's range as a CIDR, for example 10.0.0.0/16.",
-        });
+      const cidr = parseVpcCidr(proxy.vpcCidr);
+      if (!cidr.ok) ctx.addIssue({ code: "custom", path: ["vpcCidr"], message: cidr.error });
     }
   }),
 );

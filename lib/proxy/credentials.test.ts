@@ -13,6 +13,7 @@ describe("proxy credentials", () => {
       url: "http://proxy.corp:3128",
       username: "bob",
       password: "p@ss",
+      notes: [],
     });
     expect(splitProxyCredentials("http://proxy.corp:3128")).toBeNull();
     expect(splitProxyCredentials("not a url")).toBeNull();

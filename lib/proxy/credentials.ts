@@ -9,18 +9,30 @@ export interface SplitUrl {
   url: string;
   username: string;
   password: string;
+  /** What the pasted URL's reading said that the shorter URL no longer says (a byte-order mark). */
+  notes: string[];
 }
 
 /** A proxy URL's user name and password taken out; null when it carries none (or does not parse). */
 export function splitProxyCredentials(text: string): SplitUrl | null {
   const parsed = parseProxyUrl(text);
   if (!parsed.ok || (parsed.url.username === "" && parsed.url.password === "")) return null;
+  const url = formatProxyUrl(parsed.url, false);
+  const kept = parseProxyUrl(url);
+  const remaining = kept.ok ? kept.warnings : [];
   return {
-    url: formatProxyUrl(parsed.url, false),
+    url,
     username: parsed.url.username,
     password: parsed.url.password,
+    notes: parsed.warnings.filter((warning) => !remaining.includes(warning)),
   };
 }
+
+/** Shown wherever plain values mode carries a password into the bundle (page and command line). */
+export const PLAIN_VALUES_WARNING = {
+  title: "The proxy password will be readable",
+  body: "It is written into the bundle: anyone who can read the bundle, the Helm release (helm get values) or the Terraform state can read it. Use plain values only for a proxy account that is not a secret.",
+} as const;
 
 /** The configuration paths that hold secrets: never autosaved, shared or exported. */
 export const SECRET_FIELDS = ["proxy.httpPassword", "proxy.httpsPassword"] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalIpv6, isIpv4, isIpv6 } from "./ip";
+import { canonicalIpv6, ipv6Network, isIpv4, isIpv6 } from "./ip";
 
 describe("isIpv4", () => {
   it("accepts dotted quads and refuses leading zeros and out-of-range parts", () => {
@@ -38,5 +38,15 @@ describe("isIpv6 and canonicalIpv6", () => {
   ])("refuses %j", (input) => {
     expect(isIpv6(input)).toBe(false);
     expect(canonicalIpv6(input)).toBeNull();
+  });
+});
+
+describe("ipv6Network", () => {
+  it("clears the host bits and writes the network canonically", () => {
+    expect(ipv6Network("2001:db8::1", 32)).toBe("2001:db8::");
+    expect(ipv6Network("2001:db8:abcd:1234::1", 36)).toBe("2001:db8:a000::");
+    expect(ipv6Network("fe80::1", 128)).toBe("fe80::1");
+    expect(ipv6Network("fe80::1", 0)).toBe("::");
+    expect(ipv6Network("nope", 8)).toBeNull();
   });
 });

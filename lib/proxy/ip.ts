@@ -41,7 +41,21 @@ export function isIpv6(value: string): boolean {
 /** RFC 5952 text: lower case, no leading zeros, the longest run of two or more zero groups as "::". */
 export function canonicalIpv6(value: string): string | null {
   const groups = ipv6Groups(value);
+  return groups ? formatIpv6(groups) : null;
+}
+
+/** The canonical network address of an IPv6 address under a prefix length (host bits cleared). */
+export function ipv6Network(value: string, bits: number): string | null {
+  const groups = ipv6Groups(value);
   if (!groups) return null;
+  const masked = groups.map((group, i) => {
+    const keep = Math.min(16, Math.max(0, bits - i * 16));
+    return keep === 0 ? 0 : group & ((0xffff << (16 - keep)) & 0xffff);
+  });
+  return formatIpv6(masked);
+}
+
+function formatIpv6(groups: number[]): string {
   let bestStart = -1;
   let bestLength = 1;
   for (let start = 0; start < 8;) {

@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DOCUMENTED_NO_PROXY,
-  NO_PROXY_WARNINGS,
-  parseNoProxyEntry,
-  parseNoProxyList,
-} from "./no-proxy";
+import { DOCUMENTED_NO_PROXY, NO_PROXY_WARNINGS, parseNoProxyEntry } from "./no-proxy";
+import { parseNoProxyList } from "./no-proxy-list";
 
 function entry(input: string) {
   const result = parseNoProxyEntry(input);
@@ -40,7 +36,7 @@ describe("parseNoProxyEntry", () => {
 
   it("writes IPv6 addresses and ranges canonically so duplicates are found", () => {
     expect(entry("2001:0DB8:0:0:0:0:0:1").entry).toBe("2001:db8::1");
-    expect(entry("[2001:db8::1]").entry).toBe("2001:db8::1");
+    expect(entry("[2001:db8:0::1]").entry).toBe("[2001:db8::1]");
     expect(entry("[2001:db8:0::1]:8080").entry).toBe("[2001:db8::1]:8080");
     expect(entry("2607:6BC0:0000::/048").entry).toBe("2607:6bc0::/48");
   });
@@ -57,10 +53,10 @@ describe("parseNoProxyEntry", () => {
     expect(entry("0.0.0.0/0").warning).toMatch(/covers every address/);
   });
 
-  it("warns that curl does not read *. wildcards and names the portable form", () => {
+  it("writes a *. wildcard as the .suffix curl reads too, and says so", () => {
     const result = entry("*.corp.example.com");
-    expect(result.kind).toBe("wildcard");
-    expect(result.warning).toMatch(/curl.*".corp.example.com"/);
+    expect(result).toMatchObject({ entry: ".corp.example.com", kind: "suffix" });
+    expect(result.note).toMatch(/is written ".corp.example.com": curl does not read "\*\."/);
   });
 
   it("warns that * turns the proxy off everywhere", () => {
@@ -70,7 +66,7 @@ describe("parseNoProxyEntry", () => {
   it("refuses empty entries and spaces with a message", () => {
     expect(error("")).toMatch(/Empty entry/);
     expect(error("   ")).toMatch(/Empty entry/);
-    expect(error("foo bar")).toMatch(/contains a space.*commas/);
+    expect(error("foo bar")).toMatch(/more than one entry.*commas/);
   });
 
   it("refuses what is not a host, suffix, IP or CIDR", () => {
@@ -80,7 +76,7 @@ describe("parseNoProxyEntry", () => {
     expect(error("::1/129")).toMatch(/not a valid CIDR/);
     expect(error("host.example.com/16")).toMatch(/not a valid CIDR/);
     expect(error("300.1.1.1")).toMatch(/not a valid IPv4/);
-    expect(error("exa$mple.com")).toMatch(/not a host name/);
+    expect(error("exa%mple.com")).toMatch(/not a host name/);
     expect(error("-bad.example.com")).toMatch(/not a host name/);
     expect(error("foo*.example.com")).toMatch(/leading "\*\."/);
     expect(error("*.-x.com")).toMatch(/not a valid domain/);
@@ -99,17 +95,24 @@ describe("parseNoProxyList", () => {
     expect(result.errors).toEqual([]);
   });
 
-  it("reports an empty entry in the middle and a space inside an entry", () => {
-    expect(parseNoProxyList("a.com,,b.com").errors).toEqual([
-      "Empty entry: remove the extra comma.",
-    ]);
-    expect(parseNoProxyList("a.com b.com").errors[0]).toMatch(/contains a space/);
-    expect(parseNoProxyList("").errors).toEqual(["Empty entry: remove the extra comma."]);
+  it("skips empty entries and splits at spaces, as Go, curl and undici do", () => {
+    expect(parseNoProxyList("a.com,,b.com")).toMatchObject({
+      entries: ["a.com", "b.com"],
+      errors: [],
+    });
+    expect(parseNoProxyList("a.com b.com\tc.com").entries).toEqual(["a.com", "b.com", "c.com"]);
+    expect(parseNoProxyList("")).toMatchObject({ entries: [], errors: [] });
   });
 
-  it("collects each warning once", () => {
-    const result = parseNoProxyList(["10.0.0.0/16", "172.20.0.0/16", "*.x.com"]);
-    expect(result.warnings).toHaveLength(2);
+  it("collects each warning and note once", () => {
+    const result = parseNoProxyList(["10.0.0.0/16", "172.20.0.0/16", "*.x.com", "*.x.com"]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.notes).toEqual(
+      [
+        '".x.com" is listed more than once: it is kept once.',
+        expect.stringMatching(/^"\*\.x\.com" is written ".x.com"/),
+      ].reverse(),
+    );
   });
 
   it("normalizes to a fixed point: parsing the output again changes nothing (property)", () => {

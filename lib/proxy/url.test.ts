@@ -73,7 +73,9 @@ describe("parseProxyUrl", () => {
 
   it("refuses dotted numbers that are not an IPv4 address", () => {
     expect(error("http://999.1.1.1:3128")).toMatch(/not a valid IPv4/);
-    expect(error("http://10.0.0:3128")).toMatch(/not a valid IPv4/);
+    expect(error("http://10.0.0:3128")).toMatch(
+      /shorthand for the IPv4 address 10.0.0.0.*write 10.0.0.0\./,
+    );
   });
 
   it("refuses paths, queries, fragments, spaces and empty input", () => {
@@ -82,7 +84,7 @@ describe("parseProxyUrl", () => {
     expect(error("http://proxy :3128")).toMatch(/spaces/);
     expect(error("   ")).toMatch(/Enter the proxy URL/);
     expect(error("http://")).toMatch(/no proxy host/);
-    expect(error("http://under_score:3128")).toMatch(/not a valid host name/);
+    expect(error("http://under score:3128")).toMatch(/two values separated by a space/);
   });
 
   it("decodes percent-encoded credentials and re-encodes them uniformly", () => {
@@ -106,6 +108,40 @@ describe("parseProxyUrl", () => {
   it("refuses a raw % that Go's URL parser would reject silently", () => {
     expect(error("http://u:100%@proxy:3128")).toMatch(/%25.*Go/);
     expect(error("http://u:%zz@proxy:3128")).toMatch(/%25/);
+  });
+
+  it("accepts host names with an underscore, as Go, curl and Node do", () => {
+    expect(ok("http://Proxy_Server.corp:8080").normalized).toBe("http://proxy_server.corp:8080");
+    expect(ok("http://_proxy:3128").url.host).toBe("_proxy");
+  });
+
+  it("refuses numeric IPv4 shorthands, naming the dotted address", () => {
+    expect(error("http://0x7f.1:3128")).toMatch(
+      /shorthand for the IPv4 address 127.0.0.1.*write 127.0.0.1\./,
+    );
+    expect(error("http://017.0.0.1:3128")).toMatch(/octal \(15.0.0.1\)/);
+    expect(error("http://proxy.123:3128")).toMatch(
+      /not a valid IPv4 address.*does not end in a number/,
+    );
+  });
+
+  it("names pasted shapes: a shell line, quotes, a bare //, two URLs, shell expansions", () => {
+    expect(error("export HTTPS_PROXY='http://p:3128'")).toBe(
+      'This is a shell line that sets HTTPS_PROXY: paste only the URL after "=": http://p:3128.',
+    );
+    expect(error('"http://p:3128"')).toBe("Leave out the quotes: http://p:3128.");
+    expect(error("http://p:3128'")).toBe("Leave out the quote mark: http://p:3128.");
+    expect(error("//p:3128")).toBe('Add the scheme before "//": http://p:3128.');
+    expect(error("http://a:1,http://b:2")).toMatch(
+      /^This holds 2 URLs \(http:\/\/a:1 and http:\/\/b:2\)/,
+    );
+    expect(error("http://a:1, b:2")).toMatch(/two values separated by ","/);
+    expect(error("http://$(hostname -f):3128")).toMatch(/^"\$\(hostname -f\)" is a shell command/);
+    expect(error("http://proxy\u200B.corp:3128")).toMatch(/invisible character/);
+  });
+
+  it("says that a leading byte-order mark was removed", () => {
+    expect(ok("\uFEFFhttp://p:3128").warnings[0]).toMatch(/byte-order mark .* was removed/);
   });
 
   it("refuses escapes that are not UTF-8 and an '@' with no user name", () => {

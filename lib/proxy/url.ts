@@ -1,7 +1,16 @@
 // Parsing and normalizing proxy URLs. `new URL()` is not enough here: it accepts
 // `proxy.example.com:8080` (the host becomes the scheme) and leaves characters raw that break
 // the agent module's unquoted `export HTTP_PROXY=…` (see shared/domain.md, pitfalls).
-import { canonicalIpv6, isIpv4, isIpv6 } from "./ip";
+import { canonicalIpv6, isIpv6 } from "./ip";
+import { readIpv4 } from "./ipv4";
+import {
+  shellAssignment,
+  shellAssignmentMessage,
+  shellExpansionMessage,
+  shellExpansions,
+  stripBom,
+  unquote,
+} from "./pasted";
 
 export { isIpv4, isIpv6 } from "./ip";
 
@@ -53,14 +62,54 @@ function decodeUserinfo(
   }
 }
 
+// Labels may hold "_": corporate DNS has such names, and Go, curl and Node all accept them.
 const HOSTNAME =
-  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$/;
+  /^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/;
+const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/;
+const SCHEME = /[a-z][a-z0-9+.-]*:\/\//gi;
+
+/** Text that is something else than one URL: a shell line, quotes, two URLs, a bare "//host". */
+function pastedShapeError(text: string): string | null {
+  const line = shellAssignment(text);
+  if (line) return shellAssignmentMessage(line, "the URL");
+  const inner = unquote(text);
+  if (inner !== null) return `Leave out the quotes: ${inner}.`;
+  if (/^["'“‘]|["'”’]$/.test(text))
+    return `Leave out the quote mark: ${text.replace(/^["'“‘]|["'”’]$/g, "")}.`;
+  const schemes = text.match(SCHEME) ?? [];
+  if (schemes.length > 1) {
+    const urls = text.split(/[\s,;]+(?=[a-z][a-z0-9+.-]*:\/\/)/i);
+    return `This holds ${schemes.length} URLs (${urls.join(" and ")}): a proxy URL field takes one. Put an HTTPS proxy in the HTTPS proxy URL field.`;
+  }
+  if (text.startsWith("//")) return `Add the scheme before "//": http:${text}.`;
+  if (text.startsWith("://")) return `Add the scheme before "://": http${text}.`;
+  // Before looking for separators: "$(hostname -f)" is one mistake, not two values.
+  const spaced = shellExpansions(text).find((expansion) => /\s/.test(expansion));
+  if (spaced)
+    return shellExpansionMessage(spaced, text.includes("@") ? "the value" : "the host name");
+  // A proxy URL has no path, so a separator after the last "@" ends one value and starts another.
+  const hostStart = text.lastIndexOf("@") + 1;
+  const separator = /[,;\s]+/.exec(text.slice(hostStart));
+  const second = separator ? text.slice(hostStart + separator.index + separator[0].length) : "";
+  // "proxy :3128" is a stray space, not a second value.
+  if (separator && (/[,;]/.test(separator[0]) || /^[^:/@]/.test(second))) {
+    const first = text.slice(0, hostStart + separator.index);
+    const by = separator[0].trim()[0];
+    return `This holds two values separated by ${by ? `"${by}"` : "a space"} (${first} and ${second}): a proxy URL field takes one URL.`;
+  }
+  if (INVISIBLE.test(text))
+    return "The URL holds an invisible character (such as a zero-width space): retype it.";
+  return null;
+}
 
 /** Parses a proxy URL the way a careful human reads it, and returns the normalized form. */
 export function parseProxyUrl(input: string): ProxyUrlResult {
-  const text = input.trim();
+  const bom = stripBom(input, "proxy URL");
+  const text = bom.text.trim();
   if (text === "")
     return { ok: false, error: "Enter the proxy URL, for example http://proxy.example.com:3128." };
+  const pasted = pastedShapeError(text);
+  if (pasted) return { ok: false, error: pasted };
   if (/\s/.test(text))
     return { ok: false, error: "A proxy URL cannot contain spaces or line breaks." };
   const schemeMatch = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
@@ -138,9 +187,11 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
       };
     if (name === "") return { ok: false, error: "The URL names no proxy host." };
     const lower = name.toLowerCase();
-    if (!isIpv4(lower) && /^[\d.]+$/.test(lower))
-      return { ok: false, error: `"${name}" is not a valid IPv4 address.` };
-    if (!isIpv4(lower) && !HOSTNAME.test(lower))
+    const expansion = shellExpansions(name)[0];
+    if (expansion) return { ok: false, error: shellExpansionMessage(expansion, "the host name") };
+    const v4 = readIpv4(lower);
+    if (v4.kind === "shorthand" || v4.kind === "invalid") return { ok: false, error: v4.message };
+    if (v4.kind === "name" && !HOSTNAME.test(lower))
       return { ok: false, error: `"${name}" is not a valid host name or IP address.` };
     host = lower.replace(/\.$/, "");
   }
@@ -152,7 +203,7 @@ export function parseProxyUrl(input: string): ProxyUrlResult {
     port = String(Number(port));
   }
   const url: ProxyUrl = { scheme, username, password, host, port };
-  const warnings: string[] = [];
+  const warnings: string[] = bom.note ? [bom.note] : [];
   if (port === "")
     warnings.push(
       scheme === "https"

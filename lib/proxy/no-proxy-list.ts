@@ -1,0 +1,109 @@
+// A NO_PROXY list as a person pastes it (one string) or a file holds it (an array whose items may
+// themselves hold several entries). One function reads both, for the page's editor, the schema
+// and the command line: the same entries, errors, notes and warnings wherever the list comes from.
+import { canonicalIpv6 } from "./ip";
+import { parseNoProxyEntry } from "./no-proxy";
+import {
+  shellAssignment,
+  shellAssignmentMessage,
+  shellExpansionMessage,
+  shellExpansions,
+  stripBom,
+} from "./pasted";
+
+export interface NoProxyListResult {
+  entries: string[];
+  errors: string[];
+  /** What was rewritten on the way in: said once, when the list is read. */
+  notes: string[];
+  /** How the receivers read the entries: said as long as the entries are listed. */
+  warnings: string[];
+}
+
+export const NO_PROXY_LIST_NOTES = {
+  // Go (httpproxy) and curl (noproxy.c) parse the bare address only; undici's EnvHttpProxyAgent
+  // before it stripped brackets read "::1" as host ":" port 1 and matched "[::1]" literally.
+  ipv6Pair: (typed: string, added: string) =>
+    `"${typed}" is also written "${added}": Go, curl and Node's http module match the bare IPv6 address, and older versions of Node's fetch (undici) only the bracketed one.`,
+  duplicate: (entry: string) => `"${entry}" is listed more than once: it is kept once.`,
+} as const;
+
+const QUOTE = /["'“”‘’]/;
+
+function add(list: string[], message: string) {
+  if (!list.includes(message)) list.push(message);
+}
+
+/** The pieces of pasted text: commas, semicolons, spaces, tabs and line breaks all separate. */
+function split(text: string, errors: string[], notes: string[]): string[] {
+  const bom = stripBom(text, "NO_PROXY list");
+  if (bom.note) add(notes, bom.note);
+  let rest = bom.text;
+  const line = shellAssignment(rest);
+  if (line) {
+    add(errors, shellAssignmentMessage(line, "the list"));
+    return [];
+  }
+  if (QUOTE.test(rest)) {
+    add(errors, `Leave out the quote marks: ${rest.replace(new RegExp(QUOTE, "g"), "").trim()}.`);
+    return [];
+  }
+  // Before splitting at spaces: "$(hostname -f)" is one mistake, not two entries.
+  for (const expansion of shellExpansions(rest)) {
+    add(errors, shellExpansionMessage(expansion, "the host names"));
+    rest = rest.replace(expansion, " ");
+  }
+  return rest.split(/[\s,;]+/).filter((piece) => piece !== "");
+}
+
+/** The other way to write an IPv6 address without a port: "::1" ↔ "[::1]". */
+function ipv6Companion(entry: string): string | null {
+  const bracketed = /^\[([^\]]+)\]$/.exec(entry);
+  if (bracketed) return bracketed[1] ?? null;
+  return entry.includes(":") && canonicalIpv6(entry) === entry ? `[${entry}]` : null;
+}
+
+/**
+ * Pasted text for the one-line entry box: line breaks become ", " (a browser's text input would
+ * drop them and join the entries). Everything else is kept for parseNoProxyList to read.
+ */
+export function pastedListOnOneLine(text: string): string {
+  return text.replace(/[ \t]*[\r\n]+[ \t]*/g, ", ");
+}
+
+/** Removes an entry, and its other IPv6 form with it (they stand or fall together). */
+export function removeNoProxyEntry(list: readonly string[], entry: string): string[] {
+  const companion = ipv6Companion(entry);
+  return list.filter((e) => e !== entry && e !== companion);
+}
+
+/** Splits, normalizes and de-duplicates a NO_PROXY list, saying what it rewrote. */
+export function parseNoProxyList(text: string | readonly string[]): NoProxyListResult {
+  const errors: string[] = [];
+  const notes: string[] = [];
+  const warnings: string[] = [];
+  const read: string[] = [];
+  const pieces = (typeof text === "string" ? [text] : text).flatMap((t) => split(t, errors, notes));
+  for (const piece of pieces) {
+    const result = parseNoProxyEntry(piece);
+    if (!result.ok) {
+      add(errors, result.error);
+      continue;
+    }
+    if (result.note) add(notes, result.note);
+    if (result.warning) add(warnings, result.warning);
+    if (read.includes(result.entry)) add(notes, NO_PROXY_LIST_NOTES.duplicate(result.entry));
+    else read.push(result.entry);
+  }
+  const entries: string[] = [];
+  for (const entry of read) {
+    if (entries.includes(entry)) continue;
+    entries.push(entry);
+    const companion = ipv6Companion(entry);
+    if (companion && !entries.includes(companion)) {
+      entries.push(companion);
+      if (!read.includes(companion)) add(notes, NO_PROXY_LIST_NOTES.ipv6Pair(entry, companion));
+    }
+  }
+  return { entries, errors, notes, warnings };
+}
