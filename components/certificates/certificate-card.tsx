@@ -2,6 +2,7 @@
 // One certificate: its details, its warnings, and the buttons that move or remove it.
 import { memo } from "react";
 import type { AnalyzedCertificate, CertificateSource } from "@/lib/certs";
+import { describeConversion } from "@/lib/certs/conversion";
 import { Button } from "@/components/ui/button";
 import { WARNING_BOX } from "./styles";
 
@@ -37,8 +38,8 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
   const headingId = `certificate-${index}-title`;
   const rows: [string, string][] = details
     ? [
-        ["Subject", details.subject],
-        ["Issuer", details.issuer],
+        ["Subject", details.subjectText],
+        ["Issuer", details.issuerText],
         [
           "Valid",
           `${date(details.notBefore)} to ${date(details.notAfter)} (${describeExpiry(details.notAfter, now)})`,
@@ -50,6 +51,8 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
         ["Source", describeSource(source)],
       ]
     : [["Source", describeSource(source)]];
+  const conversion = describeConversion(source);
+  if (conversion) rows.push(["Converted", conversion]);
   return (
     <li
       aria-labelledby={headingId}
