@@ -16,7 +16,7 @@ export function describeConversion(source: CertificateSource | undefined): strin
     case "x509-label":
       return "Relabelled from an X509 CERTIFICATE block (an old OpenSSL label, which Go skips) to CERTIFICATE.";
     case "pkcs7":
-      return `Taken out of a PKCS#7 bundle (certificate ${source.bundleItem ?? 1} of it, which Go would skip) and written as a plain PEM block.`;
+      return `Taken out of a PKCS#7 bundle (certificate ${source.bundleItem ?? 1} of the bundle) and written as a plain PEM block: Go skips PKCS#7 bundles.`;
     default:
       return null;
   }

@@ -105,7 +105,12 @@ describe("accepted inputs, normalized to canonical PEM", () => {
     ["root.cer", "root-rsa.der", "der", "Converted from binary DER to PEM."],
     ["root.pem", "root-rsa.der", "der", "root.pem is named like a PEM file but holds DER"],
     ["root-rsa-trusted.pem", "root-rsa-trusted.pem", "trusted", "TRUSTED CERTIFICATE block"],
-    ["chain.p7b", "chain.p7b", "pkcs7", "Taken out of a PKCS#7 bundle (certificate 1 of it"],
+    [
+      "chain.p7b",
+      "chain.p7b",
+      "pkcs7",
+      "Taken out of a PKCS#7 bundle (certificate 1 of the bundle)",
+    ],
     ["chain-der.p7b", "chain-der.p7b", "pkcs7", "Taken out of a PKCS#7 bundle"],
   ])("says that %s was converted (%s)", (name, source, conversion, words) => {
     const cert = readCertificateFile(name, corpus[source]!).certificates[0]!;
