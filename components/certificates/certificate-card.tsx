@@ -22,6 +22,12 @@ function describeExpiry(notAfter: Date, now: number): string {
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
+function selfSigned(details: NonNullable<AnalyzedCertificate["details"]>): string {
+  if (!details.isSelfSigned) return "no";
+  if (details.isCa) return "yes (a root)";
+  return details.version === 1 ? "yes (a legacy version 1 root)" : "yes";
+}
+
 export interface CertificateCardProps {
   index: number;
   count: number;
@@ -45,7 +51,7 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
           `${date(details.notBefore)} to ${date(details.notAfter)} (${describeExpiry(details.notAfter, now)})`,
         ],
         ["CA", details.isCa ? "yes" : "no"],
-        ["Self-signed", details.isSelfSigned ? (details.isCa ? "yes (a root)" : "yes") : "no"],
+        ["Self-signed", selfSigned(details)],
         ["Key", details.keyDescription],
         ["SHA-256", details.fingerprint],
         ["Source", describeSource(source)],
