@@ -81,6 +81,7 @@ test("files picked through the input become cards with details, warnings and ref
       "root-ec.der",
       Buffer.from(text("root-ec.pem").split("\n").slice(1, -2).join(""), "base64"),
     ),
+    file("intermediate.pem"),
     file("server-with-key.pem", text("intermediate.pem") + text("root-rsa.key")),
     file("leaf.csr"),
     file("notes.txt", "not a certificate"),
@@ -91,13 +92,19 @@ test("files picked through the input become cards with details, warnings and ref
   await expect(ui.card("Example Root CA RSA")).toContainText(/expires in \d+ days/);
   await expect(ui.card("Example Root CA EC")).toContainText("EC P-256");
   await expect(ui.card("Example Root CA EC")).toContainText("root-ec.der, block 1");
+  await expect(ui.card("Example Root CA EC")).toContainText("Converted from binary DER to PEM.");
+  await expect(ui.card("Example Root CA RSA")).not.toContainText("Converted");
   await expect(ui.card("flows.example.com").locator("[data-warning=not-ca]")).toBeVisible();
   await expect(ui.card("root-expired").locator("[data-warning=expired]")).toBeVisible();
   // The intermediate's root was added in the same batch: no "missing issuer" warning.
   await expect(ui.card("Example Issuing CA").locator("[data-warning]")).toHaveCount(0);
+  // The certificate beside the key is refused with it (issue 19): the intermediate on its card
+  // comes from intermediate.pem, once.
   await expect(ui.problems.locator("[data-code=private-key]")).toContainText(
-    "Block 2 of server-with-key.pem",
+    "server-with-key.pem holds a private key (block 2) beside a certificate (block 1): the whole file was refused",
   );
+  await expect(ui.problems.locator("[data-code=private-key]")).toContainText("not a CA file");
+  await expect(ui.card("Example Issuing CA")).toContainText("intermediate.pem, block 1");
   await expect(ui.problems.locator("[data-code=csr]")).toContainText("leaf.csr");
   await expect(ui.problems.locator("[data-code=not-certificate]")).toContainText("notes.txt");
   await ui.dropZone.scrollIntoViewIfNeeded();
@@ -142,11 +149,56 @@ test("files dropped on the drop zone are read; duplicates are kept once", async 
   ]);
   await expect(ui.cards).toHaveCount(3);
   await expect(ui.card("Example Issuing CA")).toContainText("certificate 2 of its PKCS#7 bundle");
+  await expect(ui.card("Example Issuing CA")).toContainText(
+    "Taken out of a PKCS#7 bundle (certificate 2 of the bundle) and written as a plain PEM block",
+  );
   await expect(ui.problems.locator("[data-code=duplicate]")).toContainText(
     "same SHA-256 fingerprint",
   );
   await expect(ui.problems.locator("[data-code=private-key]")).toContainText("key.pem");
   await expectNoKeyAnywhere(page);
+});
+
+test("conversions, legacy roots, partly refused files and names are said in the page's words", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  await ui.fileInput.setInputFiles([
+    file(
+      "root-ec.cer",
+      Buffer.from(text("root-ec.pem").split("\n").slice(1, -2).join(""), "base64"),
+    ),
+    file("root-rsa-trusted.pem"),
+    file("root-v1.pem"),
+    file("with-csr.pem", text("root-names.pem") + text("leaf.csr")),
+  ]);
+  await expect(ui.cards).toHaveCount(4);
+  await expect(ui.card("Example Root CA EC")).toContainText("Converted from binary DER to PEM.");
+  await expect(ui.card("Example Root CA RSA")).toContainText(
+    "Converted from a TRUSTED CERTIFICATE block (OpenSSL's format, which Go skips) to a plain CERTIFICATE block",
+  );
+  const v1 = ui.card("Legacy V1 Root");
+  await expect(v1.locator("[data-warning=legacy-v1-root]")).toContainText(
+    "A legacy version 1 root: self-signed, with no extensions. OpenSSL (so Node) and Go accept it as a trust anchor",
+  );
+  await expect(v1.locator("[data-warning=not-ca]")).toHaveCount(0);
+  await expect(v1).not.toContainText("self-signed server certificate");
+  await expect(ui.problems.locator("[data-code=csr]")).toHaveText(
+    'Block 2 of with-csr.pem (CERTIFICATE REQUEST) is a certificate signing request (CSR), not a certificate: use the certificate the CA issued from it. Kept from with-csr.pem: block 1 ("Straße Root ø é").',
+  );
+  const names = ui.card("Straße Root ø é");
+  await expect(names).toContainText('C=NO, O="Sjøfart, Inc.", OU=R+D "Lab", CN=Straße Root ø é');
+  await expect(names).not.toContainText("\\");
+  await page.screenshot({ path: "test-results/certificates-conversions.png", fullPage: true });
+
+  const readme = await wizard.previewText("README.md");
+  expect(readme).toContain("4. `certs/04-strasse-root-o-e.pem`: `Straße Root ø é`.");
+  expect(readme).toContain(
+    "   - **Warning:** A legacy version 1 root: self-signed, with no extensions.",
+  );
+  expect(await wizard.previewPaths()).toContain("certs/04-strasse-root-o-e.pem");
 });
 
 test("a pasted wrapped value is decoded, explained, and the list can be reordered by keyboard", async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildZip } from "../lib/bundle/zip";
@@ -105,9 +105,117 @@ describe("npm run generate", () => {
     );
   });
 
-  it("refuses a private key given as a certificate", () => {
+  // Intentional change (issue 19): a refused --cert file used to stop the run before anything
+  // was read further; now the command line keeps what the page keeps and says what it refused.
+  it("refuses a private key given as a certificate, in the page's words", () => {
     const key = join(dir, "key.pem");
     execFileSync("openssl", ["genpkey", "-algorithm", "ed25519", "-out", key], { stdio: "ignore" });
-    expect(() => loadConfig({ config: configPath, certs: [key] })).toThrow(/private key/i);
+    const { config: loaded, certificateMessages } = loadConfig({
+      config: configPath,
+      certs: [key],
+    });
+    expect(loaded.certificates).toEqual([]);
+    expect(certificateMessages).toEqual([
+      {
+        level: "refused",
+        text: expect.stringMatching(/^Block 1 of .*key\.pem \(PRIVATE KEY\) is a private key/),
+      },
+    ]);
+  });
+
+  it("writes what the page would keep, prints what it refused, and exits 3", async () => {
+    const keyed = join(dir, "root-and-key.pem");
+    const keyFile = join(dir, "root-key.pem");
+    const pem = selfSignedCa({ subject: "/CN=Keyed Root", key: "ec", keyOut: keyFile });
+    writeFileSync(keyed, pem + readFileSync(keyFile, "utf8"));
+    const lines: string[] = [];
+    const out = join(dir, "refused.zip");
+    const error = await run(
+      ["--config", configPath, "--cert", root, "--cert", keyed, "--out", out],
+      (l) => lines.push(l),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 3,
+      message: expect.stringMatching(/^wrote \d+ files .*1 refused input/),
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^refused: .*root-and-key\.pem holds a private key \(block 2\) beside a certificate \(block 1\): the whole file was refused/,
+      ),
+    ]);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("prints the page's warnings, and with --strict writes nothing and fails", async () => {
+    const leaf = join(dir, "leaf.pem");
+    const leafKey = join(dir, "leaf.key");
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-nodes",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-keyout",
+        leafKey,
+        "-subj",
+        "/CN=svc.corp",
+        "-days",
+        "365",
+        "-addext",
+        "basicConstraints=critical,CA:FALSE",
+        "-out",
+        leaf,
+      ],
+      { stdio: "ignore" },
+    );
+    const lines: string[] = [];
+    const out = join(dir, "warned");
+    await run(["--config", configPath, "--cert", leaf, "--out", out], (l) => lines.push(l));
+    expect(lines).toEqual([
+      'warning: certificate 1 ("svc.corp"): A self-signed server certificate, not a CA: it only trusts that one server. If the server\'s certificate changes, trust breaks; prefer the CA that issues it.\n',
+    ]);
+    const strictOut = join(dir, "strict");
+    const error = await run(
+      ["--config", configPath, "--cert", leaf, "--strict", "--out", strictOut],
+      () => {},
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 2,
+      message: "--strict: 1 warning (above), so nothing was written.",
+    });
+    expect(existsSync(strictOut)).toBe(false);
+  });
+
+  it("documents --strict and the exit statuses, and exits with them", () => {
+    const usage = spawnSync("npx", ["tsx", "scripts/generate.ts", "--help"], { encoding: "utf8" });
+    expect(usage.stdout).toMatch(/\[--strict\]/);
+    expect(usage.stdout).toMatch(/exit status 0: written\. 2: nothing written .*--strict/s);
+    const der = join(dir, "root.cer");
+    execFileSync("openssl", ["x509", "-in", root, "-outform", "DER", "-out", der]);
+    const result = spawnSync(
+      "npx",
+      [
+        "tsx",
+        "scripts/generate.ts",
+        "--config",
+        configPath,
+        "--cert",
+        der,
+        "--cert",
+        join(dir, "wizard-config.json"),
+        "--out",
+        join(dir, "spawned"),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.stderr).toContain(
+      'note: certificate 1 ("Generate Test Root"): Converted from binary DER to PEM.',
+    );
+    expect(result.stderr).toMatch(/refused: .*wizard-config\.json holds no certificate/);
+    expect(result.status).toBe(3);
   });
 });

@@ -1,23 +1,45 @@
 // The command line: the same generators as the browser, for automation and for checking the
 // browser's output. Usage:
 //   npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL]
-//                       [--https-proxy URL] --out DIR_OR_ZIP
+//                       [--https-proxy URL] [--strict] --out DIR_OR_ZIP
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseConfig, type Config } from "../lib/config/schema";
 import { upgradeConfigInput } from "../lib/config/upgrade";
-import { generateFiles } from "../lib/generators/index";
+import { generateFiles, type GeneratedFile } from "../lib/generators/index";
 import { buildZip } from "../lib/bundle/zip";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
 import { splitProxyCredentials } from "../lib/proxy/credentials";
 import { proxySectionNotes } from "../lib/proxy/read-proxy";
-import { mergeCertificates, readCertificateFile, revalidateCertificates } from "../lib/certs/index";
+import {
+  importCertificates,
+  readCertificateFile,
+  readingMessages,
+  revalidateCertificates,
+  type CertificateSource,
+  type ImportResult,
+  type ReadingMessage,
+} from "../lib/certs/index";
+import { userDataReport } from "../lib/agents/user-data-budget";
 
-const USAGE =
-  "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] --out DIR_OR_ZIP";
+const USAGE = [
+  "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] [--strict] --out DIR_OR_ZIP",
+  "  Certificates are read as the page reads them; what the page would show is printed on stderr",
+  "  (refused: left out; warning: kept, but check it; note: for information).",
+  "  exit status 0: written. 2: nothing written (bad usage or configuration; with --strict, also",
+  "  any refusal or warning). 3: written as the page would, but an input was refused.",
+].join("\n");
 
-export class CliError extends Error {}
+/** A failure the user can fix; `status` is the exit status (see USAGE). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly status = 2,
+  ) {
+    super(message);
+  }
+}
 
 /** One full stop where joined sentences would leave two ("..", ".;", ".)."). */
 export function singleStops(message: string): string {
@@ -69,7 +91,9 @@ export function loadConfig(args: {
   certs: string[];
   httpProxy?: string;
   httpsProxy?: string;
-}): { config: Config; warnings: string[] } {
+  /** When the certificates' dates are judged (the page judges them when it shows them). */
+  now?: Date;
+}): { config: Config; warnings: string[]; certificateMessages: ReadingMessage[] } {
   const warnings: string[] = [];
   const flags: Record<string, string> = {
     ...(args.httpProxy !== undefined ? { httpProxy: args.httpProxy } : {}),
@@ -90,17 +114,16 @@ export function loadConfig(args: {
   const checked = revalidateCertificates(config.certificates);
   if (checked.problems.length > 0)
     throw new CliError(checked.problems.map((p) => `${args.config}: ${p.message}`).join("\n"));
-  const certs = [...checked.certificates];
+  // --cert files: the page's reading and adding (lib/certs/import.ts), the page's words.
+  const read: ImportResult = { certificates: [], problems: [] };
   for (const path of args.certs) {
     const result = readCertificateFile(path, readBytes(path, "certificate file"));
-    const refused = result.problems.filter((p) => p.severity === "refused");
-    if (refused.length > 0)
-      throw new CliError(refused.map((p) => `${path}: ${p.message}`).join("\n"));
-    for (const p of result.problems) warnings.push(`${path}: ${p.message}`);
-    const merged = mergeCertificates(certs, result.certificates);
-    certs.splice(0, certs.length, ...merged.certificates);
-    warnings.push(...merged.problems.map((p) => `${path}: ${p.message}`));
+    read.certificates.push(...result.certificates);
+    read.problems.push(...result.problems);
   }
+  const imported = importCertificates(checked.certificates, read);
+  const certs = imported.certificates;
+  const sources = new Map<string, CertificateSource>(imported.added.map((c) => [c.pem, c.source]));
   // A URL given with user:password@ is split as the page splits a pasted one (upgradeConfigInput).
   const proxy = { ...config.proxy, ...flags };
   const upgraded = upgradeConfigInput({ proxy }) as { proxy: typeof proxy };
@@ -134,10 +157,22 @@ export function loadConfig(args: {
       parsed.issues.map((i) => `${i.path || "configuration"}: ${i.message}`).join("\n"),
     );
   config = parsed.data;
-  return { config, warnings };
+  const certificateMessages = readingMessages(
+    config.certificates,
+    imported.problems,
+    sources,
+    args.now ?? new Date(),
+  );
+  const userData = userDataReport(config)?.warning;
+  if (userData) certificateMessages.push({ level: "warning", text: userData });
+  return { config, warnings, certificateMessages };
 }
 
-export async function run(argv: string[]): Promise<string> {
+/** Runs the command line; what the page would show goes to `stderr`, one line each. */
+export async function run(
+  argv: string[],
+  stderr: (line: string) => void = (line) => process.stderr.write(line),
+): Promise<string> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -148,6 +183,7 @@ export async function run(argv: string[]): Promise<string> {
         "http-proxy": { type: "string" },
         "https-proxy": { type: "string" },
         out: { type: "string" },
+        strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -158,19 +194,38 @@ export async function run(argv: string[]): Promise<string> {
   if (values.help) return USAGE;
   if (!values.config || !values.out)
     throw new CliError(`--config and --out are required.\n${USAGE}`);
-  const { config, warnings } = loadConfig({
+  const { config, warnings, certificateMessages } = loadConfig({
     config: values.config,
     certs: values.cert ?? [],
     httpProxy: values["http-proxy"],
     httpsProxy: values["https-proxy"],
   });
-  for (const warning of warnings) process.stderr.write(`warning: ${singleStops(warning)}\n`);
-  const files = generateFiles(config);
-  const out = resolve(values.out);
+  for (const warning of warnings) stderr(`warning: ${singleStops(warning)}\n`);
+  for (const { level, text } of certificateMessages) stderr(`${level}: ${singleStops(text)}\n`);
+  const count = (level: ReadingMessage["level"]) =>
+    certificateMessages.filter((m) => m.level === level).length;
+  const refused = count("refused");
+  const warned = warnings.length + count("warning");
+  if (values.strict && refused + warned > 0)
+    throw new CliError(
+      `--strict: ${[refused && `${refused} refused`, warned && `${warned} warning${warned === 1 ? "" : "s"}`].filter(Boolean).join(" and ")} (above), so nothing was written.`,
+    );
+  const wrote = await writeBundle(generateFiles(config), values.out);
+  if (refused > 0)
+    throw new CliError(
+      `${wrote}, without the ${refused} refused input${refused === 1 ? "" : "s"} above (as the page would).`,
+      3,
+    );
+  return wrote;
+}
+
+/** Writes the files to a zip or a folder, and says where, naming the output as given. */
+async function writeBundle(files: GeneratedFile[], outArg: string): Promise<string> {
+  const out = resolve(outArg);
   if (out.endsWith(".zip")) {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, await buildZip(files));
-    return `wrote ${files.length} files to ${values.out}`;
+    return `wrote ${files.length} files to ${outArg}`;
   }
   for (const file of files) {
     const path = join(out, file.path);
@@ -178,7 +233,7 @@ export async function run(argv: string[]): Promise<string> {
     writeFileSync(path, file.contents);
     chmodSync(path, file.executable ? 0o755 : 0o644);
   }
-  return `wrote ${files.length} files to ${values.out.replace(/\/?$/, "/")}`;
+  return `wrote ${files.length} files to ${outArg.replace(/\/?$/, "/")}`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
@@ -186,7 +241,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     (message) => console.log(message),
     (error) => {
       console.error(error instanceof CliError ? `generate: ${singleStops(error.message)}` : error);
-      process.exit(error instanceof CliError ? 2 : 1);
+      process.exit(error instanceof CliError ? error.status : 1);
     },
   );
 }

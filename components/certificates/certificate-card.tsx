@@ -2,6 +2,7 @@
 // One certificate: its details, its warnings, and the buttons that move or remove it.
 import { memo } from "react";
 import type { AnalyzedCertificate, CertificateSource } from "@/lib/certs";
+import { describeConversion } from "@/lib/certs/conversion";
 import { Button } from "@/components/ui/button";
 import { WARNING_BOX } from "./styles";
 
@@ -21,6 +22,12 @@ function describeExpiry(notAfter: Date, now: number): string {
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
+function selfSigned(details: NonNullable<AnalyzedCertificate["details"]>): string {
+  if (!details.isSelfSigned) return "no";
+  if (details.isCa) return "yes (a root)";
+  return details.version === 1 ? "yes (a legacy version 1 root)" : "yes";
+}
+
 export interface CertificateCardProps {
   index: number;
   count: number;
@@ -37,19 +44,21 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
   const headingId = `certificate-${index}-title`;
   const rows: [string, string][] = details
     ? [
-        ["Subject", details.subject],
-        ["Issuer", details.issuer],
+        ["Subject", details.subjectText],
+        ["Issuer", details.issuerText],
         [
           "Valid",
           `${date(details.notBefore)} to ${date(details.notAfter)} (${describeExpiry(details.notAfter, now)})`,
         ],
         ["CA", details.isCa ? "yes" : "no"],
-        ["Self-signed", details.isSelfSigned ? (details.isCa ? "yes (a root)" : "yes") : "no"],
+        ["Self-signed", selfSigned(details)],
         ["Key", details.keyDescription],
         ["SHA-256", details.fingerprint],
         ["Source", describeSource(source)],
       ]
     : [["Source", describeSource(source)]];
+  const conversion = describeConversion(source);
+  if (conversion) rows.push(["Converted", conversion]);
   return (
     <li
       aria-labelledby={headingId}

@@ -40,19 +40,11 @@ export function CertificatesStep() {
     (result: ImportResult) => {
       void loadCertsLib().then((certsLib) => {
         const current = getValues("certificates") ?? EMPTY;
-        const merged = certsLib.mergeCertificates(current, result.certificates);
-        for (const cert of merged.added) sources.current.set(cert.pem, cert.source);
-        if (merged.added.length > 0) replace(merged.certificates);
-        setProblems([...result.problems, ...merged.problems]);
-        const refused = result.problems.filter((p) => p.severity === "refused").length;
-        setStatus(
-          `${merged.added.length} certificate${merged.added.length === 1 ? "" : "s"} added` +
-            (refused ? `, ${refused} refused` : "") +
-            (merged.problems.length
-              ? `, ${merged.problems.length} duplicate${merged.problems.length === 1 ? "" : "s"} skipped`
-              : "") +
-            ".",
-        );
+        const outcome = certsLib.importCertificates(current, result);
+        for (const cert of outcome.added) sources.current.set(cert.pem, cert.source);
+        if (outcome.added.length > 0) replace(outcome.certificates);
+        setProblems(outcome.problems);
+        setStatus(outcome.status);
       });
     },
     [getValues, replace],

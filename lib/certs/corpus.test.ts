@@ -12,6 +12,7 @@ import { inspectCertificate } from "./inspect";
 import { mergeCertificates } from "./merge";
 import type { ImportResult } from "./types";
 import { certFileName } from "./file-name";
+import { describeConversion } from "./conversion";
 import { customCaRecipe } from "./recipe";
 
 let corpus: Corpus;
@@ -99,6 +100,47 @@ describe("accepted inputs, normalized to canonical PEM", () => {
     expect(result.certificates.map((c) => c.source.bundleItem)).toEqual([1, 2, 3]);
   });
 
+  it.each([
+    ["root-rsa.der", "root-rsa.der", "der", "Converted from binary DER to PEM."],
+    ["root.cer", "root-rsa.der", "der", "Converted from binary DER to PEM."],
+    ["root.pem", "root-rsa.der", "der", "root.pem is named like a PEM file but holds DER"],
+    ["root-rsa-trusted.pem", "root-rsa-trusted.pem", "trusted", "TRUSTED CERTIFICATE block"],
+    [
+      "chain.p7b",
+      "chain.p7b",
+      "pkcs7",
+      "Taken out of a PKCS#7 bundle (certificate 1 of the bundle)",
+    ],
+    ["chain-der.p7b", "chain-der.p7b", "pkcs7", "Taken out of a PKCS#7 bundle"],
+  ])("says that %s was converted (%s)", (name, source, conversion, words) => {
+    const cert = readCertificateFile(name, corpus[source]!).certificates[0]!;
+    expect(cert.source.conversion).toBe(conversion);
+    expect(describeConversion(cert.source)).toContain(words);
+  });
+
+  it.each([
+    ["bare base64", (s: string) => s.split("\n").slice(1, -2).join("\n"), "base64"],
+    [
+      "an X509 CERTIFICATE label",
+      (s: string) => s.replace(/CERTIFICATE/g, "X509 CERTIFICATE"),
+      "x509-label",
+    ],
+  ])("says that %s was converted", (_, mangle, conversion) => {
+    const result = read("root.txt", bytes(mangle(text("root-rsa.pem"))));
+    expect(pems(result)).toEqual([text("root-rsa.pem")]);
+    expect(result.certificates[0]!.source.conversion).toBe(conversion);
+  });
+
+  it.each(["root-rsa.pem", "chain.pem", "root-rsa-text.pem", "root-rsa-bag.pem"])(
+    "converts nothing in the plain PEM %s",
+    (name) => {
+      for (const cert of read(name).certificates) {
+        expect(cert.source.conversion).toBeUndefined();
+        expect(describeConversion(cert.source)).toBeNull();
+      }
+    },
+  );
+
   it("labels by common name, else organization, else file name", () => {
     expect(read("root-org-only.pem").certificates[0]!.label).toBe("Only Organisation Ltd");
   });
@@ -126,17 +168,49 @@ describe("refusals", () => {
     expect(result.problems[0]!.message).toMatch(/PKCS#12.*-nokeys/);
   });
 
-  it("keeps the certificate of a file that also holds its key, drops the key, and says so", () => {
-    const combined = text("root-rsa.pem") + text("root-rsa.key");
-    const result = read("server-with-key.pem", bytes(combined));
-    expect(pems(result)).toEqual([text("root-rsa.pem")]);
+  // Intentional change (issue 19): the certificate beside the key used to be kept.
+  it.each([
+    [
+      "a certificate, then its key",
+      ["root-rsa.pem", "root-rsa.key"],
+      "a private key (block 2) beside a certificate (block 1)",
+    ],
+    [
+      "the key first",
+      ["key-rsa-traditional.pem", "root-rsa.pem"],
+      "a private key (block 1) beside a certificate (block 2)",
+    ],
+    [
+      "an encrypted key",
+      ["root-rsa.pem", "key-encrypted.pem"],
+      "a private key (block 2) beside a certificate (block 1)",
+    ],
+    [
+      "an EC key with its parameters",
+      ["root-ec.pem", "key-ec.pem"],
+      "a private key (block 3) beside a certificate (block 1)",
+    ],
+    [
+      "a chain and a key",
+      ["chain.pem", "root-rsa.key"],
+      "a private key (block 4) beside 3 certificates (blocks 1, 2 and 3)",
+    ],
+    [
+      "a key in a PKCS#7 file",
+      ["chain.p7b", "key-pkcs8.pem"],
+      "a private key (block 2) beside 3 certificates (block 1)",
+    ],
+  ])("refuses the whole file when it holds %s, and keeps nothing of it", (_, parts, says) => {
+    const result = read("server-with-key.pem", bytes(parts.map(text).join("")));
+    expect(result.certificates).toEqual([]);
     expect(codes(result)).toEqual(["refused:private-key"]);
-    expect(result.problems[0]!.message).toMatch(/^Block 2 of server-with-key\.pem/);
-    const keyLines = text("root-rsa.key")
-      .split("\n")
-      .filter((l) => l.length === 64);
+    expect(result.problems[0]!.message).toContain(`server-with-key.pem holds ${says}`);
+    expect(result.problems[0]!.message).toMatch(/the whole file was refused.*not a CA file/);
     const everything = JSON.stringify(result);
-    for (const line of keyLines) expect(everything).not.toContain(line);
+    for (const line of text("root-rsa.key")
+      .split("\n")
+      .filter((l) => l.length === 64))
+      expect(everything).not.toContain(line);
   });
 
   it("refuses a CSR", () => {
@@ -171,6 +245,54 @@ describe("refusals", () => {
     ]);
     expect(codes(result)).toEqual(["refused:corrupt"]);
     expect(result.problems[0]!.message).toMatch(/^Block 3 of cut\.pem .*no END line/);
+    expect(result.problems[0]!.message).toMatch(
+      /Kept from cut\.pem: block 1 \("flows\.example\.com"\) and block 2 \("Example Issuing CA"\)\.$/,
+    );
+  });
+
+  it.each([
+    [
+      "a CSR",
+      ["root-rsa.pem", "leaf.csr"],
+      "csr",
+      'Kept from mixed.pem: block 1 ("Example Root CA RSA").',
+    ],
+    [
+      "a CRL",
+      ["root-rsa.crl", "root-ec.pem"],
+      "not-certificate",
+      'Kept from mixed.pem: block 2 ("Example Root CA EC").',
+    ],
+    [
+      "a public key",
+      ["root-ec.pem", "root-rsa.pub", "root-rsa.pem"],
+      "not-certificate",
+      'Kept from mixed.pem: block 1 ("Example Root CA EC") and block 3 ("Example Root CA RSA").',
+    ],
+    [
+      "a PKCS#7 bundle and a CSR",
+      ["chain.p7b", "leaf.csr"],
+      "csr",
+      'Kept from mixed.pem: block 1, certificate 1 ("flows.example.com"), block 1, certificate 2 ("Example Issuing CA") and block 1, certificate 3 ("Example Root CA RSA").',
+    ],
+    [
+      "nothing else to keep",
+      ["leaf.csr", "root-rsa.crl"],
+      "csr",
+      "Nothing else in mixed.pem was kept.",
+    ],
+  ])("says which certificates were kept beside %s", (_, parts, code, kept) => {
+    const result = read("mixed.pem", bytes(parts.map(text).join("")));
+    expect(result.problems[0]!.code).toBe(code);
+    for (const problem of result.problems) expect(problem.message.endsWith(` ${kept}`)).toBe(true);
+  });
+
+  it("lists five kept certificates by name, then how many more", () => {
+    const result = read("bundle.pem", bytes(text("bundle-50.pem") + text("leaf.csr")));
+    expect(result.certificates).toHaveLength(50);
+    expect(result.problems[0]!.message).toMatch(
+      /Kept from bundle\.pem: block 1 \("Bundle Root 1"\), .* block 5 \("Bundle Root 5"\) and 45 more\.$/,
+    );
   });
 
   it("names a block whose content is corrupt and keeps the others", () => {
@@ -183,6 +305,9 @@ describe("refusals", () => {
     expect(result.certificates.map((c) => c.source.position)).toEqual([1, 3]);
     expect(codes(result)).toEqual(["refused:corrupt"]);
     expect(result.problems[0]!.message).toMatch(/^Block 2 of corrupt\.pem/);
+    expect(result.problems[0]!.message).toContain(
+      'Kept from corrupt.pem: block 1 ("flows.example.com") and block 3 ("Example Root CA RSA").',
+    );
   });
 
   it("refuses a file over 1 MiB without reading it", () => {
@@ -202,8 +327,31 @@ describe("warnings", () => {
     ["server-self-signed.pem", ["not-ca"]],
     ["intermediate.pem", ["missing-issuer"]],
     ["root-weak.pem", ["weak-key", "sha1"]],
+    ["root-v1.pem", ["legacy-v1-root"]],
+    ["root-v1-ec.pem", ["legacy-v1-root"]],
+    ["leaf-v1.pem", ["not-ca"]],
+    ["intermediate-sha1.pem", ["missing-issuer", "sha1"]],
   ])("%s is warned: %j", (name, expected) => {
     expect(warningsOf(name)).toEqual([expected]);
+  });
+
+  it("calls a version 1 root a legacy root, not a server certificate, and gives its caveat", () => {
+    const [v1] = analyzeCertificates(read("root-v1.pem").certificates);
+    expect(v1!.details!.version).toBe(1);
+    expect(v1!.warnings[0]!.message).toMatch(/^A legacy version 1 root/);
+    expect(v1!.warnings[0]!.message).toMatch(/-x509_strict/);
+    expect(v1!.warnings[0]!.message).not.toMatch(/server certificate, not a CA/);
+  });
+
+  it("leaves out the warnings that depend on the date when there is no clock (the README)", () => {
+    const names = ["root-expired.pem", "root-future.pem", "root-soon.pem", "leaf.pem"];
+    const set = names.flatMap((name) => read(name).certificates);
+    expect(analyzeCertificates(set, null).map((c) => c.warnings.map((w) => w.code))).toEqual([
+      [],
+      [],
+      [],
+      ["not-ca"],
+    ]);
   });
 
   it("does not warn about an intermediate whose root is in the set", () => {
@@ -259,6 +407,40 @@ describe("details", () => {
       issuer: "O=Example Corp, CN=Example Issuing CA",
     });
     expect(inspectCertificate(text("root-ec.pem")).keyDescription).toBe("EC P-256");
+  });
+
+  it.each(["root-names.pem", "root-rsa.pem", "leaf.pem", "root-v1.pem", "intermediate.pem"])(
+    "shows the subject and issuer of %s with the values openssl reads, unescaped",
+    (name) => {
+      const details = inspectCertificate(read(name).certificates[0]!.pem);
+      for (const [field, shown] of [
+        ["subject", details.subjectText],
+        ["issuer", details.issuerText],
+      ] as const) {
+        // multiline prints one attribute a line; it escapes only a backslash (none here).
+        const values = shell(
+          corpus.dir,
+          `openssl x509 -in ${name} -noout -${field} -nameopt multiline,utf8,-esc_msb`,
+        )
+          .split("\n")
+          .slice(1)
+          .filter((line) => line.includes(" = "))
+          .map((line) => line.slice(line.indexOf(" = ") + 3));
+        expect(shown).not.toMatch(/\\/);
+        for (const value of values) expect(shown).toContain(/,/.test(value) ? `"${value}"` : value);
+      }
+      const version = shell(
+        corpus.dir,
+        `openssl x509 -in ${name} -noout -text | grep -o 'Version: [0-9]'`,
+      );
+      expect(version.trim()).toBe(`Version: ${details.version}`);
+    },
+  );
+
+  it("quotes a value with a comma and keeps quotes, plus signs and letters as written", () => {
+    const details = inspectCertificate(read("root-names.pem").certificates[0]!.pem);
+    expect(details.subjectText).toBe('C=NO, O="Sjøfart, Inc.", OU=R+D "Lab", CN=Straße Root ø é');
+    expect(details.subject).toContain("\\,");
   });
 });
 

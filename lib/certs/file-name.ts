@@ -1,10 +1,12 @@
 // Names of the bundle's certs/*.pem files: numbered in the order of the value, then a slug of
 // the label. Safe in any shell and file system; the same certificates always get the same names.
 import type { Certificate } from "../config/schema";
+import { transliterate } from "./file-name-letters";
 
 function slug(label: string): string {
-  return label
-    .normalize("NFKD")
+  // Decomposed first (é → e + accent), then the letters decomposition leaves (ø, ß, Cyrillic…)
+  // are spelled in ASCII, so a name keeps its letters instead of losing them.
+  return transliterate(label.normalize("NFKD"))
     .replace(/[^\x20-\x7e]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

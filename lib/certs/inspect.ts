@@ -1,11 +1,18 @@
 // Everything the certificate card shows, derived from the stored PEM (never stored itself).
 import { sha256 } from "@noble/hashes/sha2.js";
-import { x509 } from "./x509";
+import { asn1js, x509 } from "./x509";
 import { base64ToBytes } from "../ca/custom-ca-value";
+import { displayName } from "./names";
 
 export interface CertificateDetails {
+  /** RFC 4514 strings (escaped): for matching an issuer to a subject, not for display. */
   subject: string;
   issuer: string;
+  /** The names as people read them (names.ts): what the card and the README show. */
+  subjectText: string;
+  issuerText: string;
+  /** The X.509 version: 3 for every current CA; 1 for legacy certificates without extensions. */
+  version: number;
   commonName: string | null;
   organization: string | null;
   serialNumber: string;
@@ -59,6 +66,16 @@ function describeKey(algorithm: Algorithm & { modulusLength?: number; namedCurve
   return { keyType: name, keyBits: null, keyDescription: name };
 }
 
+/** TBSCertificate's optional `[0] EXPLICIT Version` (v1 = 0, absent means v1), read with asn1js. */
+function versionOf(der: Uint8Array): number {
+  const parsed = asn1js.fromBER(der);
+  const tbs = (parsed.result as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
+  const first = tbs.valueBlock.value[0];
+  if (first?.idBlock.tagClass !== 3 || first.idBlock.tagNumber !== 0) return 1;
+  const inner = (first as asn1js.Constructed).valueBlock.value[0];
+  return inner instanceof asn1js.Integer ? inner.valueBlock.valueDec + 1 : 1;
+}
+
 const cache = new Map<string, CertificateDetails>();
 
 /** Reads a canonical PEM certificate; throws only on a PEM the schema would refuse anyway. */
@@ -74,6 +91,9 @@ export function inspectCertificate(pem: string): CertificateDetails {
   const details: CertificateDetails = {
     subject: cert.subject,
     issuer: cert.issuer,
+    subjectText: displayName(cert.subjectName),
+    issuerText: displayName(cert.issuerName),
+    version: versionOf(der),
     commonName: cert.subjectName.getField("CN")[0] ?? null,
     organization: cert.subjectName.getField("O")[0] ?? null,
     serialNumber: cert.serialNumber,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { CANONICAL_PEM } from "../config/schema";
 import { scanPemBlocks, toCanonicalPem } from "./pem";
 import { certFileName } from "./file-name";
@@ -51,6 +52,11 @@ describe("certFileName", () => {
     ["../../etc/passwd", 1, 2, "02-etc-passwd.pem"],
     ["$(rm -rf /) `x`", 0, 1, "01-rm-rf-x.pem"],
     ["日本語", 0, 1, "01-certificate.pem"],
+    ["Sjøfart Root ø", 0, 1, "01-sjofart-root-o.pem"],
+    ["Straße CA", 0, 1, "01-strasse-ca.pem"],
+    ["Æbleskiver Œuvre Łódź Þing", 0, 1, "01-aebleskiver-oeuvre-lodz-thing.pem"],
+    ["Корневой УЦ", 0, 1, "01-kornevoi-uts.pem"],
+    ["Ελληνική Ρίζα", 0, 1, "01-elliniki-riza.pem"],
     ["", 4, 150, "005-certificate.pem"],
   ])("names %j at %i of %i as %s", (label, index, count, expected) => {
     expect(certFileName({ label }, index, count)).toBe(expected);
@@ -58,5 +64,16 @@ describe("certFileName", () => {
 
   it("keeps names short", () => {
     expect(certFileName({ label: "x".repeat(300) }, 0, 1).length).toBeLessThanOrEqual(67);
+  });
+
+  it("gives any label a short, shell-safe name, the same every time", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 120 }), fc.nat(200), (label, index) => {
+        const name = certFileName({ label }, index, 200);
+        expect(name).toMatch(/^\d{3}-[a-z0-9]+(-[a-z0-9]+)*\.pem$/);
+        expect(name.length).toBeLessThanOrEqual(68);
+        expect(certFileName({ label }, index, 200)).toBe(name);
+      }),
+    );
   });
 });

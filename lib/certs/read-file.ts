@@ -4,7 +4,8 @@ import { identifyDer } from "./der";
 import { CSR_REASON, PRIVATE_KEY_REASON } from "./reasons";
 import { scanPemBlocks, toCanonicalPem } from "./pem";
 import { labelFor } from "./inspect";
-import type { ImportResult, ProblemCode } from "./types";
+import { keptSentence, keyFileRefusal } from "./read-file-messages";
+import type { CertificateConversion, CertificateSource, ImportResult, ProblemCode } from "./types";
 
 /** Larger files are refused: CA bundles are a few hundred KB at most. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -61,15 +62,19 @@ export function readCertificateFile(fileName: string, bytes: Uint8Array): Import
     refuse("empty", `${fileName} is empty: there is nothing to import.`);
     return result;
   }
-  const add = (der: Uint8Array, position: number, bundleItem?: number) => {
+  const add = (der: Uint8Array, source: Omit<CertificateSource, "fileName">) => {
     const pem = toCanonicalPem(der);
-    const source = bundleItem ? { fileName, position, bundleItem } : { fileName, position };
-    result.certificates.push({ pem, label: labelFor(pem, fileName), source });
+    result.certificates.push({
+      pem,
+      label: labelFor(pem, fileName),
+      source: { fileName, ...source },
+    });
   };
   const addDer = (der: Uint8Array, position: number, what: string, label?: string) => {
     const kind = identifyDer(der);
     if (kind.kind === "certificate") {
-      add(kind.der, position);
+      const conversion = label === undefined ? undefined : CONVERSIONS[label];
+      add(kind.der, conversion ? { position, conversion } : { position });
       if (kind.trailingBytes > 0 && label !== "TRUSTED CERTIFICATE")
         result.problems.push({
           severity: "notice",
@@ -85,12 +90,15 @@ export function readCertificateFile(fileName: string, bytes: Uint8Array): Import
           `${what} is a PKCS#7 bundle with no certificates in it.`,
           position,
         );
-      kind.ders.forEach((certDer, i) => add(certDer, position, i + 1));
+      kind.ders.forEach((certDer, i) =>
+        add(certDer, { position, bundleItem: i + 1, conversion: "pkcs7" }),
+      );
     } else refuse(kind.code, `${what} ${kind.reason}`, position);
   };
   if (!/-----BEGIN /.test(text)) {
-    if (bytes[0] === 0x30) addDer(bytes, 1, fileName);
-    else if (/^[A-Za-z0-9+/=\r\n]{64,}$/.test(text.trim())) addDer(base64Bytes(text), 1, fileName);
+    if (bytes[0] === 0x30) addDer(bytes, 1, fileName, "DER");
+    else if (/^[A-Za-z0-9+/=\r\n]{64,}$/.test(text.trim()))
+      addDer(base64Bytes(text), 1, fileName, "BASE64");
     else
       refuse(
         "not-certificate",
@@ -98,23 +106,57 @@ export function readCertificateFile(fileName: string, bytes: Uint8Array): Import
       );
     return result;
   }
-  for (const block of scanPemBlocks(text)) {
+  const blocks = scanPemBlocks(text);
+  for (const block of blocks) {
     const { position } = block;
     const what = `Block ${position} of ${fileName} (${block.label})`;
     const refusal = refusalForLabel(block.label);
     if (refusal) refuse(refusal.code, `${what} ${refusal.reason}`, position);
     else if (block.label === "EC PARAMETERS") continue;
-    else if (!block.ok)
-      refuse(
-        "corrupt",
-        `${what} is corrupt: ${block.error}. The other blocks were kept.`,
-        position,
-      );
+    else if (!block.ok) refuse("corrupt", `${what} is corrupt: ${block.error}.`, position);
     else addDer(block.der, position, what, block.label);
   }
   if (result.certificates.length === 0 && result.problems.length === 0)
     refuse("not-certificate", `${fileName} holds no certificate.`);
-  return result;
+  const counted = blocks.filter((b) => b.label !== "EC PARAMETERS").length;
+  return withKeysRefused(fileName, withKeptNamed(fileName, result, counted));
+}
+
+// Certificates in another wrapping than a plain CERTIFICATE PEM block (Go reads only that one):
+// PEM labels, and the two forms without BEGIN lines.
+const CONVERSIONS: Record<string, CertificateConversion | undefined> = {
+  DER: "der",
+  BASE64: "base64",
+  "TRUSTED CERTIFICATE": "trusted",
+  "X509 CERTIFICATE": "x509-label",
+};
+
+/** Each refusal in a file that also gave certificates says which were kept. */
+function withKeptNamed(fileName: string, result: ImportResult, blockCount: number): ImportResult {
+  if (blockCount < 2) return result;
+  const kept = keptSentence(fileName, result.certificates);
+  return {
+    ...result,
+    problems: result.problems.map((p) =>
+      p.severity === "refused" ? { ...p, message: `${p.message} ${kept}` } : p,
+    ),
+  };
+}
+
+/** A file that carries a private key is refused whole: it is a key pair, not a CA file. */
+function withKeysRefused(fileName: string, result: ImportResult): ImportResult {
+  const keys = result.problems.filter((p) => p.code === "private-key");
+  const others = result.problems.length - keys.length + result.certificates.length;
+  if (keys.length === 0 || others === 0) return result;
+  const message = keyFileRefusal(
+    fileName,
+    keys.map((k) => k.position ?? 1),
+    result.certificates,
+  );
+  return {
+    certificates: [],
+    problems: [{ severity: "refused", code: "private-key", fileName, message }],
+  };
 }
 
 function base64Bytes(text: string): Uint8Array {

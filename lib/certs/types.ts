@@ -1,3 +1,6 @@
+/** What the reader converted to reach a plain PEM certificate (conversion.ts says it in words). */
+export type CertificateConversion = "der" | "base64" | "trusted" | "x509-label" | "pkcs7";
+
 /** Where an imported certificate came from, shown on its card. */
 export interface CertificateSource {
   fileName: string;
@@ -5,6 +8,8 @@ export interface CertificateSource {
   position: number;
   /** 1-based position inside a PKCS#7 bundle, when the block is one. */
   bundleItem?: number;
+  /** Set when the input was not already a plain `CERTIFICATE` PEM block. */
+  conversion?: CertificateConversion;
 }
 
 /** A certificate ready for the configuration, with its origin and anything worth telling. */

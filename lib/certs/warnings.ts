@@ -6,6 +6,7 @@ export type WarningCode =
   | "not-yet-valid"
   | "expiring-soon"
   | "not-ca"
+  | "legacy-v1-root"
   | "missing-issuer"
   | "weak-key"
   | "sha1"
@@ -36,11 +37,9 @@ function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-export function certificateWarnings(
-  details: CertificateDetails,
-  subjects: ReadonlySet<string>,
-  now: Date,
-): CertificateWarning[] {
+/** The validity warning at a moment; none without a clock (the README, see readme.ts). */
+function validityWarnings(details: CertificateDetails, now: Date | null): CertificateWarning[] {
+  if (now === null) return [];
   const warnings: CertificateWarning[] = [];
   const left = daysUntil(details.notAfter, now);
   if (details.notAfter < now)
@@ -58,7 +57,26 @@ export function certificateWarnings(
       code: "expiring-soon",
       message: `Expires in ${plural(left, "day")} (${details.notAfter.toISOString().slice(0, 10)}): plan its replacement before the install depends on it.`,
     });
-  if (!details.isCa)
+  return warnings;
+}
+
+// OpenSSL accepts a self-signed version 1 certificate as a root ("V1 root" in check_ca of
+// crypto/x509/v3_purp.c); Go checks basic constraints on intermediates only (isValid in
+// crypto/x509/verify.go). Measured with OpenSSL 3.0: `openssl verify` and Node accept a leaf
+// under a v1 root, `openssl verify -x509_strict` refuses it ("invalid CA certificate"), and
+// Python 3.13 turns that flag on by default (python/cpython#107361).
+const LEGACY_V1_ROOT =
+  "A legacy version 1 root: self-signed, with no extensions. OpenSSL (so Node) and Go accept it as a trust anchor, but nothing in it says it is a CA or limits what it may sign, and strict X.509 checking (OpenSSL's -x509_strict, Python 3.13's default) refuses it. Keep it if your CA really is this old; ask for a version 3 root when the CA is renewed. If it is a server's own certificate rather than a CA, use the CA that issues that server's certificate instead.";
+
+export function certificateWarnings(
+  details: CertificateDetails,
+  subjects: ReadonlySet<string>,
+  now: Date | null,
+): CertificateWarning[] {
+  const warnings = validityWarnings(details, now);
+  if (!details.isCa && details.isSelfSigned && details.version === 1)
+    warnings.push({ code: "legacy-v1-root", message: LEGACY_V1_ROOT });
+  else if (!details.isCa)
     warnings.push({
       code: "not-ca",
       message: details.isSelfSigned
@@ -68,7 +86,7 @@ export function certificateWarnings(
   if (details.isCa && !details.isSelfSigned && !subjects.has(details.issuer))
     warnings.push({
       code: "missing-issuer",
-      message: `An intermediate CA whose root (${details.issuer}) is not in the list: add the root too, unless the runtimes already trust it.`,
+      message: `An intermediate CA whose root (${details.issuerText}) is not in the list: add the root too, unless the runtimes already trust it.`,
     });
   if (details.keyType === "RSA" && details.keyBits !== null && details.keyBits < 2048)
     warnings.push({
@@ -90,10 +108,14 @@ const UNREADABLE: CertificateWarning = {
   message: "This certificate cannot be read: remove it and import it again.",
 };
 
-/** Details and warnings for every certificate of the configuration, in order. */
+/**
+ * Details and warnings for every certificate of the configuration, in order: the one reading
+ * of the page's cards, the review, `npm run generate` and the bundle README. `now: null` leaves
+ * out the warnings that depend on the date (expired, not yet valid, expiring soon).
+ */
 export function analyzeCertificates(
   certificates: readonly { pem: string; label: string }[],
-  now: Date = new Date(),
+  now: Date | null = new Date(),
 ): AnalyzedCertificate[] {
   const detailed = certificates.map((cert) => {
     try {

@@ -11,9 +11,6 @@ import {
   upstreamVersions,
   vpcPlan,
 } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
-import { certFileName } from "../certs/file-name";
-import { customCaRecipe } from "../certs/recipe";
 import { userDataReport } from "../agents/user-data-budget";
 import { additionsByReason, noProxyAdditions } from "../proxy/receivers";
 import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
@@ -21,6 +18,7 @@ import { AGENT_MODULE, HELM_CHARTS, MAIN_MODULE } from "../upstream/sources";
 import { MAIN_MODULE_FACTS } from "../upstream/modules";
 import { WIZARD_NAME, WIZARD_VERSION } from "../version";
 import { installSteps, installVariables } from "./install-sh";
+import { caSection } from "./readme-ca";
 import type { GeneratedFile } from "./types";
 
 function vpcSection(config: Config): string[] {
@@ -203,24 +201,6 @@ function proxySection(config: Config): string[] {
       ),
     );
   lines.push("");
-  return lines;
-}
-
-function caSection(config: Config): string[] {
-  if (config.certificates.length === 0) return [];
-  const pems = config.certificates.map((c) => c.pem);
-  const names = config.certificates.map((cert, i) => certFileName(cert, i, pems.length));
-  const lines = [
-    "## Custom CA certificates",
-    "",
-    `${pems.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` (${encodeCustomCaCertificates(pems).length} characters, one line).`,
-    "Rebuild the value from the files to check it (Linux and macOS alike):",
-    "",
-    "```sh",
-    customCaRecipe(names).trimEnd(),
-    "```",
-    "",
-  ];
   return lines;
 }
 

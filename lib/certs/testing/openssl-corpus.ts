@@ -168,6 +168,97 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     "leaf.pem",
   );
 
+  // Version 1 certificates (no extensions): `x509 -req` without -extfile writes v1.
+  for (const [name, subject, key] of [
+    ["root-v1", "/O=Legacy Corp/CN=Legacy V1 Root", rsa],
+    [
+      "root-v1-ec",
+      "/CN=Legacy V1 Root EC",
+      ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
+    ],
+  ] as const) {
+    run(
+      "req",
+      ...cnf,
+      "-new",
+      "-nodes",
+      ...key,
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      subject,
+    );
+    run(
+      "x509",
+      "-req",
+      "-in",
+      `${name}.csr`,
+      "-signkey",
+      `${name}.key`,
+      "-days",
+      "3650",
+      "-out",
+      `${name}.pem`,
+    );
+  }
+  run(
+    "req",
+    ...cnf,
+    "-new",
+    "-nodes",
+    ...rsa,
+    "-keyout",
+    "leaf-v1.key",
+    "-out",
+    "leaf-v1.csr",
+    "-subj",
+    "/CN=legacy.example.com",
+  );
+  run(
+    "x509",
+    "-req",
+    "-in",
+    "leaf-v1.csr",
+    "-CA",
+    "root-rsa.pem",
+    "-CAkey",
+    "root-rsa.key",
+    "-CAcreateserial",
+    "-days",
+    "365",
+    "-out",
+    "leaf-v1.pem",
+  );
+  // An intermediate signed with SHA-1, and a root whose names need quoting and hold non-ASCII.
+  run(
+    "x509",
+    "-req",
+    "-sha1",
+    "-in",
+    "intermediate.csr",
+    "-CA",
+    "root-rsa.pem",
+    "-CAkey",
+    "root-rsa.key",
+    "-CAcreateserial",
+    "-extfile",
+    "openssl.cnf",
+    "-extensions",
+    "v3_intermediate",
+    "-days",
+    "1825",
+    "-out",
+    "intermediate-sha1.pem",
+  );
+  selfSigned(
+    "root-names",
+    '/C=NO/O=Sjøfart, Inc./OU=R\\+D "Lab"/CN=Straße Root ø é',
+    rsa,
+    "v3_root",
+    ["-utf8"],
+  );
   // Expired and not-yet-valid roots: openssl 3.0 has no -not_before on x509/req, `ca` has dates.
   write("index.txt", "");
   write("serial", "1000\n");
@@ -208,6 +299,22 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
       "-notext",
     );
   }
+
+  // Things that sit beside certificates in real files: a CRL and a public key.
+  run(
+    "ca",
+    ...cnf,
+    "-gencrl",
+    "-keyfile",
+    "root-rsa.key",
+    "-cert",
+    "root-rsa.pem",
+    "-crldays",
+    "30",
+    "-out",
+    "root-rsa.crl",
+  );
+  run("pkey", "-in", "root-rsa.key", "-pubout", "-out", "root-rsa.pub");
 
   // Other encodings of the RSA root.
   run("x509", "-in", "root-rsa.pem", "-outform", "DER", "-out", "root-rsa.der");
@@ -332,6 +439,13 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     "bundle-50.pem",
     "root-rsa.key",
     "root-rsa.p12",
+    "root-v1.pem",
+    "root-v1-ec.pem",
+    "leaf-v1.pem",
+    "intermediate-sha1.pem",
+    "root-names.pem",
+    "root-rsa.crl",
+    "root-rsa.pub",
   ])
     corpus[name] = read(name);
   return { corpus, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
