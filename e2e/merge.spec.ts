@@ -100,6 +100,7 @@ test("a Helm template is refused with what to paste instead, and a blank or empt
   wizard,
 }) => {
   await wizard.goto("review");
+  await wizard.openMerge();
   const field = valuesField(wizard);
   const panel = wizard.main.getByTestId("merge-values");
   await field.fill(
@@ -142,7 +143,10 @@ test("an anchor the wizard changes stays as it was for the key that reuses it, a
   // A preset with a proxy, so that the wizard writes server.extraEnv.
   await wizard.goto("start");
   await new StartPage(page).usePreset("Private VPC + proxy + TLS inspection");
+  await wizard.gotoStep("proxy");
+  await wizard.field("HTTP proxy URL").fill("http://proxy.acme.internal:3128");
   await wizard.gotoStep("review");
+  await wizard.openMerge();
   const field = valuesField(wizard);
   const notes = wizard.main.getByTestId("merge-result-values.yaml");
   await field.fill(
