@@ -22,6 +22,9 @@ const config = configSchema.parse({
 const configPath = join(dir, "wizard-config.json");
 writeFileSync(configPath, wizardConfigFile(config).contents);
 
+/** Review's standing warnings on stderr (example domain, VPC checklist, NO_PROXY, …). */
+const REVIEW = "warning: review: ";
+
 describe("npm run generate", () => {
   it("writes the same zip bytes as the library for the same configuration", async () => {
     const out = join(dir, "bundle.zip");
@@ -85,6 +88,25 @@ describe("npm run generate", () => {
     expect(result.stderr).not.toMatch(/\.\.|\.;|\.\)\./);
   });
 
+  it("says a removed byte-order mark and Review's warnings, as the page does", () => {
+    const file = join(dir, "bom.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 1,
+        config: { basics: { appDomain: "\uFEFFflows.example.com" } },
+      }),
+    );
+    const { config: loaded, warnings } = loadConfig({ config: file, certs: [] });
+    expect(loaded.basics.appDomain).toBe("flows.example.com");
+    expect(warnings).toContain(
+      "basics.appDomain: An invisible byte-order mark (U+FEFF) at the start of the value was removed: some editors and clipboards add it.",
+    );
+    expect(warnings).toContain(
+      "review: The app domain is still the docs' example (flows.example.com): enter the domain your users will open.",
+    );
+  });
+
   it("reads --http-proxy in place of the file's URL, split and checked like it", () => {
     const file = join(dir, "bad-url.json");
     writeFileSync(
@@ -138,7 +160,7 @@ describe("npm run generate", () => {
       status: 3,
       message: expect.stringMatching(/^wrote \d+ files .*1 refused input/),
     });
-    expect(lines).toEqual([
+    expect(lines.filter((l) => !l.startsWith(REVIEW))).toEqual([
       expect.stringMatching(
         /^refused: .*root-and-key\.pem holds a private key \(block 2\) beside a certificate \(block 1\): the whole file was refused/,
       ),
@@ -175,7 +197,9 @@ describe("npm run generate", () => {
     const lines: string[] = [];
     const out = join(dir, "warned");
     await run(["--config", configPath, "--cert", leaf, "--out", out], (l) => lines.push(l));
-    expect(lines).toEqual([
+    // Review's standing warnings come first, as on the page (the configuration is a preset's).
+    expect(lines.filter((l) => l.startsWith(REVIEW)).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => !l.startsWith(REVIEW))).toEqual([
       'warning: certificate 1 ("svc.corp"): A self-signed server certificate, not a CA: it only trusts that one server. If the server\'s certificate changes, trust breaks; prefer the CA that issues it.\n',
     ]);
     const strictOut = join(dir, "strict");
@@ -185,7 +209,9 @@ describe("npm run generate", () => {
     ).catch((e: unknown) => e);
     expect(error).toMatchObject({
       status: 2,
-      message: "--strict: 1 warning (above), so nothing was written.",
+      message: expect.stringMatching(
+        /^--strict: \d+ warnings \(above\), so nothing was written\.$/,
+      ),
     });
     expect(existsSync(strictOut)).toBe(false);
   });

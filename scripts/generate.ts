@@ -22,6 +22,8 @@ import {
   type ReadingMessage,
 } from "../lib/certs/index";
 import { userDataReport } from "../lib/agents/user-data-budget";
+import { bomNotes } from "../lib/config/bom";
+import { standingWarnings } from "../lib/review/warnings";
 
 const USAGE = [
   "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] [--strict] --out DIR_OR_ZIP",
@@ -73,6 +75,16 @@ function withProxyFlags(
   const proxy = { ...given, ...flags };
   if (Object.keys(flags).length === 0) return { text, proxy };
   return { text: JSON.stringify({ ...json, config: { ...json.config, proxy } }), proxy };
+}
+
+/** The `config` object of a wizard-config.json text, or undefined (a share link, bad JSON). */
+function rawConfig(text: string): unknown {
+  try {
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return isPlainObject(json) ? json.config : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readBytes(path: string, what: string): Uint8Array {
@@ -130,6 +142,9 @@ export function loadConfig(args: {
   // The page's notes next to each proxy field, for the section as the file and flags gave it.
   const asGiven: Record<string, unknown> = source.proxy ?? proxy;
   for (const note of proxySectionNotes(asGiven)) warnings.push(`${note.field}: ${note.message}`);
+  // A byte-order mark removed from any other field is said, as the page says it under the field.
+  for (const note of bomNotes(rawConfig(source.text)))
+    warnings.push(`${note.path}: ${note.message}`);
   if (config.proxy.credentials === "secret")
     for (const field of ["httpProxy", "httpsProxy"] as const) {
       const url = asGiven[field];
@@ -165,6 +180,9 @@ export function loadConfig(args: {
   );
   const userData = userDataReport(config)?.warning;
   if (userData) certificateMessages.push({ level: "warning", text: userData });
+  // The rest of what Review warns about (the user-data budget is among the certificate messages).
+  for (const warning of standingWarnings(config))
+    if (warning.id !== "ec2-user-data") warnings.push(`review: ${warning.message}`);
   return { config, warnings, certificateMessages };
 }
 

@@ -2,7 +2,8 @@
 // A text field bound to the wizard's form: label, one-line explanation, and an error tied to
 // the input with aria-describedby, shown (and announced) as the user types.
 import { useId, type ReactNode } from "react";
-import { useFormContext, useFormState, type FieldPath } from "react-hook-form";
+import { useFormContext, useFormState, useWatch, type FieldPath } from "react-hook-form";
+import { bomNote } from "@/lib/config/bom";
 import type { ConfigInput } from "@/lib/config/schema";
 import { FOCUS_RING } from "./button";
 
@@ -48,11 +49,23 @@ export function TextField({
   children?: ReactNode;
 }) {
   const id = useId();
-  const { register, getFieldState } = useFormContext<ConfigInput>();
+  const { register, getFieldState, control } = useFormContext<ConfigInput>();
   const formState = useFormState<ConfigInput>({ name });
   const error = liveError ?? getFieldState(name, formState).error?.message;
+  // The proxy section's readers word this note themselves.
+  const value = useWatch({ control, name });
+  const bom = name.startsWith("proxy.") ? null : bomNote(value);
+  const notes =
+    bom !== null ? (
+      <>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{bom}</p>
+        {children}
+      </>
+    ) : (
+      children
+    );
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} notes={children}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} notes={notes}>
       <input
         id={id}
         type={password ? "password" : "text"}
@@ -60,7 +73,7 @@ export function TextField({
         spellCheck={spellCheck}
         inputMode={inputMode}
         placeholder={placeholder}
-        {...controlProps(id, error, children !== undefined)}
+        {...controlProps(id, error, notes !== undefined)}
         className={`${INPUT_CLASS} ${monospace ? "font-mono" : ""} ${borderClass(error)}`}
         {...register(name)}
       />
