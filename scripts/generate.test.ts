@@ -88,6 +88,33 @@ describe("npm run generate", () => {
     expect(result.stderr).not.toMatch(/\.\.|\.;|\.\)\./);
   });
 
+  it("leaves out a certificate in the file that is not one, as the page does, and exits 3", async () => {
+    const keyDer = execFileSync("openssl", ["genpkey", "-algorithm", "ed25519", "-outform", "DER"]);
+    const body = keyDer
+      .toString("base64")
+      .match(/.{1,64}/g)!
+      .join("\n");
+    const disguised = `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+    const file = join(dir, "disguised.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schemaVersion: 1,
+        config: { certificates: [{ pem: disguised, label: "Not a certificate" }] },
+      }),
+    );
+    const lines: string[] = [];
+    const out = join(dir, "disguised.zip");
+    const error = await run(["--config", file, "--out", out], (l) => lines.push(l)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ status: 3 });
+    expect(lines.filter((l) => l.startsWith("refused:"))).toEqual([
+      expect.stringMatching(/^refused: .*disguised\.json: .*Not a certificate/),
+    ]);
+    expect(existsSync(out)).toBe(true);
+  });
+
   it("says a removed byte-order mark and Review's warnings, as the page does", () => {
     const file = join(dir, "bom.json");
     writeFileSync(

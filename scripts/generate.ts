@@ -123,9 +123,8 @@ export function loadConfig(args: {
     );
   let config: Config = loaded.config;
   // The file's certificates were checked for shape only: read each again as a certificate.
+  // As the page does with a link or file: what is not a certificate is left out, and said.
   const checked = revalidateCertificates(config.certificates);
-  if (checked.problems.length > 0)
-    throw new CliError(checked.problems.map((p) => `${args.config}: ${p.message}`).join("\n"));
   // --cert files: the page's reading and adding (lib/certs/import.ts), the page's words.
   const read: ImportResult = { certificates: [], problems: [] };
   for (const path of args.certs) {
@@ -177,6 +176,12 @@ export function loadConfig(args: {
     imported.problems,
     sources,
     args.now ?? new Date(),
+  );
+  certificateMessages.unshift(
+    ...checked.problems.map((p) => ({
+      level: "refused" as const,
+      text: `${args.config}: ${p.message}`,
+    })),
   );
   const userData = userDataReport(config)?.warning;
   if (userData) certificateMessages.push({ level: "warning", text: userData });
