@@ -73,6 +73,32 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
       ...extra,
     );
   const rsa = ["-newkey", "rsa:2048"];
+  /** Signs NAME.csr with the CA's PEM and key into NAME.pem (`ext` from openssl.cnf, or none). */
+  const signed = (
+    csr: string,
+    ca: string,
+    out: string,
+    days: string,
+    ext: string | null,
+    extra: string[] = [],
+  ) =>
+    run(
+      "x509",
+      "-req",
+      ...extra,
+      "-in",
+      csr,
+      "-CA",
+      `${ca}.pem`,
+      "-CAkey",
+      `${ca}.key`,
+      "-CAcreateserial",
+      ...(ext ? ["-extfile", "openssl.cnf", "-extensions", ext] : []),
+      "-days",
+      days,
+      "-out",
+      out,
+    );
 
   selfSigned("root-rsa", "/O=Example Corp/CN=Example Root CA RSA", rsa, "v3_root");
   selfSigned(
@@ -116,25 +142,7 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     "-subj",
     "/O=Example Corp/CN=Example Issuing CA",
   );
-  run(
-    "x509",
-    "-req",
-    "-in",
-    "intermediate.csr",
-    "-CA",
-    "root-rsa.pem",
-    "-CAkey",
-    "root-rsa.key",
-    "-CAcreateserial",
-    "-extfile",
-    "openssl.cnf",
-    "-extensions",
-    "v3_intermediate",
-    "-days",
-    "1825",
-    "-out",
-    "intermediate.pem",
-  );
+  signed("intermediate.csr", "root-rsa", "intermediate.pem", "1825", "v3_intermediate");
   run(
     "req",
     ...cnf,
@@ -148,25 +156,7 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     "-subj",
     "/CN=flows.example.com",
   );
-  run(
-    "x509",
-    "-req",
-    "-in",
-    "leaf.csr",
-    "-CA",
-    "intermediate.pem",
-    "-CAkey",
-    "intermediate.key",
-    "-CAcreateserial",
-    "-extfile",
-    "openssl.cnf",
-    "-extensions",
-    "v3_leaf",
-    "-days",
-    "365",
-    "-out",
-    "leaf.pem",
-  );
+  signed("leaf.csr", "intermediate", "leaf.pem", "365", "v3_leaf");
 
   // Version 1 certificates (no extensions): `x509 -req` without -extfile writes v1.
   for (const [name, subject, key] of [
@@ -216,42 +206,11 @@ export function buildOpensslCorpus(): { corpus: Corpus; cleanup: () => void } {
     "-subj",
     "/CN=legacy.example.com",
   );
-  run(
-    "x509",
-    "-req",
-    "-in",
-    "leaf-v1.csr",
-    "-CA",
-    "root-rsa.pem",
-    "-CAkey",
-    "root-rsa.key",
-    "-CAcreateserial",
-    "-days",
-    "365",
-    "-out",
-    "leaf-v1.pem",
-  );
+  signed("leaf-v1.csr", "root-rsa", "leaf-v1.pem", "365", null);
   // An intermediate signed with SHA-1, and a root whose names need quoting and hold non-ASCII.
-  run(
-    "x509",
-    "-req",
+  signed("intermediate.csr", "root-rsa", "intermediate-sha1.pem", "1825", "v3_intermediate", [
     "-sha1",
-    "-in",
-    "intermediate.csr",
-    "-CA",
-    "root-rsa.pem",
-    "-CAkey",
-    "root-rsa.key",
-    "-CAcreateserial",
-    "-extfile",
-    "openssl.cnf",
-    "-extensions",
-    "v3_intermediate",
-    "-days",
-    "1825",
-    "-out",
-    "intermediate-sha1.pem",
-  );
+  ]);
   selfSigned(
     "root-names",
     '/C=NO/O=Sjøfart, Inc./OU=R\\+D "Lab"/CN=Straße Root ø é',
