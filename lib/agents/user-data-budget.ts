@@ -4,7 +4,7 @@
 // percent-encoded length counts three times on top.
 import type { Config } from "../config/schema";
 import { agentEndpoints, imagePlan, proxyPlan, describeRepository } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { caValues } from "../ca/ca-sets";
 import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
 import { AGENT_MODULE_FACTS } from "../upstream/modules";
 import {
@@ -57,7 +57,7 @@ export function userDataBudget(config: Config): UserDataBudget | null {
     const o = USER_DATA_OPTIONAL.flows_docker_runtime_image;
     script += o.fixed + o.repeats * bytes(config.network.egress.runtimeImage);
   }
-  const ca = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
+  const ca = caValues(config).agents;
   const caValue = ca === "" ? 0 : USER_DATA_OPTIONAL.custom_ca_certificates.fixed + bytes(ca);
   const plan = proxyPlan(config);
   let proxy = 0;
@@ -105,7 +105,7 @@ export function userDataReport(config: Config): UserDataReport | null {
   if (!budget) return null;
   const parts = [
     `the module's script ${budget.script}`,
-    ...(budget.caValue ? [`custom_ca_certificates ${budget.caValue}`] : []),
+    ...(budget.caValue ? [`the agents' custom_ca_certificates ${budget.caValue}`] : []),
     ...(budget.proxy ? [`the proxy URL (three times) ${budget.proxy}`] : []),
     ...(budget.inject ? [`the proxy inject ${budget.inject}`] : []),
   ];

@@ -24,20 +24,24 @@ function textToBase64(text: string): string {
   return /^[\x00-\x7f]*$/.test(text) ? btoa(text) : bytesToBase64(utf8.encode(text));
 }
 
-// Every generator and the review need the value; the preview regenerates on each keystroke, so
-// the last result is kept and reused while the certificates stay the same.
-let lastPems: readonly string[] = [];
-let lastValue = "";
+// Every generator and the review need the values (one per module: lib/ca/ca-sets.ts); the
+// preview regenerates on each keystroke, so the last few results are kept and reused while the
+// certificates stay the same.
+const recent: { pems: readonly string[]; value: string }[] = [];
+const RECENT = 4;
 
 /** The one-line value for a list of PEM certificates; empty when there are none. */
 export function encodeCustomCaCertificates(pems: readonly string[]): string {
   if (pems.length === 0) return "";
-  if (pems.length === lastPems.length && pems.every((pem, i) => pem === lastPems[i]))
-    return lastValue;
+  const known = recent.find(
+    (entry) => entry.pems.length === pems.length && pems.every((pem, i) => pem === entry.pems[i]),
+  );
+  if (known) return known.value;
   const json = JSON.stringify({ caCertificates: pems.map(textToBase64) });
-  lastPems = [...pems];
-  lastValue = textToBase64(json);
-  return lastValue;
+  const value = textToBase64(json);
+  recent.unshift({ pems: [...pems], value });
+  recent.length = Math.min(recent.length, RECENT);
+  return value;
 }
 
 export type DecodedCustomCa =

@@ -2,14 +2,14 @@
 // added to the list as the certificate step adds them, and everything the page would show (its
 // refusals, its notices, each card's conversion and warnings) is also available as sentences,
 // which the command line prints. Same input, same certificates, same words.
-import type { Certificate } from "../config/schema";
+import type { CertificateInput } from "../config/schema";
 import { describeConversion } from "./conversion";
 import { mergeCertificates } from "./merge";
 import { analyzeCertificates } from "./warnings";
 import type { CertificateSource, ImportedCertificate, ImportProblem, ImportResult } from "./types";
 
 export interface ImportOutcome {
-  certificates: Certificate[];
+  certificates: CertificateInput[];
   added: ImportedCertificate[];
   /** The files' refusals and notices, then the duplicates skipped, in that order. */
   problems: ImportProblem[];
@@ -21,7 +21,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Adds what files gave to the list (duplicates kept once) and sums it up. */
 export function importCertificates(
-  existing: readonly Certificate[],
+  existing: readonly CertificateInput[],
   result: ImportResult,
 ): ImportOutcome {
   const merged = mergeCertificates(existing, result.certificates);
@@ -53,7 +53,7 @@ export interface ReadingMessage {
  * notices, then per certificate (numbered as the cards are) its conversion and its warnings.
  */
 export function readingMessages(
-  certificates: readonly Certificate[],
+  certificates: readonly CertificateInput[],
   problems: readonly ImportProblem[],
   sources: ReadonlyMap<string, CertificateSource>,
   now: Date | null,

@@ -1,5 +1,5 @@
 // Adds imported certificates to the configuration's list, keeping one of each fingerprint.
-import type { Certificate } from "../config/schema";
+import type { CertificateInput } from "../config/schema";
 import { inspectCertificate } from "./inspect";
 import type { ImportedCertificate, ImportProblem } from "./types";
 
@@ -12,14 +12,14 @@ function fingerprintOf(pem: string): string {
 }
 
 export interface MergeResult {
-  certificates: Certificate[];
+  certificates: CertificateInput[];
   added: ImportedCertificate[];
   problems: ImportProblem[];
 }
 
 /** Existing certificates stay first and untouched; duplicates are dropped with a notice. */
 export function mergeCertificates(
-  existing: readonly Certificate[],
+  existing: readonly CertificateInput[],
   incoming: readonly ImportedCertificate[],
 ): MergeResult {
   const seen = new Map<string, string>();
@@ -42,7 +42,7 @@ export function mergeCertificates(
       continue;
     }
     seen.set(fingerprint, `"${cert.label}" from ${cert.source.fileName}`);
-    certificates.push({ pem: cert.pem, label: cert.label });
+    certificates.push({ pem: cert.pem, label: cert.label, scope: "both" });
     added.push(cert);
   }
   return { certificates, added, problems };

@@ -1,17 +1,19 @@
 // Certificates that arrive inside a configuration (a share link, a wizard-config.json, a draft)
 // were only checked for their PEM shape. Before use, each is read again as a file would be:
 // anything that is not exactly one X.509 certificate is dropped, with the reason.
-import type { Certificate } from "../config/schema";
+import type { CertificateInput } from "../config/schema";
 import { readCertificateFile } from "./read-file";
 import type { ImportProblem } from "./types";
 
-export interface RevalidateResult {
-  certificates: Certificate[];
+export interface RevalidateResult<T extends CertificateInput = CertificateInput> {
+  certificates: T[];
   problems: ImportProblem[];
 }
 
-export function revalidateCertificates(certificates: readonly Certificate[]): RevalidateResult {
-  const kept: Certificate[] = [];
+export function revalidateCertificates<T extends CertificateInput>(
+  certificates: readonly T[],
+): RevalidateResult<T> {
+  const kept: T[] = [];
   const problems: ImportProblem[] = [];
   certificates.forEach((cert, index) => {
     const name = `Certificate ${index + 1}${cert.label ? ` ("${cert.label}")` : ""}`;

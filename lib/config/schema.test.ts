@@ -63,6 +63,7 @@ describe("configSchema", () => {
         agentChartVersion: "",
       },
       certificates: [],
+      tlsChecks: [],
     });
   });
 

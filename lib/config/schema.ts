@@ -53,12 +53,19 @@ const AWS_REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 export const CANONICAL_PEM =
   /^-----BEGIN CERTIFICATE-----\n(?:[A-Za-z0-9+/]{64}\n)*(?:[A-Za-z0-9+/]{4}){0,15}[A-Za-z0-9+/]{2}(?:[A-Za-z0-9+/]{2}|[A-Za-z0-9+/]=|==)\n-----END CERTIFICATE-----\n$/;
 
-export const certificateSchema = z.object({
-  pem: z.string().check(
+/** Which modules trust a CA certificate: the Flows services (main module), the agents, or both. */
+export const CA_SCOPES = ["both", "services", "agents"] as const;
+export type CaScope = (typeof CA_SCOPES)[number];
+
+const canonicalPem = () =>
+  z.string().check(
     z.regex(CANONICAL_PEM, {
       message: "Not a normalized PEM certificate: import it through the certificate step.",
     }),
-  ),
+  );
+
+export const certificateSchema = z.object({
+  pem: canonicalPem(),
   /** Where it came from or what it is called (the subject's common name, a file name). */
   label: z.string().check(
     z.maxLength(200, { message: "A certificate label is at most 200 characters." }),
@@ -67,7 +74,45 @@ export const certificateSchema = z.object({
         "A certificate label holds a broken character (half of a UTF-16 surrogate pair, such as an emoji cut in two): retype the label, or import the certificate file again.",
     }),
   ),
+  /**
+   * Who trusts it: "services" goes only into the main module's `custom_ca_certificates`,
+   * "agents" only into the agents' (EC2 user data has room for about two RSA roots).
+   */
+  scope: z._default(z.enum(CA_SCOPES), "both"),
 });
+
+/** The most certificates one TLS check keeps: a proxy presents a leaf and a few intermediates. */
+export const MAX_CHECK_CHAIN = 10;
+export const MAX_TLS_CHECKS = 20;
+
+/**
+ * What the proxy presented for one egress host (pasted `openssl s_client -showcerts` output or a
+ * PEM chain), leaf first. The verdict is derived from it and the CA set (lib/tls-check).
+ */
+export const tlsCheckSchema = z.object({
+  host: z.string().check(
+    z.trim(),
+    z.superRefine((value: string, ctx) => {
+      const error = checkCheckedHost(value);
+      if (error) ctx.addIssue({ code: "custom", message: error });
+    }),
+  ),
+  chain: z.array(canonicalPem()).check(
+    z.minLength(1, { message: "A TLS check needs the certificates the proxy presented." }),
+    z.maxLength(MAX_CHECK_CHAIN, {
+      message: `A TLS check keeps at most ${MAX_CHECK_CHAIN} certificates: paste one connection's output.`,
+    }),
+  ),
+});
+
+/** `host` or `host:port` of a checked destination; null when fine. */
+export function checkCheckedHost(value: string): string | null {
+  const match = /^([^:]+)(?::(\d{1,5}))?$/.exec(value);
+  if (!match) return "Enter the host as name or name:port, e.g. registry.useflows.com:443.";
+  const port = match[2] === undefined ? 443 : Number(match[2]);
+  if (port < 1 || port > 65535) return "The port must be between 1 and 65535.";
+  return checkDomain(match[1]!);
+}
 
 const flag = (value: boolean) => z._default(z.boolean(), value);
 /** Free text that only needs trimming; empty by default. */
@@ -273,6 +318,14 @@ export const configSchema = z.object({
       .check(z.maxLength(200, { message: "At most 200 certificates fit in one configuration." })),
     [],
   ),
+  tlsChecks: z._default(
+    z.array(tlsCheckSchema).check(
+      z.maxLength(MAX_TLS_CHECKS, {
+        message: `At most ${MAX_TLS_CHECKS} TLS checks fit in one configuration.`,
+      }),
+    ),
+    [],
+  ),
 });
 
 /** The validated configuration every generator takes. */
@@ -280,6 +333,9 @@ export type Config = z.output<typeof configSchema>;
 /** What the form holds: the same shape, before defaults and validation. */
 export type ConfigInput = z.input<typeof configSchema>;
 export type Certificate = z.output<typeof certificateSchema>;
+/** A certificate as the form, a link or a file holds it: the scope may be missing ("both"). */
+export type CertificateInput = z.input<typeof certificateSchema>;
+export type TlsCheck = z.output<typeof tlsCheckSchema>;
 export type IngressScheme = Config["network"]["ingressScheme"];
 export type ImageMirror = Config["network"]["egress"]["mirror"];
 

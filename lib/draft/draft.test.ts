@@ -135,7 +135,7 @@ describe("draft", () => {
     expect(result.draft.values.basics?.appDomain).toBe(defaultConfig.basics.appDomain);
     expect(result.draft.values.basics?.agents).toEqual(defaultConfig.basics.agents);
     expect(result.draft.values.proxy?.noProxy).toEqual(defaultConfig.proxy.noProxy);
-    expect(result.draft.values.certificates).toEqual([{ pem: "x", label: "" }]);
+    expect(result.draft.values.certificates).toEqual([{ pem: "x", label: "", scope: "both" }]);
     expect(result.draft.mergeSources).toEqual({});
     expect(result.draft.step).toBe("start");
   });

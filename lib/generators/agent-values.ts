@@ -4,7 +4,7 @@
 // that the UI and the bundle README state as such.
 import type { Config } from "../config/schema";
 import { agentEndpoints, imagePlan, proxyPlan } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { caValues } from "../ca/ca-sets";
 import { receiverNoProxy } from "../proxy/receivers";
 import { toYaml } from "../format/yaml";
 import { proxyEnv, type EnvVar } from "./proxy-env";
@@ -16,7 +16,7 @@ export function agentValues(config: Config): Record<string, unknown> {
   const extraEnv: EnvVar[] = plan?.kubernetesAgents
     ? proxyEnv(plan, receiverNoProxy(config, "kubernetesAgents"))
     : [];
-  const caValue = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
+  const caValue = caValues(config).agents;
   if (caValue !== "") extraEnv.push({ name: "FLOWS_ADDITIONAL_ROOT_CAS", value: caValue });
   const values: Record<string, unknown> = {};
   // The user's own mirror (ECR mirrors made by the module: install.sh passes --set-string). The

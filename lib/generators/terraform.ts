@@ -12,7 +12,7 @@ import {
   upstreamVersions,
   vpcPlan,
 } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { caValues } from "../ca/ca-sets";
 import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "../agents/ec2-inject";
 import { hclAttributes, hclString, type HclValue } from "../format/hcl";
 import { AGENT_MODULE_PLAN_TIME_INPUTS, type TfType } from "../upstream/modules";
@@ -44,8 +44,12 @@ export interface RootVariable {
 const mainOutput = (name: string) => ({ raw: `module.${MAIN_MODULE_NAME}.${name}` });
 const variable = (name: string) => ({ raw: `var.${name}` });
 
+/** The agents' CA set, when it differs from the services' (lib/ca/ca-sets.ts). */
+export const AGENT_CA_VARIABLE = "agent_custom_ca_certificates";
+
 /** Every variable of the root module, with the tfvars value where the wizard knows it. */
 export function rootVariables(config: Config): RootVariable[] {
+  const ca = caValues(config);
   const plan = proxyPlan(config);
   const vpc = vpcPlan(config);
   const images = imagePlan(config);
@@ -91,11 +95,22 @@ export function rootVariables(config: Config): RootVariable[] {
     {
       name: "custom_ca_certificates",
       type: "string",
-      description: 'base64 of {"caCertificates": [base64 PEM, …]}, one line.',
+      description: ca.split
+        ? 'The Flows services\' CA set: base64 of {"caCertificates": [base64 PEM, …]}, one line.'
+        : 'base64 of {"caCertificates": [base64 PEM, …]}, one line.',
       default: '""',
-      value: encodeCustomCaCertificates(config.certificates.map((c) => c.pem)),
+      value: ca.services,
     },
   ];
+  if (ca.split && config.basics.agents.ec2)
+    vars.push({
+      name: AGENT_CA_VARIABLE,
+      type: "string",
+      description:
+        "The EC2 agents' CA set (certificates scoped to agents or both): same format, one line.",
+      default: '""',
+      value: ca.agents,
+    });
   if (vpc.existing)
     vars.push(
       {
@@ -245,6 +260,7 @@ export function agentModuleArguments(config: Config): [string, Expression][] | n
   const vpc = vpcPlan(config);
   const images = imagePlan(config);
   const plan = proxyPlan(config);
+  const agentCa = caValues(config).split ? AGENT_CA_VARIABLE : "custom_ca_certificates";
   const args: [string, Expression][] = [
     ["source", upstreamVersions(config).agentModuleSource],
     // The main module creates the default pool and hands its id and token to the backend.
@@ -260,10 +276,7 @@ export function agentModuleArguments(config: Config): [string, Expression][] | n
       vpc.existing ? variable("private_subnet_ids") : mainOutput("vpc_private_subnet_ids"),
     ],
     // Exported unquoted in bash: one line, no spaces (it is base64), or nothing at all.
-    [
-      "custom_ca_certificates",
-      { raw: 'var.custom_ca_certificates == "" ? null : var.custom_ca_certificates' },
-    ],
+    ["custom_ca_certificates", { raw: `var.${agentCa} == "" ? null : var.${agentCa}` }],
   ];
   if (plan?.ec2Agents) {
     args.push(["http_proxy", variable("agent_http_proxy")]);

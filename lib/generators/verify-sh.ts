@@ -4,7 +4,7 @@
 // settings from the deployment itself (so from the same Secret).
 import type { Config } from "../config/schema";
 import { imagePlan, proxyPlan, type ProxyPlan } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { caSetCertificates, caValues } from "../ca/ca-sets";
 import { shellQuote } from "../format/shell";
 import { MAIN_MODULE_FACTS } from "../upstream/modules";
 import { INGRESS_CLASS, SCHEME_ANNOTATION } from "./helm-values";
@@ -136,11 +136,11 @@ function ingressChecks(config: Config): string[] {
   ];
 }
 
-function caChecks(config: Config, caValue: string): string[] {
-  if (config.certificates.length === 0) return [];
+function caChecks(caValue: string): string[] {
+  if (caValue === "") return [];
   return [
     "",
-    "# 3. The CA value reached the Flows configuration (read, never printed).",
+    "# 3. The services' CA value reached the Flows configuration (read, never printed).",
     `CA_VALUE=${q(caValue)}`,
     'if kubectl get secret spacelift-flows-secret -n "$NAMESPACE" -o json | jq -r \'.data["config.yaml"] // "" | @base64d\' | grep -qF "additionalRootCas: \\"$CA_VALUE\\""; then',
     "  pass 'config.yaml in Secret spacelift-flows-secret holds the uploaded CA certificates'",
@@ -209,7 +209,9 @@ function curlImageComment(config: Config): string[] {
 /** The whole script. */
 export function verifyShFile(config: Config): GeneratedFile {
   const plan = proxyPlan(config);
-  const pems = config.certificates.map((c) => c.pem).join("");
+  // The probe pod stands in for the services: it trusts the services' CA set.
+  const services = caSetCertificates(config.certificates, "services");
+  const pems = services.map((c) => c.pem).join("");
   const lines = [
     "#!/usr/bin/env bash",
     "# Spacelift Flows advanced settings: read-only checks to run after install.sh.",
@@ -235,7 +237,7 @@ export function verifyShFile(config: Config): GeneratedFile {
       ? proxyChecks(plan)
       : ["", "skip 'proxy variables: no proxy configured in the wizard'"]),
     ...ingressChecks(config),
-    ...caChecks(config, encodeCustomCaCertificates(config.certificates.map((c) => c.pem))),
+    ...caChecks(caValues(config).services),
     ...probeChecks(config, plan, pems),
     ...ec2AgentChecks(config),
     "",

@@ -58,7 +58,9 @@ describe("a certificate label with a lone surrogate", () => {
       const result = load(label);
       if (!result.ok) throw new Error(result.error);
       expect(result.config.basics.appDomain).toBe("flows.corp.example");
-      expect(result.config.certificates).toEqual([{ pem: second.pem, label: second.label }]);
+      expect(result.config.certificates).toEqual([
+        { pem: second.pem, label: second.label, scope: "both" },
+      ]);
       expect(result.dropped).toHaveLength(1);
       expect(result.dropped[0]!.reason).toMatch(/broken character/);
       expect(result.notice).toContain("Not used because invalid: Certificate 1");

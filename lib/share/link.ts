@@ -98,6 +98,7 @@ export function decodeShareLink(text: string): ImportResult {
     const details = {
       omittedCredentials: decoded.omittedCredentials,
       omittedCertificates: decoded.omittedCertificates,
+      omittedChecks: decoded.omittedChecks,
       dropped,
     };
     return {

@@ -39,6 +39,7 @@ export function loadedNotice(
   details: {
     omittedCredentials: (CredentialField | SecretField)[];
     omittedCertificates: number;
+    omittedChecks?: number;
     dropped: DroppedPart[];
     /** Sentences about certificates left out after the X.509 check. */
     refusedCertificates?: string[];
@@ -66,6 +67,10 @@ export function loadedNotice(
   if (details.omittedCertificates > 0)
     sentences.push(
       `The sender left out ${plural(details.omittedCertificates, "certificate")}: add ${details.omittedCertificates === 1 ? "it" : "them"} in the Certificates step.`,
+    );
+  if (details.omittedChecks)
+    sentences.push(
+      `The sender left out ${plural(details.omittedChecks, "TLS check")} of what the proxy presents: paste the output again in the Certificates step to check it here.`,
     );
   sentences.push(...(details.refusedCertificates ?? []).map(toWellFormedText));
   if (details.dropped.length > 0)

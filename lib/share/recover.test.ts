@@ -44,7 +44,7 @@ describe("validation with partial recovery", () => {
       certificates: [root, { pem: "-----BEGIN CERTIFICATE-----\nnope\n", label: "Broken CA" }],
     });
     expect(result).toMatchObject({ ok: true, dropped: [{ part: "Certificate 2 (Broken CA)" }] });
-    if (result.ok) expect(result.config.certificates).toEqual([root]);
+    if (result.ok) expect(result.config.certificates).toEqual([{ ...root, scope: "both" }]);
   });
 
   it("reports settings this version does not know instead of dropping them silently", () => {

@@ -1,7 +1,7 @@
 // Validation with partial recovery: a link or file with one bad setting still yields everything
 // else, and says exactly what was left out. Input is a diff laid over a base (a link format's
 // frozen defaults, or nothing for a whole configuration file).
-import { defaultConfig, parseConfig, type Config } from "../config/schema";
+import { defaultConfig, MAX_TLS_CHECKS, parseConfig, type Config } from "../config/schema";
 import { upgradeConfigInput } from "../config/upgrade";
 import { sliceCodePoints, toWellFormedText } from "../config/well-formed";
 import { applyDiff } from "./diff";
@@ -86,23 +86,28 @@ function recoverSection(
   return undefined;
 }
 
-function recoverCertificates(value: unknown, dropped: DroppedPart[]): unknown[] {
+/** Keeps each valid entry of a list (certificates, TLS checks); says why each other one went. */
+function recoverList(
+  key: "certificates" | "tlsChecks",
+  value: unknown,
+  dropped: DroppedPart[],
+): unknown[] {
+  const what = key === "certificates" ? "Certificate" : "TLS check";
+  const [max, many] =
+    key === "certificates" ? [MAX_CERTIFICATES, "certificates"] : [MAX_TLS_CHECKS, "TLS checks"];
   if (!Array.isArray(value)) {
-    dropped.push({ part: "Certificates", reason: "they are not a list" });
+    dropped.push({ part: many[0]!.toUpperCase() + many.slice(1), reason: "they are not a list" });
     return [];
   }
   const kept: unknown[] = [];
   value.forEach((entry, index) => {
-    const label = isPlainObject(entry) && typeof entry.label === "string" ? entry.label : "";
-    const shown = sliceCodePoints(toWellFormedText(label), 60);
-    const part = `Certificate ${index + 1}${shown ? ` (${shown})` : ""}`;
-    const result = parseConfig({ certificates: [entry] });
+    const name = isPlainObject(entry) ? (key === "certificates" ? entry.label : entry.host) : "";
+    const shown = sliceCodePoints(toWellFormedText(typeof name === "string" ? name : ""), 60);
+    const part = `${what} ${index + 1}${shown ? ` (${shown})` : ""}`;
+    const result = parseConfig({ [key]: [entry] });
     if (!result.success) dropped.push({ part, reason: describeIssues(result.issues) });
-    else if (kept.length >= MAX_CERTIFICATES)
-      dropped.push({
-        part,
-        reason: `only ${MAX_CERTIFICATES} certificates fit in one configuration`,
-      });
+    else if (kept.length >= max)
+      dropped.push({ part, reason: `only ${max} ${many} fit in one configuration` });
     else kept.push(entry);
   });
   return kept;
@@ -131,9 +136,10 @@ export function parseWithRecovery(
     if (value === undefined) delete kept[section];
     else [kept[section], usedSomething] = [value, true];
   }
-  if (diff.certificates !== undefined) {
-    kept.certificates = recoverCertificates(diff.certificates, dropped);
-    usedSomething ||= (kept.certificates as unknown[]).length > 0;
+  for (const key of ["certificates", "tlsChecks"] as const) {
+    if (diff[key] === undefined) continue;
+    kept[key] = recoverList(key, diff[key], dropped);
+    usedSomething ||= (kept[key] as unknown[]).length > 0;
   }
   if (!usedSomething) return { ok: false, error: "none of its settings is valid", dropped };
   const partial = parseConfig(kept);

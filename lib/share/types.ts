@@ -20,6 +20,8 @@ export interface LoadedConfig {
   omittedCredentials: (CredentialField | SecretField)[];
   /** Certificates the sender chose not to include in the link. */
   omittedCertificates: number;
+  /** TLS checks left out with the certificates (they hold the proxy's certificates). */
+  omittedChecks: number;
   /** Invalid parts that were not used; everything else was. */
   dropped: DroppedPart[];
   /**

@@ -63,7 +63,7 @@ describe("link format 1", () => {
     const ec = TEST_CERTIFICATES[3];
     expect(result.config).toEqual({
       ...configSchema.parse(FROZEN_SETTINGS),
-      certificates: [{ pem: ec.pem, label: "Corp EC Root" }],
+      certificates: [{ pem: ec.pem, label: "Corp EC Root", scope: "both" }],
     });
   });
 
@@ -100,7 +100,7 @@ describe("link format 1", () => {
       `c=1.${bytesToBase64url(craftV1({ d: { basics: { namespace: "flows" } } }))}`,
     );
     if (!result.ok) throw new Error(result.error);
-    const { certificates: _certificates, ...settings } = result.config;
+    const { certificates: _certificates, tlsChecks: _checks, ...settings } = result.config;
     expect(settings).toEqual({
       ...V1_DEFAULTS,
       basics: { ...V1_DEFAULTS.basics, namespace: "flows" },

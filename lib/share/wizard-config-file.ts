@@ -51,6 +51,7 @@ export function parseWizardConfigFile(text: string): ImportResult {
         omitted.includes(f),
       ),
       omittedCertificates: 0,
+      omittedChecks: 0,
       dropped: recovered.dropped,
     };
     return {

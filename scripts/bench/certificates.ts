@@ -11,7 +11,7 @@ function oneCertificate(index: number): Certificate {
     subject: `/C=DE/O=Bench Corp/OU=Platform/CN=${name}`,
     extensions: ["keyUsage=critical,keyCertSign,cRLSign"],
   });
-  return { pem, label: name };
+  return { pem, label: name, scope: "both" };
 }
 
 const CACHE = join(import.meta.dirname, "../../node_modules/.cache/bench-certificates.json");
@@ -23,7 +23,8 @@ const CACHE = join(import.meta.dirname, "../../node_modules/.cache/bench-certifi
 export function makeCertificates(count: number, fresh = false): Certificate[] {
   if (!fresh && existsSync(CACHE)) {
     const cached = JSON.parse(readFileSync(CACHE, "utf8")) as Certificate[];
-    if (cached.length >= count) return cached.slice(0, count);
+    if (cached.length >= count)
+      return cached.slice(0, count).map((c) => ({ ...c, scope: c.scope ?? "both" }));
   }
   const made = Array.from({ length: count }, (_, i) => oneCertificate(i));
   mkdirSync(dirname(CACHE), { recursive: true });
