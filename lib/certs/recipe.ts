@@ -5,19 +5,22 @@
 import { shellQuote } from "../format/shell";
 
 /** Shell commands (no Markdown fence) to run in the bundle's root; prints the one-line value. */
-export function customCaRecipe(fileNames: readonly string[]): string {
-  if (fileNames.length === 0) return "# No certificates: custom_ca_certificates is empty.\n";
+export function customCaRecipe(
+  fileNames: readonly string[],
+  variable = "custom_ca_certificates",
+): string {
+  if (fileNames.length === 0) return `# No certificates: ${variable} is empty.\n`;
   const args = fileNames.map(
     (name, i) => `  --arg c${i + 1} "$(base64 < ${shellQuote(`certs/${name}`)} | tr -d '\\n')" \\`,
   );
   const list = fileNames.map((_, i) => `$c${i + 1}`).join(", ");
   return [
-    "# Rebuild custom_ca_certificates from certs/ (same output with GNU and macOS base64).",
+    `# Rebuild ${variable} from certs/ (same output with GNU and macOS base64).`,
     "jq -cn \\",
     ...args,
-    `  '{caCertificates: [${list}]}' | tr -d '\\n' | base64 | tr -d '\\n' > custom_ca_certificates.txt`,
+    `  '{caCertificates: [${list}]}' | tr -d '\\n' | base64 | tr -d '\\n' > ${variable}.txt`,
     "# One line, no spaces: compare it with the value in the Terraform files.",
-    "cat custom_ca_certificates.txt",
+    `cat ${variable}.txt`,
     "",
   ].join("\n");
 }

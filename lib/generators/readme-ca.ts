@@ -7,7 +7,8 @@
 // expiring soon: analyzeCertificates with `now: null`); the page and the command line give
 // those at the moment they run, and the README gives the command that checks them at install.
 import type { Config } from "../config/schema";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { CA_SCOPE_LABELS, caValues, inCaSet, type CaSetName } from "../ca/ca-sets";
+import { AGENT_CA_VARIABLE } from "./terraform";
 import { certFileName } from "../certs/file-name";
 import { customCaRecipe } from "../certs/recipe";
 import { analyzeCertificates, EXPIRY_WARNING_DAYS } from "../certs/warnings";
@@ -60,20 +61,38 @@ function checksSection(config: Config, names: readonly string[]): string[] {
   ];
 }
 
+/** The recipe for one value: the files of its set, in the order of the list. */
+function recipe(config: Config, names: readonly string[], set: CaSetName | null, variable: string) {
+  const files = names.filter((_, i) => set === null || inCaSet(config.certificates[i]!.scope, set));
+  return ["```sh", customCaRecipe(files, variable).trimEnd(), "```", ""];
+}
+
 export function caSection(config: Config): string[] {
   if (config.certificates.length === 0) return [];
-  const pems = config.certificates.map((c) => c.pem);
-  const names = config.certificates.map((cert, i) => certFileName(cert, i, pems.length));
-  return [
-    "## Custom CA certificates",
-    "",
-    `${pems.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` (${encodeCustomCaCertificates(pems).length} characters, one line).`,
-    "Rebuild the value from the files to check it (Linux and macOS alike):",
-    "",
-    "```sh",
-    customCaRecipe(names).trimEnd(),
-    "```",
-    "",
-    ...checksSection(config, names),
-  ];
+  const names = config.certificates.map((cert, i) =>
+    certFileName(cert, i, config.certificates.length),
+  );
+  const values = caValues(config);
+  const intro = values.split
+    ? [
+        "Each certificate has a scope: the Flows services' set becomes the main module's `custom_ca_certificates`,",
+        `the agents' set becomes \`${AGENT_CA_VARIABLE}\` (the EC2 agent module's \`custom_ca_certificates\`) and FLOWS_ADDITIONAL_ROOT_CAS of the agent chart.`,
+        "",
+        ...config.certificates.map(
+          (cert, i) =>
+            `- ${codeSpan(`certs/${names[i]}`)}: ${CA_SCOPE_LABELS[cert.scope].toLowerCase()}`,
+        ),
+        "",
+        `Services: ${values.services.length} characters; agents: ${values.agents.length} characters (one line each). Rebuild each value from the files to check it (Linux and macOS alike):`,
+        "",
+        ...recipe(config, names, "services", "custom_ca_certificates"),
+        ...recipe(config, names, "agents", AGENT_CA_VARIABLE),
+      ]
+    : [
+        `${names.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` of both modules (${values.services.length} characters, one line).`,
+        "Rebuild the value from the files to check it (Linux and macOS alike):",
+        "",
+        ...recipe(config, names, null, "custom_ca_certificates"),
+      ];
+  return ["## Custom CA certificates", "", ...intro, ...checksSection(config, names)];
 }

@@ -1,7 +1,7 @@
 // fast-check arbitraries for share-link tests: valid configurations built from valid pieces,
 // then filtered through the schema, with adversarial text where the schema allows free text.
 import fc from "fast-check";
-import { parseConfig, type Config, type ConfigInput } from "../config/schema";
+import { CA_SCOPES, parseConfig, type Config, type ConfigInput } from "../config/schema";
 import { DOCUMENTED_NO_PROXY } from "../proxy/no-proxy";
 import { encodeUserinfo } from "../proxy/url";
 import { derToPem } from "./der";
@@ -60,13 +60,27 @@ const fakeDer = fc.uint8Array({ minLength: 1, maxLength: 600 }).map((body) => {
     body.length < 128 ? [0x30, body.length] : [0x30, 0x82, body.length >> 8, body.length & 0xff];
   return Uint8Array.from([...header, ...body]);
 });
+const scope = fc.constantFrom(...CA_SCOPES);
 const certificate = fc.oneof(
-  fc.constantFrom(...TEST_CERTIFICATES).map((c) => ({ pem: c.pem, label: c.label })),
+  fc
+    .tuple(fc.constantFrom(...TEST_CERTIFICATES), scope)
+    .map(([c, scope]) => ({ pem: c.pem, label: c.label, scope })),
   fc.record({
     pem: fakeDer.map(derToPem),
     label: fc.string({ maxLength: 200, unit: "binary" }),
+    scope,
   }),
 );
+const tlsCheck = fc.record({
+  host: fc.oneof(
+    domain,
+    domain.map((host) => `${host}:8443`),
+  ),
+  chain: fc.array(
+    fc.oneof(fc.constantFrom(...TEST_CERTIFICATES.map((c) => c.pem)), fakeDer.map(derToPem)),
+    { minLength: 1, maxLength: 3 },
+  ),
+});
 
 const input: fc.Arbitrary<ConfigInput> = fc.record({
   basics: fc.record(
@@ -153,6 +167,7 @@ const input: fc.Arbitrary<ConfigInput> = fc.record({
     { requiredKeys: [] },
   ),
   certificates: fc.array(certificate, { maxLength: 4 }),
+  tlsChecks: fc.array(tlsCheck, { maxLength: 2 }),
 });
 
 /** Valid configurations: every generated input that the schema accepts, as the schema returns it. */

@@ -1,7 +1,7 @@
 // fast-check arbitraries for tests: valid configurations and the adversarial strings every
 // free-text field must survive (or be refused with a message).
 import fc from "fast-check";
-import { configSchema, type Config, type ConfigInput } from "../config/schema";
+import { CA_SCOPES, configSchema, type Config, type ConfigInput } from "../config/schema";
 import { bytesToBase64 } from "../ca/custom-ca-value";
 
 /** Strings that break naive YAML, HCL or shell output. */
@@ -165,7 +165,10 @@ export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
     },
     { requiredKeys: [] },
   ),
-  certificates: fc.array(fc.record({ pem: fakePem, label: adversarialString }), { maxLength: 3 }),
+  certificates: fc.array(
+    fc.record({ pem: fakePem, label: adversarialString, scope: fc.constantFrom(...CA_SCOPES) }),
+    { maxLength: 3 },
+  ),
 });
 
 /** Valid configurations (inputs the schema accepts, parsed). */

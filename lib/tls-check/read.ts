@@ -51,8 +51,9 @@ export function readPresented(fileName: string, bytes: Uint8Array): PresentedRea
       ok: false,
       error:
         connectionFailure(text) ??
-        (refused[0]?.message ||
-          "No certificate found: paste the whole output of the s_client command (it must include -showcerts), or a PEM chain."),
+        (refused[0] && !["not-certificate", "empty"].includes(refused[0].code)
+          ? refused[0].message
+          : "No certificate found: paste the whole output of the s_client command (it must include -showcerts), or a PEM chain."),
     };
   const notes: string[] = refused.map((p) => `${p.message} It was left out.`);
   // s_client prints the chain once; a doubled paste would repeat it.
