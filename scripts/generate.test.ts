@@ -8,6 +8,7 @@ import { configSchema } from "../lib/config/schema";
 import { generateFiles } from "../lib/generators/index";
 import { wizardConfigFile } from "../lib/generators/wizard-config";
 import { selfSignedCa } from "../lib/testing/openssl";
+import { makePki } from "../lib/testing/pki";
 import { loadConfig, run } from "./generate";
 
 const dir = mkdtempSync(join(tmpdir(), "generate-"));
@@ -270,5 +271,49 @@ describe("npm run generate", () => {
     );
     expect(result.stderr).toMatch(/refused: .*wizard-config\.json holds no certificate/);
     expect(result.status).toBe(3);
+  });
+});
+
+describe("npm run generate: TLS checks", () => {
+  it("warns, as Review does, when the CA set does not cover what the proxy presented", async () => {
+    const pki = makePki();
+    try {
+      const corpRoot = pki.root("Corp Root CA");
+      const inspection = pki.issue(corpRoot, "Corp Inspection CA G2", { ca: true });
+      const leaf = pki.issue(inspection, "registry.useflows.com", {
+        dnsNames: ["registry.useflows.com"],
+      });
+      const checked = (certificates: { pem: string; label: string }[]) => {
+        const file = join(dir, `checks-${certificates.length}.json`);
+        writeFileSync(
+          file,
+          wizardConfigFile(
+            configSchema.parse({
+              certificates,
+              tlsChecks: [{ host: "registry.useflows.com", chain: [leaf.pem, inspection.pem] }],
+            }),
+          ).contents,
+        );
+        return file;
+      };
+      const lines: string[] = [];
+      await run(["--config", checked([]), "--out", join(dir, "c0.zip")], (l) => lines.push(l));
+      expect(lines.join("")).toContain(
+        `${REVIEW}TLS check registry.useflows.com:443: the Flows services' CA set does not cover what is presented. The chain ends at "Corp Inspection CA G2", issued by "Corp Root CA"`,
+      );
+      const covered: string[] = [];
+      await run(
+        [
+          "--config",
+          checked([{ pem: corpRoot.pem, label: "Corp Root CA" }]),
+          "--out",
+          join(dir, "c1.zip"),
+        ],
+        (l) => covered.push(l),
+      );
+      expect(covered.join("")).not.toContain("TLS check");
+    } finally {
+      pki.cleanup();
+    }
   });
 });

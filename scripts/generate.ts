@@ -24,6 +24,8 @@ import {
 import { userDataReport } from "../lib/agents/user-data-budget";
 import { bomNotes } from "../lib/config/bom";
 import { standingWarnings } from "../lib/review/warnings";
+import { checkResults } from "../lib/tls-check/results";
+import { checkWarnings } from "../lib/tls-check/describe";
 
 const USAGE = [
   "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] [--strict] --out DIR_OR_ZIP",
@@ -223,6 +225,9 @@ export async function run(
     httpProxy: values["http-proxy"],
     httpsProxy: values["https-proxy"],
   });
+  // What the proxy presents, judged as on Review (the checks came with wizard-config.json).
+  const checks = await checkResults(config, new Date());
+  for (const warning of checkWarnings(checks)) warnings.push(`review: ${warning.message}`);
   for (const warning of warnings) stderr(`warning: ${singleStops(warning)}\n`);
   for (const { level, text } of certificateMessages) stderr(`${level}: ${singleStops(text)}\n`);
   const count = (level: ReadingMessage["level"]) =>

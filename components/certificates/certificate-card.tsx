@@ -4,7 +4,9 @@ import { memo } from "react";
 import type { AnalyzedCertificate, CertificateSource } from "@/lib/certs";
 import { describeConversion } from "@/lib/certs/conversion";
 import { Button } from "@/components/ui/button";
-import { WARNING_BOX } from "./styles";
+import { FOCUS, WARNING_BOX } from "./styles";
+import { CA_SCOPES, type CaScope } from "@/lib/config/schema";
+import { CA_SCOPE_LABELS } from "@/lib/ca/ca-sets";
 
 const DAY = 86_400_000;
 
@@ -36,10 +38,12 @@ export interface CertificateCardProps {
   now: number;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
+  scope: CaScope;
+  onScope: (index: number, scope: CaScope) => void;
 }
 
 export const CertificateCard = memo(function CertificateCard(props: CertificateCardProps) {
-  const { index, count, certificate, source, now, onMove, onRemove } = props;
+  const { index, count, certificate, source, now, onMove, onRemove, scope, onScope } = props;
   const { details, warnings, label } = certificate;
   const headingId = `certificate-${index}-title`;
   const rows: [string, string][] = details
@@ -101,6 +105,25 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
           </div>
         ))}
       </dl>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <label htmlFor={`${headingId}-scope`} className="text-slate-600 dark:text-slate-400">
+          Trusted by
+        </label>
+        <select
+          id={`${headingId}-scope`}
+          name={`certificates.${index}.scope`}
+          data-testid="certificate-scope"
+          value={scope}
+          onChange={(event) => onScope(index, event.target.value as CaScope)}
+          className={`rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS}`}
+        >
+          {CA_SCOPES.map((value) => (
+            <option key={value} value={value}>
+              {CA_SCOPE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+      </div>
       {warnings.length > 0 && (
         <ul aria-label={`Warnings for ${label}`} className="space-y-1">
           {warnings.map((warning) => (

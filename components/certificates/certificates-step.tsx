@@ -3,7 +3,9 @@
 // `certificates` list ({ pem, label }) is the only truth; details and warnings are derived.
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import type { ConfigInput } from "@/lib/config/schema";
+import type { CaScope, ConfigInput } from "@/lib/config/schema";
+import { caSetSummary } from "@/lib/ca/ca-sets";
+import { TlsCheckSection } from "@/components/tls-check/tls-check-section";
 import type { CertificateSource, ImportProblem, ImportResult } from "@/lib/certs";
 import { CertificateCard } from "./certificate-card";
 import { CertificateInput } from "./certificate-input";
@@ -13,10 +15,10 @@ import { Notice } from "@/components/ui/notice";
 import { useLive } from "@/components/wizard/wizard-context";
 import { userDataReport } from "@/lib/agents/user-data-budget";
 
-const EMPTY: { pem: string; label: string }[] = [];
+const EMPTY: NonNullable<ConfigInput["certificates"]> = [];
 
 export function CertificatesStep() {
-  const { control, getValues } = useFormContext<ConfigInput>();
+  const { control, getValues, setValue } = useFormContext<ConfigInput>();
   const { fields, move, remove, replace } = useFieldArray({ control, name: "certificates" });
   const certificates = useWatch({ control, name: "certificates" }) ?? EMPTY;
   const { lib, error: loadError } = useCertsLib();
@@ -51,6 +53,21 @@ export function CertificatesStep() {
   );
 
   const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
+  const onScope = useCallback(
+    (index: number, scope: CaScope) =>
+      setValue(`certificates.${index}.scope`, scope, { shouldDirty: true, shouldValidate: true }),
+    [setValue],
+  );
+  // A CA certificate from a TLS check's pasted chain, added as an import would add it.
+  const onAddFromCheck = useCallback(
+    (pem: string, label: string, source: string) =>
+      onImport({
+        certificates: [{ pem, label, source: { fileName: source, position: 1 } }],
+        problems: [],
+      }),
+    [onImport],
+  );
+  const setSummary = useMemo(() => caSetSummary(lastValid), [lastValid]);
   const onRemove = useCallback(
     (index: number) => {
       const label = certificates[index]?.label ?? "the certificate";
@@ -94,6 +111,11 @@ export function CertificatesStep() {
           )}
         </div>
       )}
+      {setSummary && (
+        <p data-testid="ca-set-summary" className="text-sm text-slate-600 dark:text-slate-400">
+          {setSummary}
+        </p>
+      )}
       <div className="space-y-3">
         <h3 ref={listHeading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
           {fields.length === 0
@@ -124,11 +146,14 @@ export function CertificatesStep() {
                 now={now}
                 onMove={onMove}
                 onRemove={onRemove}
+                scope={certificates[index]?.scope ?? "both"}
+                onScope={onScope}
               />
             );
           })}
         </ol>
       </div>
+      <TlsCheckSection onAddCertificate={onAddFromCheck} />
     </section>
   );
 }

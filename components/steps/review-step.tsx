@@ -15,6 +15,9 @@ import { InstallCommands } from "./install-commands";
 import { CertificateWarnings } from "./certificate-warnings";
 import { MergePanel } from "@/components/merge/merge-panel";
 import { ForgetButton } from "@/components/wizard/forget-button";
+import { useTlsCheckResults } from "@/components/tls-check/use-tls-checks";
+import { TlsCheckSummary } from "@/components/tls-check/tls-check-summary";
+import { checkWarnings } from "@/lib/tls-check/describe";
 
 function stepTitle(id: string): string {
   return STEPS.find((s) => s.id === id)?.title ?? id;
@@ -45,7 +48,14 @@ export function ReviewStep() {
     const recovered = parseWithRecovery(live.values);
     return configSummary(recovered.ok ? recovered.config : live.lastValid);
   }, [config, live.values, live.lastValid]);
-  const warnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
+  const checks = useTlsCheckResults(config ?? live.lastValid);
+  const warnings = useMemo(
+    () =>
+      config
+        ? [...standingWarnings(config), ...(checks.results ? checkWarnings(checks.results) : [])]
+        : [],
+    [config, checks.results],
+  );
   const userData = useMemo(() => (config ? userDataReport(config) : null), [config]);
   // Folded unless files to merge into are already there (a kept draft).
   const [mergeOpen, setMergeOpen] = useState(() =>
@@ -130,6 +140,7 @@ export function ReviewStep() {
           </ul>
         </section>
       )}
+      {config && config.tlsChecks.length > 0 && <TlsCheckSummary results={checks.results} />}
       {config && (
         <CertificateWarnings
           certificates={config.certificates}

@@ -46,3 +46,16 @@ export function caValues(config: Pick<Config, "certificates">): CaValues {
     split,
   };
 }
+
+/**
+ * Each set's size in one sentence, for the certificate step; null when every certificate is in
+ * both sets (one value, as before). The EC2 budget itself is lib/agents/user-data-budget.ts.
+ */
+export function caSetSummary(config: Pick<Config, "certificates">): string | null {
+  const values = caValues(config);
+  if (!values.split) return null;
+  const count = (set: CaSetName) => caSetCertificates(config.certificates, set).length;
+  const part = (set: CaSetName, value: string) =>
+    `${count(set)} certificate${count(set) === 1 ? "" : "s"}, ${value.length} characters`;
+  return `Two CA sets: the Flows services trust ${part("services", values.services)}; the agents trust ${part("agents", values.agents)}.`;
+}

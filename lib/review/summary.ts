@@ -1,5 +1,6 @@
 // Review's first section: every choice in one line, with the step and field that change it.
 import type { Config } from "../config/schema";
+import { caSetCertificates, caValues } from "../ca/ca-sets";
 import { certificateArn, imagePlan, proxyPlan, upstreamVersions, vpcPlan } from "../config/derive";
 import type { StepId } from "./steps";
 
@@ -12,6 +13,17 @@ export interface SummaryLine {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function caSummary(config: Config): string {
+  const { certificates, tlsChecks } = config;
+  const checks =
+    tlsChecks.length === 0 ? "" : `; ${plural(tlsChecks.length, "host")} checked against the proxy`;
+  if (certificates.length === 0) return `none${checks}`;
+  if (!caValues(config).split) return `${plural(certificates.length, "certificate")}${checks}`;
+  const services = caSetCertificates(certificates, "services").length;
+  const agents = caSetCertificates(certificates, "agents").length;
+  return `${plural(certificates.length, "certificate")}: ${services} for the services, ${agents} for the agents${checks}`;
+}
 
 export function configSummary(config: Config): SummaryLine[] {
   const { basics, network, certificates } = config;
@@ -81,7 +93,7 @@ export function configSummary(config: Config): SummaryLine[] {
     },
     {
       label: "CA certificates",
-      value: certificates.length === 0 ? "none" : plural(certificates.length, "certificate"),
+      value: caSummary(config),
       step: "certificates",
     },
     {

@@ -9,6 +9,7 @@
 import type { Certificate, TlsCheck } from "../config/schema";
 import { inspectCertificate, pemToDer, type CertificateDetails } from "../certs/inspect";
 import { toCanonicalPem } from "../certs/pem";
+import { checkHostName } from "./host";
 import { x509 } from "../certs/x509";
 
 /** One certificate as the verdict names it. */
@@ -62,11 +63,6 @@ function named(cert: x509.X509Certificate, details: CertificateDetails): NamedCe
   };
 }
 
-/** `registry.useflows.com:443` → `registry.useflows.com`. */
-export function checkHostName(host: string): string {
-  return host.replace(/:\d+$/, "");
-}
-
 /** RFC 6125 matching: a `*` stands for exactly the first label. */
 export function nameMatches(pattern: string, host: string): boolean {
   const p = pattern.toLowerCase().replace(/\.$/, "");
@@ -86,9 +82,9 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /** Why a client refuses a certificate of the path at `now`, or null. */
 function dateProblem(name: string, details: CertificateDetails, now: Date): string | null {
   if (details.notAfter.getTime() < now.getTime())
-    return `"${name}" expired on ${day(details.notAfter)}`;
+    return `A client refuses the path: "${name}" expired on ${day(details.notAfter)}`;
   if (details.notBefore.getTime() > now.getTime())
-    return `"${name}" is not valid before ${day(details.notBefore)}`;
+    return `A client refuses the path: "${name}" is not valid before ${day(details.notBefore)}`;
   return null;
 }
 
@@ -106,12 +102,12 @@ function issuerProblem(
   if (details.version === 1 && details.isSelfSigned) return null;
   const basic = cert.getExtension(x509.BasicConstraintsExtension);
   if (!basic?.ca)
-    return `"${name}" signs the certificate below it but is not a CA certificate (no basicConstraints CA:TRUE): clients refuse the chain`;
+    return `A client refuses the path: "${name}" signs the certificate below it but is not a CA certificate (no basicConstraints CA:TRUE)`;
   const usage = cert.getExtension(x509.KeyUsagesExtension);
   if (usage && (usage.usages & x509.KeyUsageFlags.keyCertSign) === 0)
-    return `"${name}" may not sign certificates (its keyUsage lacks keyCertSign): clients refuse the chain`;
+    return `A client refuses the path: "${name}" may not sign certificates (its keyUsage lacks keyCertSign)`;
   if (basic.pathLength !== undefined && below > basic.pathLength)
-    return `"${name}" allows ${basic.pathLength} CA certificate${basic.pathLength === 1 ? "" : "s"} below it (pathLenConstraint), the path has ${below}: clients refuse the chain`;
+    return `A client refuses the path: "${name}" allows ${basic.pathLength} CA certificate${basic.pathLength === 1 ? "" : "s"} below it (pathLenConstraint), the path has ${below}`;
   return null;
 }
 
@@ -188,8 +184,8 @@ export async function checkPresentedChain(
           }
         : null;
     const message = top.selfSigned
-      ? `Not covered: the chain ends at "${top.name}" (fingerprint ${top.fingerprint}), which is not in this CA set. Add that CA.`
-      : `Not covered: the chain ends at "${top.name}", issued by "${top.issuer}", which is not in this CA set. Add "${top.issuer}"${addable ? `, or "${addable.name}" from the pasted chain` : ""}.`;
+      ? `The chain ends at "${top.name}" (fingerprint ${top.fingerprint}), which is not in this CA set. Add that CA.`
+      : `The chain ends at "${top.name}", issued by "${top.issuer}", which is not in this CA set. Add "${top.issuer}"${addable ? `, or "${addable.name}" from the pasted chain` : ""}.`;
     return { status: "not-covered", top, addable, message, notes };
   }
 
@@ -198,11 +194,11 @@ export async function checkPresentedChain(
   const usedNamed = used.map((cert, i) => named(cert, usedDetails[i]!));
   for (const [i, d] of usedDetails.entries()) {
     const problem = dateProblem(usedNamed[i]!.name, d, now);
-    if (problem) return { status: "refused", message: `Refused: ${problem}.`, notes };
+    if (problem) return { status: "refused", message: `${problem}.`, notes };
   }
   for (let i = 1; i < used.length; i++) {
     const problem = issuerProblem(used[i]!, usedDetails[i]!, usedNamed[i]!.name, i - 1);
-    if (problem) return { status: "refused", message: `Refused: ${problem}.`, notes };
+    if (problem) return { status: "refused", message: `${problem}.`, notes };
   }
   const anchorNamed = usedNamed[anchorAt]!;
   const anchor = anchors.find((a) => a.fingerprint === anchorNamed.fingerprint)!;

@@ -7,7 +7,8 @@ import { createServer, type Server } from "node:tls";
 import type { AddressInfo } from "node:net";
 import { makePki, type Issued, type Pki } from "../testing/pki";
 import { readPresented } from "./read";
-import { checkResults, checkWarnings, caNeededByAgents } from "./results";
+import { checkResults } from "./results";
+import { caNeededByAgents, checkWarnings } from "./describe";
 import { parseTestConfig } from "../testing/config";
 import { checkTargets, sClientCommand } from "./targets";
 

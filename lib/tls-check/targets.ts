@@ -5,7 +5,7 @@ import { agentEndpoints, proxyPlan } from "../config/derive";
 import { egressDestinations, type EgressClient } from "../egress/destinations";
 import { shellQuote } from "../format/shell";
 import type { CaSetName } from "../ca/ca-sets";
-import { checkHostName } from "./check";
+import { checkHostName, withPort } from "./host";
 
 export interface CheckTarget {
   /** `name:port`, as a check stores it. */
@@ -60,10 +60,6 @@ export function checkTargets(config: Config): CheckTarget[] {
 export function setsForCheck(targets: readonly CheckTarget[], check: TlsCheck): CaSetName[] {
   const host = withPort(check.host);
   return targets.find((t) => t.host === host)?.reachedBy ?? ["agents", "services"];
-}
-
-export function withPort(host: string): string {
-  return /:\d+$/.test(host) ? host : `${host}:443`;
 }
 
 /**
