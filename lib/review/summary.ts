@@ -26,7 +26,7 @@ function caSummary(config: Config): string {
 }
 
 export function configSummary(config: Config): SummaryLine[] {
-  const { basics, network, certificates } = config;
+  const { basics, network } = config;
   const vpc = vpcPlan(config);
   const arn = certificateArn(config);
   const images = imagePlan(config);
