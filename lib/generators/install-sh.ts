@@ -50,7 +50,7 @@ function sameEndpoint(a: ProxyUrl, b: ProxyUrl): boolean {
  * Shell lines that set HTTP_PROXY_URL / HTTPS_PROXY_URL in Secret mode: the page never holds
  * the password, so it is asked for (or read from FLOWS_*_PASSWORD) for every URL with a user.
  */
-function proxyUrlLines(plan: ProxyPlan): string[] {
+export function proxyUrlLines(plan: ProxyPlan): string[] {
   const lines: string[] = [];
   const build = (variable: string, url: ProxyUrl, passwordVariable: string): string[] => {
     if (url.username === "") return [`${variable}=${shellQuote(formatProxyUrl(url))}`];
