@@ -147,6 +147,16 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     );
   });
 
+  it("stops, asking for FLOWS_PROXY_PASSWORD, when no password is set and there is no terminal", async () => {
+    const script = preflightShFile(config(proxy.port, [inspection.pem])).contents;
+    const run = await runScript(script, bin);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      "preflight.sh: set FLOWS_PROXY_PASSWORD to the password of proxy user CORP%5Cflows (no terminal to ask it on)",
+    );
+    expect(run.stdout).toBe("");
+  });
+
   it("reports a wrong proxy password as the proxy's 407, and never prints the password", async () => {
     const run = await runScript(
       preflightShFile(config(proxy.port, [inspection.pem])).contents,

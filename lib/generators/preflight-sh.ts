@@ -43,7 +43,7 @@ function proxyLines(plan: ProxyPlan | null): string[] {
   const explicit = { ...plan, http: withPort(plan.http), https: withPort(plan.https) };
   const same = formatProxyUrl(explicit.http) === formatProxyUrl(explicit.https);
   return [
-    ...proxyUrlLines(explicit),
+    ...proxyUrlLines(explicit, "preflight.sh"),
     "PROXY_UP=1",
     "",
     "echo '== 1. The proxy'",
@@ -84,36 +84,33 @@ function targetLines(targets: PreflightTarget[]): string[] {
   return [...lines, ...[...notes].map((note) => `info ${q(note)}`)];
 }
 
-function toolLines(config: Config, tool: OperatorTool, why: string): string[] {
-  return [`tool_installed ${tool} ${q(why)}`, ...targetLines(toolTargets(config, tool))];
-}
-
 function toolsSection(config: Config): string[] {
+  const targets = toolTargets(config);
+  const toolLines = (tool: OperatorTool, why: string): string[] => [
+    `tool_installed ${tool} ${q(why)}`,
+    ...targetLines(targets[tool]),
+  ];
   const body = [
     "  if command -v tofu >/dev/null 2>&1 || ! command -v terraform >/dev/null 2>&1; then",
     ...toolLines(
-      config,
       "tofu",
       "install.sh runs tofu (OpenTofu): install it, or terraform and replace the word in install.sh.",
     ).map((l) => `    ${l}`),
     "  else",
     "    info 'terraform is installed, tofu is not: replace the word tofu in install.sh'",
-    ...toolLines(config, "terraform", "install.sh runs tofu or terraform.").map((l) => `    ${l}`),
+    ...toolLines("terraform", "install.sh runs tofu or terraform.").map((l) => `    ${l}`),
     "  fi",
-    ...toolLines(config, "aws", "install.sh runs the aws CLI (aws eks update-kubeconfig).").map(
+    ...toolLines("aws", "install.sh runs the aws CLI (aws eks update-kubeconfig).").map(
       (l) => `  ${l}`,
     ),
-    ...toolLines(config, "helm", "install.sh installs the charts with helm.").map((l) => `  ${l}`),
-    ...(toolTargets(config, "docker").length > 0
+    ...toolLines("helm", "install.sh installs the charts with helm.").map((l) => `  ${l}`),
+    ...(targets.docker.length > 0
       ? toolLines(
-          config,
           "docker",
           "install.sh copies the images into the module's ECR mirrors with docker.",
         ).map((l) => `  ${l}`)
       : []),
-    ...toolLines(config, "kubectl", "install.sh applies the manifests with kubectl.").map(
-      (l) => `  ${l}`,
-    ),
+    ...toolLines("kubectl", "install.sh applies the manifests with kubectl.").map((l) => `  ${l}`),
   ];
   return [
     "",

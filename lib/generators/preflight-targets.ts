@@ -35,13 +35,17 @@ function readsProxy(client: EgressClient, plan: ProxyPlan): boolean {
 }
 
 /** Through the HTTPS proxy unless there is none or NO_PROXY covers the host (as Go reads it). */
-export function routeOf(config: Config, url: string, proxied = true): Route {
-  if (!proxied || proxyPlan(config) === null) return "direct";
+export function routeOf(plan: ProxyPlan | null, url: string, proxied = true): Route {
+  if (!proxied || plan === null) return "direct";
   const { hostname, port } = new URL(url);
-  return noProxyCovers(config.proxy.noProxy, hostname, Number(port || 443)) ? "direct" : "proxy";
+  return noProxyCovers(plan.noProxy.split(","), hostname, Number(port || 443)) ? "direct" : "proxy";
 }
 
-function serviceTarget(config: Config, d: EgressDestination): PreflightTarget {
+function serviceTarget(
+  config: Config,
+  plan: ProxyPlan | null,
+  d: EgressDestination,
+): PreflightTarget {
   const domain = config.basics.appDomain;
   if (d.hosts.some((h) => h === domain || h.endsWith(`.${domain}`)))
     return {
@@ -56,16 +60,16 @@ function serviceTarget(config: Config, d: EgressDestination): PreflightTarget {
   const url = probeUrl(d);
   if (url === null)
     return { label: d.target, skip: "its host names are known only after tofu apply" };
-  const plan = proxyPlan(config);
   const proxied = plan !== null && d.clients.some((c) => readsProxy(c, plan));
-  return { label: url, url, route: routeOf(config, url, proxied) };
+  return { label: url, url, route: routeOf(plan, url, proxied) };
 }
 
 /** The Flows services' and agents' destinations, once per URL. */
 export function serviceTargets(config: Config): PreflightTarget[] {
+  const plan = proxyPlan(config);
   const seen = new Set<string>();
   return egressDestinations(config)
-    .map((d) => serviceTarget(config, d))
+    .map((d) => serviceTarget(config, plan, d))
     .filter((t) => {
       const key = "url" in t ? t.url : `${t.label}\n${t.skip}`;
       if (seen.has(key)) return false;
@@ -74,26 +78,36 @@ export function serviceTargets(config: Config): PreflightTarget[] {
     });
 }
 
-/** The destinations of one of the operator's tools, as preflight.sh checks them. */
-export function toolTargets(config: Config, tool: OperatorTool): PreflightTarget[] {
-  return operatorDestinations(config)
-    .filter((d) => d.tool === tool)
-    .map((d) => {
-      const label = `${tool}: ${d.what}`;
-      if (d.url === null) return { label, skip: d.note ?? "known only after tofu apply" };
-      const target = {
-        label: `${label}, ${new URL(d.url).host}`,
-        url: d.url,
-        route: routeOf(config, d.url),
-      };
-      return d.note ? { ...target, note: d.note } : target;
-    });
+/** The destinations of the operator's tools, by tool, as preflight.sh checks them. */
+export function toolTargets(config: Config): Record<OperatorTool, PreflightTarget[]> {
+  const plan = proxyPlan(config);
+  const byTool: Record<OperatorTool, PreflightTarget[]> = {
+    tofu: [],
+    terraform: [],
+    aws: [],
+    helm: [],
+    docker: [],
+    kubectl: [],
+  };
+  for (const d of operatorDestinations(config)) {
+    const label = `${d.tool}: ${d.what}`;
+    if (d.url === null) {
+      byTool[d.tool].push({ label, skip: d.note ?? "known only after tofu apply" });
+      continue;
+    }
+    const target = {
+      label: `${label}, ${new URL(d.url).host}`,
+      url: d.url,
+      route: routeOf(plan, d.url),
+    };
+    byTool[d.tool].push(d.note ? { ...target, note: d.note } : target);
+  }
+  return byTool;
 }
 
 /** Every URL preflight.sh tries (the tests' proxy certificate names each host). */
 export function preflightUrls(config: Config): string[] {
-  const tools: OperatorTool[] = ["tofu", "terraform", "aws", "helm", "docker"];
-  return [...serviceTargets(config), ...tools.flatMap((tool) => toolTargets(config, tool))]
+  return [...serviceTargets(config), ...Object.values(toolTargets(config)).flat()]
     .flatMap((t) => ("url" in t ? [t.url] : []))
     .filter((url, i, all) => all.indexOf(url) === i);
 }
