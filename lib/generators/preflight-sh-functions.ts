@@ -6,7 +6,10 @@
 /** curl exit statuses that mean TLS failed (rather than the route): 60 is an unknown issuer. */
 const TLS_FAILURES = "35|51|53|54|58|59|60|64|66|77|80|82|83|90|91";
 
-export const PREFLIGHT_FUNCTIONS = `# probe ROUTE CURL_ARGS...: one request; prints the HTTP status (000 when none came). ROUTE is
+export const PREFLIGHT_FUNCTIONS = `# section TITLE: a blank line and a heading between groups of checks.
+section() { printf '\\n== %s\\n' "$1"; }
+
+# probe ROUTE CURL_ARGS...: one request; prints the HTTP status (000 when none came). ROUTE is
 # "proxy" (https:// through the bundle's HTTPS proxy, http:// through its HTTP proxy) or "direct".
 # The proxy URLs, and so their passwords, reach curl through the environment, never on its
 # command line, which other users can read.

@@ -187,11 +187,17 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     }
   });
 
-  it("fails a public address for an internal load balancer, and names missing tools", async () => {
+  it("fails a public address for an internal load balancer, names missing tools, takes terraform for tofu", async () => {
     const run = await runScript(
       preflightShFile(config(proxy.port, [inspection.pem], "flows.public.example")).contents,
-      fakeTools(["tofu", "aws"]),
+      fakeTools(["terraform", "aws"]),
       env,
+    );
+    expect(lines(run.stdout, "INFO")).toContain(
+      "terraform is installed, tofu is not: replace the word tofu in install.sh",
+    );
+    expect(lines(run.stdout, "PASS")).toContain(
+      "terraform: Terraform registry, registry.terraform.io: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
     );
     const failed = lines(run.stdout, "FAIL");
     expect(failed).toContain(

@@ -37,8 +37,8 @@ function proxyLines(plan: ProxyPlan | null): string[] {
       "HTTP_PROXY_URL=''",
       "PROXY_UP=0",
       "",
-      "echo '== 1. The proxy'",
-      "skip 'the proxy: none is set in the wizard, so every destination is tried directly, as the Flows services will reach it'",
+      "section '1. The proxy'",
+      "skip 'the proxy: none is set in the wizard, so each destination is tried directly from this machine: that shows TLS and reachability from here, not from the VPC (verify.sh tries them from the cluster)'",
     ];
   const explicit = { ...plan, http: withPort(plan.http), https: withPort(plan.https) };
   const same = formatProxyUrl(explicit.http) === formatProxyUrl(explicit.https);
@@ -46,7 +46,7 @@ function proxyLines(plan: ProxyPlan | null): string[] {
     ...proxyUrlLines(explicit, "preflight.sh"),
     "PROXY_UP=1",
     "",
-    "echo '== 1. The proxy'",
+    "section '1. The proxy'",
     `info ${q(`NO_PROXY (destinations it covers are tried directly): ${plan.noProxy || "empty"}`)}`,
     ...(same
       ? [`check_proxy 'the proxy' ${q(proxyAddress(explicit.https))} || PROXY_UP=0`]
@@ -114,7 +114,7 @@ function toolsSection(config: Config): string[] {
   ];
   return [
     "",
-    "echo '== 4. The tools install.sh runs, from this machine'",
+    "section '4. The tools install.sh runs, from this machine'",
     'if [ "${PREFLIGHT_FROM_POD:-}" = 1 ]; then',
     "  skip 'the tools install.sh runs: left out in a pod (PREFLIGHT_FROM_POD=1)'",
     "else",
@@ -129,7 +129,7 @@ function dnsSection(config: Config): string[] {
   const scheme = config.network.ingressScheme;
   return [
     "",
-    `echo ${q(`== 3. The app domain (load balancer: ${scheme})`)}`,
+    `section ${q(`3. The app domain (load balancer: ${scheme})`)}`,
     ...names.map((name) => `check_dns ${q(name)} ${q(scheme)}`),
   ];
 }
@@ -166,8 +166,8 @@ export function preflightShFile(config: Config): GeneratedFile {
     `REACH_HINT=${q(REACH_HINT)}`,
     ...proxyLines(plan),
     "",
-    "echo '== 2. What the Flows services and agents reach'",
-    'info "TLS is verified with $TRUST, as the services will verify it"',
+    "section '2. What the Flows services and agents reach'",
+    'info "TLS is verified with $TRUST"',
     ...targetLines(serviceTargets(config)),
     ...dnsSection(config),
     ...toolsSection(config),

@@ -55,7 +55,7 @@ function serviceTarget(
   if (d.direct)
     return {
       label: d.target,
-      skip: `${d.connectsFrom} reach it without the proxy: allow it on the VPC's route out (firewall, NAT or a VPC endpoint); nothing to try through the proxy from here`,
+      skip: `${d.connectsFrom} reach it without the proxy, with their own trust store: allow it on the VPC's route out (firewall, NAT or a VPC endpoint); preflight.sh cannot see that route`,
     };
   const url = probeUrl(d);
   if (url === null)
