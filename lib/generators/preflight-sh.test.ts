@@ -1,5 +1,6 @@
 // preflight.sh: bash -n and shellcheck clean for varied and adversarial configurations, and run
 // for real with curl against a loopback proxy that intercepts TLS with a test CA.
+import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validConfig } from "../testing/arbitraries";
@@ -13,7 +14,7 @@ import { signedServerCertificate, testCa, type TestCa } from "../testing/openssl
 import { encodeUserinfo } from "../proxy/url";
 import { preflightShFile } from "./preflight-sh";
 import { dir, fakeTools, lines, runScript } from "./preflight-sh-fakes";
-import { preflightUrls } from "./preflight-targets";
+import { preflightUrls, serviceTargets, toolTargets } from "./preflight-targets";
 import { lint } from "./verify-sh-fakes";
 
 const USER = "CORP\\flows";
@@ -38,6 +39,37 @@ describe("preflight.sh text", () => {
   it("passes bash -n and shellcheck for varied configurations", () => {
     for (const sample of fc.sample(validConfig, 15))
       expect(lint(preflightShFile(sample).contents)).toBe("");
+  });
+
+  it("quotes every label, URL and name so that bash reads back exactly the planned checks", () => {
+    for (const sample of fc.sample(validConfig, { numRuns: 20, seed: 17 })) {
+      const script = preflightShFile(sample).contents;
+      const calls = script
+        .split("\n")
+        .filter((l) => /^ *(check_tls|check_dns|tool_installed) /.test(l))
+        .join("\n");
+      const stubs =
+        "check_tls() { printf '%s|%s|%s\\n' \"$@\"; }\ncheck_dns() { printf 'dns %s|%s\\n' \"$@\"; }\ntool_installed() { :; }\n";
+      const out = execFileSync("bash", ["-c", stubs + calls], { encoding: "utf8" });
+      const tools = toolTargets(sample);
+      const planned = [
+        ...serviceTargets(sample),
+        ...(["tofu", "terraform", "aws", "helm", "docker", "kubectl"] as const).flatMap(
+          (tool) => tools[tool],
+        ),
+      ].flatMap((t) => ("url" in t ? [`${t.label}|${t.url}|${t.route}`] : []));
+      const domain = sample.basics.appDomain;
+      const names =
+        sample.basics.agents.ec2 || sample.basics.agents.kubernetes
+          ? [domain, `gateway.${domain}`]
+          : [domain];
+      const scheme = sample.network.ingressScheme;
+      expect(out.trimEnd().split("\n")).toEqual([
+        ...planned.slice(0, serviceTargets(sample).filter((t) => "url" in t).length),
+        ...names.map((name) => `dns ${name}|${scheme}`),
+        ...planned.slice(serviceTargets(sample).filter((t) => "url" in t).length),
+      ]);
+    }
   });
 
   it("holds no proxy password, in plain values mode either, and reads it from the environment", () => {
