@@ -7,6 +7,7 @@ import { egressFiles } from "./egress";
 import { helmValuesFile } from "./helm-values";
 import { installShFile } from "./install-sh";
 import { readmeFile } from "./readme";
+import { preflightShFile } from "./preflight-sh";
 import { mainTfFile, tfvarsFile } from "./terraform";
 import type { GeneratedFile } from "./types";
 import { verifyShFile } from "./verify-sh";
@@ -35,6 +36,7 @@ export function generateFiles(config: Config, options: GenerateOptions = {}): Ge
     wizardConfigFile(config),
     ...certFiles(config),
     verifyShFile(config),
+    preflightShFile(config),
     ...egressFiles(config),
   ];
   // The user's own values files, when given, replace the generated ones (merged, comments kept).

@@ -49,8 +49,10 @@ function sameEndpoint(a: ProxyUrl, b: ProxyUrl): boolean {
 /**
  * Shell lines that set HTTP_PROXY_URL / HTTPS_PROXY_URL in Secret mode: the page never holds
  * the password, so it is asked for (or read from FLOWS_*_PASSWORD) for every URL with a user.
+ * With `terminalOnly` (the script's name), it stops instead of reading a password from a
+ * standard input that is no terminal (a pipe may be the script itself: `bash -s < script`).
  */
-function proxyUrlLines(plan: ProxyPlan): string[] {
+export function proxyUrlLines(plan: ProxyPlan, terminalOnly?: string): string[] {
   const lines: string[] = [];
   const build = (variable: string, url: ProxyUrl, passwordVariable: string): string[] => {
     if (url.username === "") return [`${variable}=${shellQuote(formatProxyUrl(url))}`];
@@ -62,6 +64,11 @@ function proxyUrlLines(plan: ProxyPlan): string[] {
   };
   const ask = (passwordVariable: string, url: ProxyUrl): string[] => [
     `if [ -z "\${${passwordVariable}+set}" ]; then`,
+    ...(terminalOnly
+      ? [
+          `  if [ ! -t 0 ]; then echo ${shellQuote(`${terminalOnly}: set ${passwordVariable} to the password of proxy user ${encodeUserinfo(url.username)} (no terminal to ask it on)`)} >&2; exit 2; fi`,
+        ]
+      : []),
     `  read -r -s -p ${shellQuote(`Password of proxy user ${encodeUserinfo(url.username)} at ${url.host}${url.port ? ":" + url.port : ""}: `)} ${passwordVariable}`,
     "  echo",
     "fi",
@@ -245,6 +252,7 @@ export function installShFile(config: Config): GeneratedFile {
     "#!/usr/bin/env bash",
     "# Spacelift Flows advanced settings: the install commands, in order. Read before running.",
     `# Needs: ${installTools(config).join(", ")} (tofu, or terraform: replace the word).`,
+    "# First, ./preflight.sh (read-only) checks the proxy, the CA certificates, DNS and these tools' registries.",
     "set -euo pipefail",
     'cd "$(dirname "$0")"',
     "",

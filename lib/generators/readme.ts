@@ -271,7 +271,11 @@ export function readmeFile(config: Config, files: readonly GeneratedFile[]): Gen
     ...imagesSection(config),
     "## Steps",
     "",
-    "Run `./install.sh` from this folder. To run the same commands by hand, in one shell and in order, first set:",
+    "First run `./preflight.sh` from this folder, on the machine you install from: read-only, before `tofu apply`. It checks that the proxy answers; that through it, TLS to each destination the services and agents reach verifies with exactly the certificates in `certs/` (a FAIL names the issuer the proxy presented); that the app domain resolves (to private addresses, for an internal load balancer); and that `tofu`, `aws`, `helm` and `kubectl` are installed and reach their registries, GitHub and the Helm repository. The proxy password comes from `FLOWS_PROXY_PASSWORD` or is asked for; `PREFLIGHT_TIMEOUT` sets the seconds to wait. Optionally run it from a pod too, to see the cluster's network once it exists: in an image with bash and curl, `kubectl run flows-preflight -n " +
+      config.basics.namespace +
+      " --rm -i --restart=Never --image=IMAGE --env=PREFLIGHT_FROM_POD=1 -- bash -s < preflight.sh` (a proxy that wants a password needs `FLOWS_PROXY_PASSWORD` in the pod's environment, as there is no terminal to ask on; the workstation's tools are left out).",
+    "",
+    "Then run `./install.sh` from this folder. To run the same commands by hand, in one shell and in order, first set:",
     "",
     "```sh",
     ...installVariables(config),

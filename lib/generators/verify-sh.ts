@@ -13,7 +13,7 @@ import { ingressOutput } from "./terraform";
 import type { GeneratedFile } from "./types";
 import { ec2AgentChecks } from "./verify-sh-ec2";
 import { CURL_IMAGE, defaultCurlImage, POD_SCRIPT, probeUrls } from "./verify-sh-pod";
-import { q, words } from "./verify-sh-words";
+import { q, RESULT_HELPERS, resultSummary, words } from "./verify-sh-words";
 
 /** What `describe_env` prints for each proxy variable when the deployment is right. */
 export function expectedProxyEnv(plan: ProxyPlan): [string, string][] {
@@ -27,12 +27,7 @@ export function expectedProxyEnv(plan: ProxyPlan): [string, string][] {
 }
 
 const HELPERS = [
-  "FAILURES=0",
-  "pass() { printf 'PASS  %s\\n' \"$1\"; }",
-  // Not ((FAILURES++)): it returns 1 when the count was 0, and set -e would stop the script.
-  'fail() { printf \'FAIL  %s\\n      hint: %s\\n\' "$1" "$2"; FAILURES=$((FAILURES + 1)); }',
-  "skip() { printf 'SKIP  %s\\n' \"$1\"; }",
-  "info() { printf 'INFO  %s\\n' \"$1\"; }",
+  ...RESULT_HELPERS,
   "",
   "# describe_env ENV_JSON NAME: how the variable is set, credentials left out of URLs.",
   "describe_env() {",
@@ -240,13 +235,7 @@ export function verifyShFile(config: Config): GeneratedFile {
     ...caChecks(caValues(config).services),
     ...probeChecks(config, plan, pems),
     ...ec2AgentChecks(config),
-    "",
-    'if [ "$FAILURES" -gt 0 ]; then',
-    '  echo "verify.sh: $FAILURES check(s) failed."',
-    "  exit 1",
-    "fi",
-    "echo 'verify.sh: every check passed.'",
-    "",
+    ...resultSummary("verify.sh"),
   ];
   return {
     path: "verify.sh",

@@ -1,0 +1,242 @@
+// preflight.sh: bash -n and shellcheck clean for varied and adversarial configurations, and run
+// for real with curl against a loopback proxy that intercepts TLS with a test CA.
+import { execFileSync } from "node:child_process";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validConfig } from "../testing/arbitraries";
+import { parseTestConfig } from "../testing/config";
+import {
+  closedPort,
+  startInterceptingProxy,
+  type InterceptingProxy,
+} from "../testing/intercepting-proxy";
+import { signedServerCertificate, testCa, type TestCa } from "../testing/openssl";
+import { encodeUserinfo } from "../proxy/url";
+import { preflightShFile } from "./preflight-sh";
+import { dir, fakeTools, lines, runScript } from "./preflight-sh-fakes";
+import { preflightUrls, serviceTargets, toolTargets } from "./preflight-targets";
+import { lint } from "./verify-sh-fakes";
+
+const USER = "CORP\\flows";
+const PASSWORD = "s3cr'et $(id) `x` & ; !* %41";
+
+/** The install the tests check: a private one behind a proxy that wants a password, EC2 agents. */
+function config(proxyPort: number, cas: readonly string[], domain = "flows.corp.example") {
+  return parseTestConfig({
+    basics: { appDomain: domain, agents: { ec2: true, kubernetes: false } },
+    network: { ingressScheme: "internal", egress: { restricted: true } },
+    proxy: {
+      enabled: true,
+      httpProxy: `http://${encodeUserinfo(USER)}:${encodeUserinfo(PASSWORD)}@127.0.0.1:${proxyPort}`,
+    },
+    certificates: cas.map((pem, i) => ({ pem, label: `CA ${i}` })),
+  });
+}
+
+const tlsChecks = (script: string) => script.split("\n").filter((l) => /^ *check_tls /.test(l));
+
+describe("preflight.sh text", () => {
+  it("passes bash -n and shellcheck for varied configurations", () => {
+    for (const sample of fc.sample(validConfig, 15))
+      expect(lint(preflightShFile(sample).contents)).toBe("");
+  });
+
+  it("quotes every label, URL and name so that bash reads back exactly the planned checks", () => {
+    for (const sample of fc.sample(validConfig, { numRuns: 20, seed: 17 })) {
+      const script = preflightShFile(sample).contents;
+      const calls = script
+        .split("\n")
+        .filter((l) => /^ *(check_tls|check_dns|tool_installed) /.test(l))
+        .join("\n");
+      const stubs =
+        "check_tls() { printf '%s|%s|%s\\n' \"$@\"; }\ncheck_dns() { printf 'dns %s|%s\\n' \"$@\"; }\ntool_installed() { :; }\n";
+      const out = execFileSync("bash", ["-c", stubs + calls], { encoding: "utf8" });
+      const tools = toolTargets(sample);
+      const planned = [
+        ...serviceTargets(sample),
+        ...(["tofu", "terraform", "aws", "helm", "docker", "kubectl"] as const).flatMap(
+          (tool) => tools[tool],
+        ),
+      ].flatMap((t) => ("url" in t ? [`${t.label}|${t.url}|${t.route}`] : []));
+      const domain = sample.basics.appDomain;
+      const names =
+        sample.basics.agents.ec2 || sample.basics.agents.kubernetes
+          ? [domain, `gateway.${domain}`]
+          : [domain];
+      const scheme = sample.network.ingressScheme;
+      expect(out.trimEnd().split("\n")).toEqual([
+        ...planned.slice(0, serviceTargets(sample).filter((t) => "url" in t).length),
+        ...names.map((name) => `dns ${name}|${scheme}`),
+        ...planned.slice(serviceTargets(sample).filter((t) => "url" in t).length),
+      ]);
+    }
+  });
+
+  it("holds no proxy password, in plain values mode either, and reads it from the environment", () => {
+    const plain = parseTestConfig({
+      proxy: {
+        enabled: true,
+        credentials: "plain",
+        httpProxy: `http://${encodeUserinfo(USER)}:${encodeUserinfo(PASSWORD)}@proxy.corp.example`,
+      },
+    });
+    const file = preflightShFile(plain);
+    expect(lint(file.contents)).toBe("");
+    expect(file.contents).not.toContain("s3cr");
+    expect(file.contents).toContain('"$(urlencode "$FLOWS_PROXY_PASSWORD")"');
+    // The port is written out: curl alone would take 1080 for a proxy without one.
+    expect(file.contents).toContain("check_proxy 'the proxy' 'http://proxy.corp.example:80/'");
+    expect(file.executable).toBe(true);
+  });
+
+  it("tries hosts in NO_PROXY directly, and everything directly without a proxy", () => {
+    const covered = parseTestConfig({
+      proxy: { enabled: true, httpProxy: "http://proxy.corp:3128", noProxy: ["github.com"] },
+    });
+    const checks = tlsChecks(preflightShFile(covered).contents);
+    expect(checks).toContain("check_tls 'https://github.com' 'https://github.com' direct");
+    expect(checks).toContain(
+      "check_tls 'https://registry.useflows.com/core' 'https://registry.useflows.com/core' proxy",
+    );
+    const off = preflightShFile(parseTestConfig({})).contents;
+    expect(tlsChecks(off).every((l) => l.endsWith(" direct"))).toBe(true);
+    expect(off).toContain("skip 'the proxy: none is set in the wizard");
+  });
+});
+
+describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
+  let inspection: TestCa;
+  let unrelated: TestCa;
+  let proxy: InterceptingProxy;
+  let server: { cert: string; key: string };
+  const bin = fakeTools();
+  const env = { FLOWS_PROXY_PASSWORD: PASSWORD };
+
+  beforeAll(async () => {
+    inspection = testCa("/O=Corp/CN=Corp Inspection CA", dir, "inspection");
+    unrelated = testCa("/CN=Unrelated Root CA", dir, "unrelated");
+    const hosts = preflightUrls(config(1, [])).map((url) => new URL(url).hostname);
+    server = signedServerCertificate(inspection, [...new Set(hosts)], dir);
+    proxy = await startInterceptingProxy({ ...server, credentials: `${USER}:${PASSWORD}` });
+  }, 60_000);
+  afterAll(() => proxy?.close());
+
+  it("passes every check with the inspection CA in the bundle, and exits 0", async () => {
+    const script = preflightShFile(config(proxy.port, [unrelated.pem, inspection.pem])).contents;
+    const run = await runScript(script, bin, env);
+    expect(lines(run.stdout, "FAIL")).toEqual([]);
+    expect(run.status).toBe(0);
+    const passed = lines(run.stdout, "PASS");
+    expect(passed).toContain(
+      `the proxy answers at http://127.0.0.1:${proxy.port}/ (HTTP 400 to a plain request)`,
+    );
+    expect(passed).toContain(
+      "https://github.com: TLS through the proxy verifies with the bundle's 2 CA certificate(s) only (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
+    );
+    expect(passed.filter((l) => l.includes("TLS through the proxy verifies"))).toHaveLength(
+      tlsChecks(script).filter((l) => !/terraform: /.test(l)).length,
+    );
+    expect(passed).toContain(
+      "flows.corp.example resolves to private addresses (10.20.30.40 fd12:3456::1), as an internal load balancer's name does",
+    );
+    expect(passed.some((l) => l.startsWith("helm is installed"))).toBe(true);
+    // Every CONNECT carried the user and the password read from the environment.
+    expect(proxy.connects.length).toBeGreaterThan(10);
+    expect(proxy.connects.every((c) => c.status === 200)).toBe(true);
+  });
+
+  it("fails with a CA set that lacks the inspection CA, naming the issuer the proxy presented", async () => {
+    const script = preflightShFile(config(proxy.port, [unrelated.pem])).contents;
+    const run = await runScript(script, bin, env);
+    expect(run.status).toBe(1);
+    const failed = lines(run.stdout, "FAIL");
+    expect(failed).toContain(
+      "https://registry.useflows.com/core: TLS through the proxy does not verify with the bundle's 1 CA certificate(s) only; presented issuer: O=Corp; CN=Corp Inspection CA (curl: (60) SSL certificate problem: unable to get local issuer certificate)",
+    );
+    const tls = failed.filter((l) => l.includes("presented issuer: O=Corp; CN=Corp Inspection CA"));
+    expect(tls).toHaveLength(tlsChecks(script).filter((l) => !/terraform: /.test(l)).length);
+    expect(run.stdout).toContain(`preflight.sh: ${failed.length} check(s) failed.`);
+    expect(run.stdout).toMatch(/hint: If the presented issuer is your proxy's TLS-inspection CA/);
+  });
+
+  it("says the proxy does not answer, and tries nothing through it", async () => {
+    const port = await closedPort();
+    const run = await runScript(preflightShFile(config(port, [inspection.pem])).contents, bin, {
+      ...env,
+      PREFLIGHT_FROM_POD: "1",
+    });
+    expect(run.status).toBe(1);
+    expect(lines(run.stdout, "FAIL")).toEqual([
+      expect.stringMatching(
+        new RegExp(`^the proxy does not answer at http://127\\.0\\.0\\.1:${port}/: curl: \\(7\\)`),
+      ),
+    ]);
+    expect(lines(run.stdout, "SKIP")).toContain(
+      "https://github.com: not tried, the proxy does not answer (above)",
+    );
+    expect(lines(run.stdout, "SKIP")).toContain(
+      "the tools install.sh runs: left out in a pod (PREFLIGHT_FROM_POD=1)",
+    );
+  });
+
+  it("stops, asking for FLOWS_PROXY_PASSWORD, when no password is set and there is no terminal", async () => {
+    const script = preflightShFile(config(proxy.port, [inspection.pem])).contents;
+    const run = await runScript(script, bin);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      "preflight.sh: set FLOWS_PROXY_PASSWORD to the password of proxy user CORP%5Cflows (no terminal to ask it on)",
+    );
+    expect(run.stdout).toBe("");
+  });
+
+  it("reports a wrong proxy password as the proxy's 407, and never prints the password", async () => {
+    const run = await runScript(
+      preflightShFile(config(proxy.port, [inspection.pem])).contents,
+      bin,
+      { FLOWS_PROXY_PASSWORD: `${PASSWORD}x` },
+    );
+    expect(run.status).toBe(1);
+    expect(lines(run.stdout, "FAIL")).toContain(
+      "https://github.com: not reachable through the proxy: curl: (56) CONNECT tunnel failed, response 407",
+    );
+    expect(run.stdout + run.stderr).not.toContain("s3cr");
+  });
+
+  it("reports a CONNECT the proxy refuses as its 403, and still checks the rest", async () => {
+    const strict = await startInterceptingProxy({ ...server, refuse: ["github.com"] });
+    try {
+      const script = preflightShFile(config(strict.port, [inspection.pem])).contents;
+      const run = await runScript(script, bin, env);
+      expect(run.status).toBe(1);
+      expect(lines(run.stdout, "FAIL")).toContain(
+        "https://github.com: not reachable through the proxy: curl: (56) CONNECT tunnel failed, response 403",
+      );
+      expect(lines(run.stdout, "PASS")).toContain(
+        "https://registry.useflows.com/core: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
+      );
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it("fails a public address for an internal load balancer, names missing tools, takes terraform for tofu", async () => {
+    const run = await runScript(
+      preflightShFile(config(proxy.port, [inspection.pem], "flows.public.example")).contents,
+      fakeTools(["terraform", "aws"]),
+      env,
+    );
+    expect(lines(run.stdout, "INFO")).toContain(
+      "terraform is installed, tofu is not: replace the word tofu in install.sh",
+    );
+    expect(lines(run.stdout, "PASS")).toContain(
+      "terraform: Terraform registry, registry.terraform.io: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
+    );
+    const failed = lines(run.stdout, "FAIL");
+    expect(failed).toContain(
+      "flows.public.example resolves to public addresses (203.0.113.7) but the load balancer is internal",
+    );
+    expect(failed).toContain("helm is installed");
+    expect(failed).toContain("kubectl is installed");
+    expect(run.status).toBe(1);
+  });
+});

@@ -1,0 +1,184 @@
+// preflight.sh: read-only checks the operator runs from a workstation before install.sh (before
+// `tofu apply`): the proxy answers; through it, TLS to each destination verifies with exactly the
+// bundle's CA set, and names the issuer it got when it does not; the app domain resolves; the
+// tools install.sh runs reach their registries. PASS/FAIL/SKIP lines as verify.sh prints them.
+import type { Config } from "../config/schema";
+import { exposesGateway, proxyPlan, type ProxyPlan } from "../config/derive";
+import type { OperatorTool } from "../egress/operator";
+import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
+import { proxyUrlLines } from "./install-sh";
+import { PREFLIGHT_FUNCTIONS } from "./preflight-sh-functions";
+import {
+  preflightCaCertificates,
+  serviceTargets,
+  toolTargets,
+  type PreflightTarget,
+} from "./preflight-targets";
+import type { GeneratedFile } from "./types";
+import { q, RESULT_HELPERS, resultSummary } from "./verify-sh-words";
+
+const TLS_HINT =
+  "If the presented issuer is your proxy's TLS-inspection CA, add that CA in the wizard's certificates step and make the bundle again: the Flows services would refuse these connections. If it is a public CA, the proxy does not inspect this host, and the services trust public CAs as well.";
+const REACH_HINT =
+  "Allow the host on the proxy or firewall (egress-allowlist.* lists every destination). A CONNECT answered 403 is the proxy's refusal; 407, its credentials (FLOWS_PROXY_PASSWORD).";
+
+/** The port a client uses when the URL names none (curl alone would take 1080 for a proxy). */
+function withPort(url: ProxyUrl): ProxyUrl {
+  return { ...url, port: url.port || (url.scheme === "https" ? "443" : "80") };
+}
+
+/** The address the proxy check asks, without credentials. */
+const proxyAddress = (url: ProxyUrl) => `${url.scheme}://${url.host}:${url.port}/`;
+
+function proxyLines(plan: ProxyPlan | null): string[] {
+  if (plan === null)
+    return [
+      "HTTPS_PROXY_URL=''",
+      "HTTP_PROXY_URL=''",
+      "PROXY_UP=0",
+      "",
+      "section '1. The proxy'",
+      "skip 'the proxy: none is set in the wizard, so each destination is tried directly from this machine: that shows TLS and reachability from here, not from the VPC (verify.sh tries them from the cluster)'",
+    ];
+  const explicit = { ...plan, http: withPort(plan.http), https: withPort(plan.https) };
+  const same = formatProxyUrl(explicit.http) === formatProxyUrl(explicit.https);
+  return [
+    ...proxyUrlLines(explicit, "preflight.sh"),
+    "PROXY_UP=1",
+    "",
+    "section '1. The proxy'",
+    `info ${q(`NO_PROXY (destinations it covers are tried directly): ${plan.noProxy || "empty"}`)}`,
+    ...(same
+      ? [`check_proxy 'the proxy' ${q(proxyAddress(explicit.https))} || PROXY_UP=0`]
+      : [
+          `check_proxy 'the HTTPS proxy' ${q(proxyAddress(explicit.https))} || PROXY_UP=0`,
+          `check_proxy 'the HTTP proxy' ${q(proxyAddress(explicit.http))} || true`,
+        ]),
+  ];
+}
+
+function caLines(pems: string[]): string[] {
+  if (pems.length === 0)
+    return [
+      "CA_ARGS=()",
+      'TRUST="this machine\'s trust store (the bundle has no CA certificates)"',
+    ];
+  return [
+    "cat >\"$WORK/ca.pem\" <<'PEM'",
+    pems.join("").trimEnd(),
+    "PEM",
+    // curl would also trust the CA folder it was built with (e.g. /etc/ssl/certs): an empty one.
+    'mkdir "$WORK/no-capath"',
+    'CA_ARGS=(--cacert "$WORK/ca.pem" --capath "$WORK/no-capath")',
+    `TRUST=${q(`the bundle's ${pems.length} CA certificate(s) only`)}`,
+  ];
+}
+
+function targetLines(targets: PreflightTarget[]): string[] {
+  const notes = new Set<string>();
+  const lines = targets.map((t) => {
+    if ("skip" in t) return `skip ${q(`${t.label}: ${t.skip}`)}`;
+    if (t.note) notes.add(t.note);
+    return `check_tls ${q(t.label)} ${q(t.url)} ${t.route}`;
+  });
+  return [...lines, ...[...notes].map((note) => `info ${q(note)}`)];
+}
+
+function toolsSection(config: Config): string[] {
+  const targets = toolTargets(config);
+  const toolLines = (tool: OperatorTool, why: string): string[] => [
+    `tool_installed ${tool} ${q(why)}`,
+    ...targetLines(targets[tool]),
+  ];
+  const body = [
+    "  if command -v tofu >/dev/null 2>&1 || ! command -v terraform >/dev/null 2>&1; then",
+    ...toolLines(
+      "tofu",
+      "install.sh runs tofu (OpenTofu): install it, or terraform and replace the word in install.sh.",
+    ).map((l) => `    ${l}`),
+    "  else",
+    "    info 'terraform is installed, tofu is not: replace the word tofu in install.sh'",
+    ...toolLines("terraform", "install.sh runs tofu or terraform.").map((l) => `    ${l}`),
+    "  fi",
+    ...toolLines("aws", "install.sh runs the aws CLI (aws eks update-kubeconfig).").map(
+      (l) => `  ${l}`,
+    ),
+    ...toolLines("helm", "install.sh installs the charts with helm.").map((l) => `  ${l}`),
+    ...(targets.docker.length > 0
+      ? toolLines(
+          "docker",
+          "install.sh copies the images into the module's ECR mirrors with docker.",
+        ).map((l) => `  ${l}`)
+      : []),
+    ...toolLines("kubectl", "install.sh applies the manifests with kubectl.").map((l) => `  ${l}`),
+  ];
+  return [
+    "",
+    "section '4. The tools install.sh runs, from this machine'",
+    'if [ "${PREFLIGHT_FROM_POD:-}" = 1 ]; then',
+    "  skip 'the tools install.sh runs: left out in a pod (PREFLIGHT_FROM_POD=1)'",
+    "else",
+    ...body,
+    "fi",
+  ];
+}
+
+function dnsSection(config: Config): string[] {
+  const domain = config.basics.appDomain;
+  const names = [domain, ...(exposesGateway(config) ? [`gateway.${domain}`] : [])];
+  const scheme = config.network.ingressScheme;
+  return [
+    "",
+    `section ${q(`3. The app domain (load balancer: ${scheme})`)}`,
+    ...names.map((name) => `check_dns ${q(name)} ${q(scheme)}`),
+  ];
+}
+
+/** The whole script. */
+export function preflightShFile(config: Config): GeneratedFile {
+  const plan = proxyPlan(config);
+  const pems = preflightCaCertificates(config);
+  const lines = [
+    "#!/usr/bin/env bash",
+    "# Spacelift Flows advanced settings: read-only checks to run from your workstation before",
+    "# install.sh (before tofu apply). Each prints PASS, FAIL (with a hint), SKIP or INFO; the exit",
+    "# status is 1 when a check failed, 2 when the checks cannot run. Nothing is changed.",
+    "# Needs bash 4+ and curl (with OpenSSL or LibreSSL, which name the issuer of a certificate).",
+    ...(plan?.hasCredentials
+      ? ["# FLOWS_PROXY_PASSWORD (FLOWS_HTTPS_PROXY_PASSWORD for a second proxy): else it asks."]
+      : []),
+    "# PREFLIGHT_TIMEOUT: seconds to wait for each connection (default 10).",
+    "# PREFLIGHT_FROM_POD=1: in a pod (an image with bash and curl), leaves out the workstation's tools.",
+    "set -euo pipefail",
+    "",
+    ...RESULT_HELPERS,
+    "",
+    PREFLIGHT_FUNCTIONS.trimEnd(),
+    "",
+    "command -v curl >/dev/null 2>&1 || { echo 'preflight.sh: curl is not installed' >&2; exit 2; }",
+    "TIMEOUT=${PREFLIGHT_TIMEOUT:-10}",
+    "case $TIMEOUT in '' | *[!0-9]* | 0) echo 'preflight.sh: PREFLIGHT_TIMEOUT takes a whole number of seconds' >&2; exit 2 ;; esac",
+    'TIMEOUTS=(--connect-timeout "$TIMEOUT" --max-time "$((TIMEOUT * 2))")',
+    'WORK=$(mktemp -d "${TMPDIR:-/tmp}/flows-preflight.XXXXXX")',
+    "trap 'rm -rf \"$WORK\"' EXIT",
+    ...caLines(pems),
+    `TLS_HINT=${q(TLS_HINT)}`,
+    `REACH_HINT=${q(REACH_HINT)}`,
+    ...proxyLines(plan),
+    "",
+    "section '2. What the Flows services and agents reach'",
+    'info "TLS is verified with $TRUST"',
+    ...targetLines(serviceTargets(config)),
+    ...dnsSection(config),
+    ...toolsSection(config),
+    ...resultSummary("preflight.sh"),
+  ];
+  return {
+    path: "preflight.sh",
+    language: "shell",
+    executable: true,
+    description:
+      "Read-only checks from your workstation before install.sh: the proxy answers, TLS through it verifies with exactly the bundle's CA certificates (naming the issuer when not), the app domain resolves, and the tools reach their registries.",
+    contents: lines.join("\n"),
+  };
+}

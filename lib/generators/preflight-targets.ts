@@ -1,0 +1,113 @@
+// What preflight.sh checks, computed from the configuration: the CA set, and each URL with its
+// route (through the bundle's HTTPS proxy, or direct where NO_PROXY covers it or no proxy is set).
+import type { Config } from "../config/schema";
+import { proxyPlan, type ProxyPlan } from "../config/derive";
+import {
+  egressDestinations,
+  type EgressClient,
+  type EgressDestination,
+} from "../egress/destinations";
+import { operatorDestinations, type OperatorTool } from "../egress/operator";
+import { noProxyCovers } from "../proxy/no-proxy-match";
+import { probeUrl } from "./verify-sh-pod";
+
+/**
+ * The CA set preflight.sh verifies TLS against: every certificate of the bundle, whatever part
+ * of the install it is meant for (the union), as PEM.
+ */
+export function preflightCaCertificates(config: Config): string[] {
+  return config.certificates.map((certificate) => certificate.pem);
+}
+
+export type Route = "proxy" | "direct";
+
+/** One line of preflight.sh: a URL to try, or a destination it cannot try from here, and why. */
+export type PreflightTarget = { label: string } & (
+  { url: string; route: Route; note?: string } | { skip: string }
+);
+
+/** Whether a client reads the proxy variables the bundle gives it. */
+function readsProxy(client: EgressClient, plan: ProxyPlan): boolean {
+  if (client === "flows-services") return plan.components.length > 0;
+  if (client === "ec2-agents") return plan.ec2Agents;
+  if (client === "kubernetes-agents") return plan.kubernetesAgents;
+  return false;
+}
+
+/** Through the HTTPS proxy unless there is none or NO_PROXY covers the host (as Go reads it). */
+export function routeOf(plan: ProxyPlan | null, url: string, proxied = true): Route {
+  if (!proxied || plan === null) return "direct";
+  const { hostname, port } = new URL(url);
+  return noProxyCovers(plan.noProxy.split(","), hostname, Number(port || 443)) ? "direct" : "proxy";
+}
+
+function serviceTarget(
+  config: Config,
+  plan: ProxyPlan | null,
+  d: EgressDestination,
+): PreflightTarget {
+  const domain = config.basics.appDomain;
+  if (d.hosts.some((h) => h === domain || h.endsWith(`.${domain}`)))
+    return {
+      label: d.target,
+      skip: "the install's own load balancer, created by install.sh: its name is checked under the app domain below, and verify.sh reaches it from the cluster",
+    };
+  if (d.direct)
+    return {
+      label: d.target,
+      skip: `${d.connectsFrom} reach it without the proxy, with their own trust store: allow it on the VPC's route out (firewall, NAT or a VPC endpoint); preflight.sh cannot see that route`,
+    };
+  const url = probeUrl(d);
+  if (url === null)
+    return { label: d.target, skip: "its host names are known only after tofu apply" };
+  const proxied = plan !== null && d.clients.some((c) => readsProxy(c, plan));
+  return { label: url, url, route: routeOf(plan, url, proxied) };
+}
+
+/** The Flows services' and agents' destinations, once per URL. */
+export function serviceTargets(config: Config): PreflightTarget[] {
+  const plan = proxyPlan(config);
+  const seen = new Set<string>();
+  return egressDestinations(config)
+    .map((d) => serviceTarget(config, plan, d))
+    .filter((t) => {
+      const key = "url" in t ? t.url : `${t.label}\n${t.skip}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** The destinations of the operator's tools, by tool, as preflight.sh checks them. */
+export function toolTargets(config: Config): Record<OperatorTool, PreflightTarget[]> {
+  const plan = proxyPlan(config);
+  const byTool: Record<OperatorTool, PreflightTarget[]> = {
+    tofu: [],
+    terraform: [],
+    aws: [],
+    helm: [],
+    docker: [],
+    kubectl: [],
+  };
+  for (const d of operatorDestinations(config)) {
+    const label = `${d.tool}: ${d.what}`;
+    if (d.url === null) {
+      byTool[d.tool].push({ label, skip: d.note ?? "known only after tofu apply" });
+      continue;
+    }
+    const target = {
+      label: `${label}, ${new URL(d.url).host}`,
+      url: d.url,
+      route: routeOf(plan, d.url),
+    };
+    byTool[d.tool].push(d.note ? { ...target, note: d.note } : target);
+  }
+  return byTool;
+}
+
+/** Every URL preflight.sh tries (the tests' proxy certificate names each host). */
+export function preflightUrls(config: Config): string[] {
+  return [...serviceTargets(config), ...Object.values(toolTargets(config)).flat()]
+    .flatMap((t) => ("url" in t ? [t.url] : []))
+    .filter((url, i, all) => all.indexOf(url) === i);
+}
