@@ -1,6 +1,6 @@
 // The shell functions of preflight.sh, as one block of bash. They read these variables, which
 // preflight-sh.ts sets first: HTTPS_PROXY_URL and HTTP_PROXY_URL (may hold passwords), PROXY_UP, TIMEOUTS (curl's
-// time limits), CA_ARGS (curl's trust: exactly the bundle's CAs), TRUST (how to say it) and WORK
+// time limits), $WORK/ca-SET.pem and TRUST_SET (each CA set, and how to say it) and WORK
 // (a private temporary folder). Bash 4 or later, GNU or BSD tools (Linux, macOS).
 
 /** curl exit statuses that mean TLS failed (rather than the route): 60 is an unknown issuer. */
@@ -55,9 +55,14 @@ check_proxy() {
   esac
 }
 
-# check_tls LABEL URL ROUTE: URL answers, and its TLS certificate verifies with exactly $TRUST.
+# check_tls LABEL URL ROUTE [SET]: URL answers, and its TLS certificate verifies with exactly that
+# CA set ("all", the default: every certificate of the bundle; "services" or "agents").
 check_tls() {
-  local label=$1 url=$2 route=$3 via out status issuer reason
+  local label=$1 url=$2 route=$3 set=\${4:-all} via out status issuer reason trust_name TRUST
+  local -a CA_ARGS=()
+  if [ -s "$WORK/ca-$set.pem" ]; then CA_ARGS=(--cacert "$WORK/ca-$set.pem" --capath "$WORK/no-capath"); fi
+  trust_name="TRUST_$set"
+  TRUST=\${!trust_name}
   via=directly
   if [ "$route" = proxy ]; then
     via='through the proxy'

@@ -49,7 +49,7 @@ describe("preflight.sh text", () => {
         .filter((l) => /^ *(check_tls|check_dns|tool_installed) /.test(l))
         .join("\n");
       const stubs =
-        "check_tls() { printf '%s|%s|%s\\n' \"$@\"; }\ncheck_dns() { printf 'dns %s|%s\\n' \"$@\"; }\ntool_installed() { :; }\n";
+        'check_tls() { printf \'%s|%s|%s|%s\\n\' "$1" "$2" "$3" "${4:-}"; }\ncheck_dns() { printf \'dns %s|%s\\n\' "$@"; }\ntool_installed() { :; }\n';
       const out = execFileSync("bash", ["-c", stubs + calls], { encoding: "utf8" });
       const tools = toolTargets(sample);
       const planned = [
@@ -57,7 +57,7 @@ describe("preflight.sh text", () => {
         ...(["tofu", "terraform", "aws", "helm", "docker", "kubectl"] as const).flatMap(
           (tool) => tools[tool],
         ),
-      ].flatMap((t) => ("url" in t ? [`${t.label}|${t.url}|${t.route}`] : []));
+      ].flatMap((t) => ("url" in t ? [`${t.label}|${t.url}|${t.route}|${t.trust ?? ""}`] : []));
       const domain = sample.basics.appDomain;
       const names =
         sample.basics.agents.ec2 || sample.basics.agents.kubernetes
@@ -157,6 +157,32 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     expect(tls).toHaveLength(tlsChecks(script).filter((l) => !/terraform: /.test(l)).length);
     expect(run.stdout).toContain(`preflight.sh: ${failed.length} check(s) failed.`);
     expect(run.stdout).toMatch(/hint: If the presented issuer is your proxy's TLS-inspection CA/);
+  });
+
+  it("verifies the services' destinations with the services' CA set when the sets differ", async () => {
+    // The inspection CA is trusted by the agents only: the union would pass, the services fail.
+    const split = {
+      ...config(proxy.port, []),
+      certificates: [
+        { pem: inspection.pem, label: "Inspection", scope: "agents" as const },
+        { pem: unrelated.pem, label: "Unrelated", scope: "services" as const },
+      ],
+    };
+    const script = preflightShFile(split).contents;
+    const services = tlsChecks(script).filter((l) => l.endsWith(" services"));
+    expect(services.length).toBeGreaterThan(3);
+    const run = await runScript(script, bin, env);
+    expect(run.status).toBe(1);
+    const failed = lines(run.stdout, "FAIL");
+    expect(failed).toHaveLength(services.length);
+    for (const line of failed)
+      expect(line).toMatch(
+        /\(services' CA set\): TLS through the proxy does not verify with the services' 1 CA certificate\(s\) only; presented issuer: O=Corp; CN=Corp Inspection CA/,
+      );
+    // The tools are checked with every certificate of the bundle.
+    expect(
+      lines(run.stdout, "PASS").some((l) => l.includes("the bundle's 2 CA certificate(s) only")),
+    ).toBe(true);
   });
 
   it("says the proxy does not answer, and tries nothing through it", async () => {

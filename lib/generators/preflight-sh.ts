@@ -4,6 +4,7 @@
 // tools install.sh runs reach their registries. PASS/FAIL/SKIP lines as verify.sh prints them.
 import type { Config } from "../config/schema";
 import { exposesGateway, proxyPlan, type ProxyPlan } from "../config/derive";
+import { caSetCertificates, caValues } from "../ca/ca-sets";
 import type { OperatorTool } from "../egress/operator";
 import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
 import { proxyUrlLines } from "./install-sh";
@@ -57,21 +58,34 @@ function proxyLines(plan: ProxyPlan | null): string[] {
   ];
 }
 
-function caLines(pems: string[]): string[] {
-  if (pems.length === 0)
-    return [
-      "CA_ARGS=()",
-      'TRUST="this machine\'s trust store (the bundle has no CA certificates)"',
-    ];
-  return [
-    "cat >\"$WORK/ca.pem\" <<'PEM'",
-    pems.join("").trimEnd(),
-    "PEM",
-    // curl would also trust the CA folder it was built with (e.g. /etc/ssl/certs): an empty one.
-    'mkdir "$WORK/no-capath"',
-    'CA_ARGS=(--cacert "$WORK/ca.pem" --capath "$WORK/no-capath")',
-    `TRUST=${q(`the bundle's ${pems.length} CA certificate(s) only`)}`,
-  ];
+const TRUST_READ = "# shellcheck disable=SC2034 # read by check_tls as ${!trust_name}";
+
+/** One CA file per set the checks use ("all", and the two module sets when they differ). */
+function caLines(config: Config): string[] {
+  const all = preflightCaCertificates(config);
+  const sets: [string, string[], string][] = [["all", all, "the bundle's"]];
+  if (caValues(config).split)
+    for (const set of ["services", "agents"] as const)
+      sets.push([
+        set,
+        caSetCertificates(config.certificates, set).map((c) => c.pem),
+        set === "services" ? "the services'" : "the agents'",
+      ]);
+  // curl would also trust the CA folder it was built with (e.g. /etc/ssl/certs): an empty one.
+  const lines = all.length > 0 ? ['mkdir "$WORK/no-capath"'] : [];
+  for (const [set, pems, whose] of sets)
+    lines.push(
+      ...(pems.length === 0
+        ? [TRUST_READ, `TRUST_${set}=${q(`this machine's trust store (${whose} CA set is empty)`)}`]
+        : [
+            `cat >"$WORK/ca-${set}.pem" <<'PEM'`,
+            pems.join("").trimEnd(),
+            "PEM",
+            TRUST_READ,
+            `TRUST_${set}=${q(`${whose} ${pems.length} CA certificate(s) only`)}`,
+          ]),
+    );
+  return lines;
 }
 
 function targetLines(targets: PreflightTarget[]): string[] {
@@ -79,7 +93,7 @@ function targetLines(targets: PreflightTarget[]): string[] {
   const lines = targets.map((t) => {
     if ("skip" in t) return `skip ${q(`${t.label}: ${t.skip}`)}`;
     if (t.note) notes.add(t.note);
-    return `check_tls ${q(t.label)} ${q(t.url)} ${t.route}`;
+    return `check_tls ${q(t.label)} ${q(t.url)} ${t.route}${t.trust ? ` ${t.trust}` : ""}`;
   });
   return [...lines, ...[...notes].map((note) => `info ${q(note)}`)];
 }
@@ -137,7 +151,6 @@ function dnsSection(config: Config): string[] {
 /** The whole script. */
 export function preflightShFile(config: Config): GeneratedFile {
   const plan = proxyPlan(config);
-  const pems = preflightCaCertificates(config);
   const lines = [
     "#!/usr/bin/env bash",
     "# Spacelift Flows advanced settings: read-only checks to run from your workstation before",
@@ -161,13 +174,15 @@ export function preflightShFile(config: Config): GeneratedFile {
     'TIMEOUTS=(--connect-timeout "$TIMEOUT" --max-time "$((TIMEOUT * 2))")',
     'WORK=$(mktemp -d "${TMPDIR:-/tmp}/flows-preflight.XXXXXX")',
     "trap 'rm -rf \"$WORK\"' EXIT",
-    ...caLines(pems),
+    ...caLines(config),
     `TLS_HINT=${q(TLS_HINT)}`,
     `REACH_HINT=${q(REACH_HINT)}`,
     ...proxyLines(plan),
     "",
     "section '2. What the Flows services and agents reach'",
-    'info "TLS is verified with $TRUST"',
+    caValues(config).split
+      ? "info \"TLS is verified with the CA set of the module that reaches each host: the services' or the agents'\""
+      : 'info "TLS is verified with $TRUST_all"',
     ...targetLines(serviceTargets(config)),
     ...dnsSection(config),
     ...toolsSection(config),

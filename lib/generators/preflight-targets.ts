@@ -2,6 +2,7 @@
 // route (through the bundle's HTTPS proxy, or direct where NO_PROXY covers it or no proxy is set).
 import type { Config } from "../config/schema";
 import { proxyPlan, type ProxyPlan } from "../config/derive";
+import { caValues, type CaSetName } from "../ca/ca-sets";
 import {
   egressDestinations,
   type EgressClient,
@@ -23,8 +24,21 @@ export type Route = "proxy" | "direct";
 
 /** One line of preflight.sh: a URL to try, or a destination it cannot try from here, and why. */
 export type PreflightTarget = { label: string } & (
-  { url: string; route: Route; note?: string } | { skip: string }
+  | {
+      url: string;
+      route: Route;
+      note?: string;
+      /** The CA set to verify with, when the services' and the agents' differ (else all). */
+      trust?: CaSetName;
+    }
+  | { skip: string }
 );
+
+const CLIENT_SETS: Partial<Record<EgressClient, CaSetName>> = {
+  "flows-services": "services",
+  "ec2-agents": "agents",
+  "kubernetes-agents": "agents",
+};
 
 /** Whether a client reads the proxy variables the bundle gives it. */
 function readsProxy(client: EgressClient, plan: ProxyPlan): boolean {
@@ -42,6 +56,22 @@ export function routeOf(plan: ProxyPlan | null, url: string, proxied = true): Ro
 }
 
 function serviceTarget(
+  config: Config,
+  plan: ProxyPlan | null,
+  d: EgressDestination,
+): PreflightTarget[] {
+  const target = oneServiceTarget(config, plan, d);
+  if (!("url" in target) || !caValues(config).split) return [target];
+  // Two CA sets: each module's clients must verify what they are presented with their own.
+  const sets = [...new Set(d.clients.flatMap((c) => CLIENT_SETS[c] ?? []))].sort();
+  return sets.map((trust) => ({
+    ...target,
+    label: `${target.label} (${trust === "services" ? "services'" : "agents'"} CA set)`,
+    trust,
+  }));
+}
+
+function oneServiceTarget(
   config: Config,
   plan: ProxyPlan | null,
   d: EgressDestination,
@@ -69,9 +99,9 @@ export function serviceTargets(config: Config): PreflightTarget[] {
   const plan = proxyPlan(config);
   const seen = new Set<string>();
   return egressDestinations(config)
-    .map((d) => serviceTarget(config, plan, d))
+    .flatMap((d) => serviceTarget(config, plan, d))
     .filter((t) => {
-      const key = "url" in t ? t.url : `${t.label}\n${t.skip}`;
+      const key = "url" in t ? `${t.url}\n${t.trust ?? ""}` : `${t.label}\n${t.skip}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
