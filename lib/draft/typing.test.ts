@@ -81,13 +81,17 @@ describe("text typed but not added, in the draft", () => {
     });
   });
 
-  it("drops what stands before an @ in the NO_PROXY box, where a pasted URL has its password", () => {
+  it("drops what stands before the last @ in the NO_PROXY box, where a pasted URL has its password", () => {
     expect(
       typingForDraft({
         noProxy: "http://bob:hunter2@proxy.corp:3128, .corp",
         certificatePaste: "",
       }),
     ).toEqual({ noProxy: "proxy.corp:3128, .corp", certificatePaste: "" });
+    // Separators and "@" inside the password: everything before the last "@" goes.
+    expect(
+      typingForDraft({ noProxy: ".a, http://bob:x;y, z@w@proxy.corp:3128", certificatePaste: "" }),
+    ).toEqual({ noProxy: "proxy.corp:3128", certificatePaste: "" });
     const storage = memoryStorage();
     saveDraft(storage, { ...draft, typing: { noProxy: "bob:hunter2@x", certificatePaste: "" } });
     expect(storage.map.get(DRAFT_KEY)).not.toContain("hunter2");

@@ -51,9 +51,12 @@ export function pasteNotKept(text: string): PasteNotKept | null {
   return null;
 }
 
-/** A typed NO_PROXY text without anything up to an "@" (no entry has one; a URL's password does). */
+/**
+ * A typed NO_PROXY text without anything up to its last "@": no entry has one, but a URL pasted
+ * into the wrong box carries its password there, and a password may hold any separator.
+ */
 function withoutUserinfo(text: string): string {
-  return text.replace(/[^\s,;]*@/g, "");
+  return text.slice(text.lastIndexOf("@") + 1);
 }
 
 /** What the draft stores of the unadded text, or null when there is nothing to store. */
