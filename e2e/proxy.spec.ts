@@ -333,7 +333,7 @@ test("a partly refused NO_PROXY list: the accepted entries leave the box, the re
     "git.corp.example\nhttps://wiki.corp.example/\n10.1.0.0/16\n$(hostname -f)",
   );
   await entry.press("Enter");
-  await expect(entry).toHaveValue("$(hostname -f), https://wiki.corp.example/");
+  await expect(entry).toHaveValue("https://wiki.corp.example/, $(hostname -f)");
   await expect(entry).toHaveAttribute("aria-invalid", "true");
   await expect(wizard.fieldErrors).toContainText(
     '"$(hostname -f)" is a shell command substitution',
@@ -373,4 +373,10 @@ test("a NO_PROXY entry being typed survives a step change and a reload, without 
     .poll(() => page.evaluate(() => localStorage.getItem("flows-wizard-draft") ?? ""))
     .toContain('"noProxy":"proxy.corp.example:3128"');
   expectNoSecret("the browser", await browserState(page));
+
+  // "Forget everything" forgets this text too.
+  await wizard.reset();
+  await wizard.goto("proxy");
+  await page.getByRole("main").getByLabel("Send outbound traffic through an HTTP proxy").check();
+  await expect(entry()).toHaveValue("");
 });

@@ -15,7 +15,7 @@ const KEPT = `Until you add it, pasted text is kept in this browser's draft (up 
 const NOT_KEPT = {
   "too-large": `This text is over ${KEPT_KIB} KiB, too large for the draft this browser keeps: add it before you leave or reload the page.`,
   "private-key":
-    "This text holds a private key, which the wizard never stores: it is not kept in the draft. Remove the key, or add the text (the key is refused) before you leave the page.",
+    "This text holds a private key, which the wizard never stores: it is not kept in the draft, and Add refuses it whole. Take the key block out, and keep only the certificates.",
 } as const;
 
 const READ_FAILED: ImportResult = {

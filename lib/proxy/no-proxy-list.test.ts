@@ -68,7 +68,7 @@ describe("addNoProxyText", () => {
       "git.corp.example, git.corp.example/api 10.0.0.0/16 $(hostname)",
     );
     expect(result.entries).toEqual(["localhost", "git.corp.example", "10.0.0.0/16"]);
-    expect(result.box).toBe("$(hostname), git.corp.example/api");
+    expect(result.box).toBe("git.corp.example/api, $(hostname)");
     expect(result.errors).toHaveLength(2);
     expect(result.errors.join(" ")).toMatch(/"git.corp.example\/api" has a path/);
     expect(result.errors.join(" ")).toMatch(/"\$\(hostname\)" is a shell command substitution/);

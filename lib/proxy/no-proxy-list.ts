@@ -132,7 +132,8 @@ export function addNoProxyText(list: readonly string[], text: string): NoProxyAd
   const duplicates = parsed.entries.filter((entry) => list.includes(entry));
   return {
     entries: [...list, ...parsed.entries.filter((entry) => !list.includes(entry))],
-    box: parsed.refused.join(", "),
+    // In the order they were written (shell expansions are picked out before the split).
+    box: [...parsed.refused].sort((a, b) => text.indexOf(a) - text.indexOf(b)).join(", "),
     errors: parsed.errors,
     notes: [...parsed.notes, ...duplicates.map((entry) => `"${entry}" is already listed.`)],
   };
