@@ -221,10 +221,10 @@ test("a pasted wrapped value is decoded, explained, and the list can be reordere
   );
   await expect(ui.paste).toHaveValue("");
 
-  await page.getByRole("button", { name: "Move Example Root CA EC up" }).focus();
+  await page.getByRole("button", { name: "Up: move Example Root CA EC up" }).focus();
   await page.keyboard.press("Enter");
   await expect(ui.cards.nth(0)).toContainText("Example Root CA EC");
-  await expect(page.getByRole("button", { name: "Move Example Root CA EC up" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Up: move Example Root CA EC up" })).toBeFocused();
   await page.getByRole("button", { name: "Remove Example Root CA RSA" }).click();
   await expect(ui.cards).toHaveCount(1);
 });
@@ -237,9 +237,131 @@ test("a bundle of 50 certificates can be reordered and stays accessible", async 
   const ui = step(page);
   await ui.fileInput.setInputFiles([file("bundle-50.pem")]);
   await expect(ui.cards).toHaveCount(50);
-  await page.getByRole("button", { name: "Move Bundle Root 50 up", exact: true }).click();
+  await page.getByRole("button", { name: "Up: move Bundle Root 50 up", exact: true }).click();
   await expect(ui.cards.nth(48)).toContainText("Bundle Root 50");
   await page.screenshot({ path: "test-results/certificates-step.png", fullPage: false });
   const { violations } = await new AxeBuilder({ page }).include("main").analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+});
+
+test("keyboard: the file input is no tab stop, and a paste moves the focus to the first new card", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  const choose = wizard.main.getByRole("button", { name: "Choose files…" });
+  // The hidden input is reached through its button: Tab goes from the button to the paste box.
+  await choose.focus();
+  await page.keyboard.press("Tab");
+  await expect(ui.paste).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(choose).toBeFocused();
+  await expect(ui.fileInput).toHaveAttribute("tabindex", "-1");
+
+  await ui.fileInput.setInputFiles([file("root-rsa.pem")]);
+  await expect(ui.cards).toHaveCount(1);
+  await ui.paste.fill(text("root-ec.pem") + text("intermediate.pem"));
+  await page.getByRole("button", { name: "Add pasted certificates" }).click();
+  await expect(ui.cards).toHaveCount(3);
+  await expect(page.getByRole("heading", { name: "2. Example Root CA EC" })).toBeFocused();
+
+  // Nothing new (a duplicate): the box is emptied and the focus goes back to it.
+  await ui.paste.fill(text("root-ec.pem"));
+  await page.getByRole("button", { name: "Add pasted certificates" }).click();
+  await expect(ui.problems.locator("[data-code=duplicate]")).toBeVisible();
+  await expect(ui.paste).toBeFocused();
+  await expect(ui.paste).toHaveValue("");
+});
+
+test("keyboard: Up on the first card and Down on the last say why they do nothing", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  await ui.fileInput.setInputFiles([file("root-rsa.pem"), file("root-ec.pem")]);
+  await expect(ui.cards).toHaveCount(2);
+  const up = ui.cards.nth(0).getByRole("button", { name: /^Up: move/ });
+  const down = ui.cards.nth(1).getByRole("button", { name: /^Down: move/ });
+  await expect(up).toHaveAttribute("aria-disabled", "true");
+  await expect(up).toHaveAccessibleDescription("It is already the first certificate.");
+  await expect(down).toHaveAttribute("aria-disabled", "true");
+  await expect(down).toHaveAccessibleDescription("It is already the last certificate.");
+  for (const button of [up, down]) {
+    await button.focus();
+    await page.keyboard.press("Enter");
+  }
+  await expect(ui.cards.nth(0)).toContainText("Example Root CA RSA");
+  // The others move, and are not marked.
+  const upSecond = ui.cards.nth(1).getByRole("button", { name: /^Up: move/ });
+  await expect(upSecond).not.toHaveAttribute("aria-disabled");
+  await upSecond.click();
+  await expect(ui.cards.nth(0)).toContainText("Example Root CA EC");
+});
+
+test("keyboard: removing a card focuses the next one, else the one before, else Choose files", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  await ui.fileInput.setInputFiles([
+    file("root-rsa.pem"),
+    file("root-ec.pem"),
+    file("root-v1.pem"),
+  ]);
+  await expect(ui.cards).toHaveCount(3);
+  await page.getByRole("button", { name: "Remove Example Root CA EC" }).click();
+  await expect(page.getByRole("heading", { name: "2. Legacy V1 Root" })).toBeFocused();
+  await page.getByRole("button", { name: "Remove Legacy V1 Root" }).click();
+  await expect(page.getByRole("heading", { name: "1. Example Root CA RSA" })).toBeFocused();
+  await page.getByRole("button", { name: "Remove Example Root CA RSA" }).click();
+  await expect(ui.cards).toHaveCount(0);
+  await expect(wizard.main.getByRole("button", { name: "Choose files…" })).toBeFocused();
+  await expect(wizard.main.getByRole("status").filter({ hasText: "Removed" })).toHaveText(
+    "Removed Example Root CA RSA.",
+  );
+});
+
+/** The draft as stored in this browser (what survives a reload). */
+const storedDraft = (page: Page) =>
+  page.evaluate(() => localStorage.getItem("flows-wizard-draft") ?? "");
+
+test("pasted text not yet added survives a step change and a reload; a private key is never kept", async ({
+  page,
+  wizard,
+}) => {
+  await wizard.goto("certificates");
+  const ui = step(page);
+  const pasted = text("root-rsa.pem") + text("root-ec.pem");
+  await ui.paste.fill(pasted);
+  await expect(page.getByTestId("certificate-paste-kept")).toContainText(
+    "kept in this browser's draft (up to 256 KiB)",
+  );
+  await wizard.gotoStep("proxy");
+  await wizard.gotoStep("certificates");
+  await expect(ui.paste).toHaveValue(pasted);
+  await expect.poll(() => storedDraft(page)).toContain(JSON.stringify(pasted).slice(1, 60));
+  await page.reload();
+  await wizard.waitReady();
+  await expect(ui.paste).toHaveValue(pasted);
+
+  // With a private key the text stays on the page but leaves the stored draft, and leaving asks.
+  await ui.paste.fill(pasted + text("root-rsa.key"));
+  await expect(page.getByTestId("certificate-paste-kept")).toContainText(
+    "holds a private key, which the wizard never stores",
+  );
+  await expect.poll(() => storedDraft(page)).not.toContain("certificatePaste");
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  expect(stored).not.toMatch(/PRIVATE KEY/);
+  for (const line of keyLines()) expect(stored).not.toContain(line);
+  await wizard.gotoStep("basics");
+  await wizard.gotoStep("certificates");
+  await expect(ui.paste).toHaveValue(pasted + text("root-rsa.key"));
+  const asked = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
 });

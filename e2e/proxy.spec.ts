@@ -301,3 +301,82 @@ test("proxy URL mistakes are explained next to the field as they are typed", asy
   await expect(wizard.fieldErrors).toHaveCount(0);
   await expect(page.getByRole("main")).toContainText("curl assumes 1080");
 });
+
+test("keyboard: removing a NO_PROXY entry focuses the next one, else the one before, else the box", async ({
+  wizard,
+  page,
+}) => {
+  await enableProxy(wizard, page, "http://proxy.corp.example:3128");
+  const main = page.getByRole("main");
+  const remove = (entry: string) =>
+    main.getByRole("button", { name: `Remove ${entry}`, exact: true });
+  await remove("127.0.0.1").click();
+  await expect(remove(".cluster.local")).toBeFocused();
+  await page.keyboard.press("Enter");
+  // Nothing after it: the entry before.
+  await expect(remove("localhost")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(main.getByLabel("New NO_PROXY entries")).toBeFocused();
+  await expect(main.getByRole("list", { name: "NO_PROXY entries" })).toContainText("No entries");
+});
+
+test("a partly refused NO_PROXY list: the accepted entries leave the box, the refused stay with their reasons", async ({
+  wizard,
+  page,
+}) => {
+  await enableProxy(wizard, page, "http://proxy.corp.example:3128");
+  const main = page.getByRole("main");
+  const entry = main.getByLabel("New NO_PROXY entries");
+  await paste(
+    page,
+    "New NO_PROXY entries",
+    "git.corp.example\nhttps://wiki.corp.example/\n10.1.0.0/16\n$(hostname -f)",
+  );
+  await entry.press("Enter");
+  await expect(entry).toHaveValue("https://wiki.corp.example/, $(hostname -f)");
+  await expect(entry).toHaveAttribute("aria-invalid", "true");
+  await expect(wizard.fieldErrors).toContainText(
+    '"$(hostname -f)" is a shell command substitution',
+  );
+  await expect(wizard.fieldErrors).toContainText("https://wiki.corp.example/");
+  const entries = main.getByRole("list", { name: "NO_PROXY entries" });
+  await expect(entries.getByRole("listitem")).toHaveText([
+    /^localhost/,
+    /^127\.0\.0\.1/,
+    /^\.cluster\.local/,
+    /^git\.corp\.example/,
+    /^10\.1\.0\.0\/16/,
+  ]);
+  // Clearing the box clears what was said about its text.
+  await entry.fill("");
+  await expect(wizard.fieldErrors).toHaveCount(0);
+  await expect(entry).not.toHaveAttribute("aria-invalid");
+});
+
+test("a NO_PROXY entry being typed survives a step change and a reload, without what precedes an @", async ({
+  wizard,
+  page,
+}) => {
+  await enableProxy(wizard, page, "http://proxy.corp.example:3128");
+  const entry = () => page.getByRole("main").getByLabel("New NO_PROXY entries");
+  await entry().fill(".corp.example, 10.20.");
+  await wizard.gotoStep("network");
+  await wizard.gotoStep("proxy");
+  await expect(entry()).toHaveValue(".corp.example, 10.20.");
+  await page.reload();
+  await wizard.waitReady();
+  await expect(entry()).toHaveValue(".corp.example, 10.20.");
+
+  // A proxy URL with its password pasted into the wrong box: the password is never stored.
+  await entry().fill(`http://bob:${PASSWORD}@proxy.corp.example:3128`);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("flows-wizard-draft") ?? ""))
+    .toContain('"noProxy":"proxy.corp.example:3128"');
+  expectNoSecret("the browser", await browserState(page));
+
+  // "Forget everything" forgets this text too.
+  await wizard.reset();
+  await wizard.goto("proxy");
+  await page.getByRole("main").getByLabel("Send outbound traffic through an HTTP proxy").check();
+  await expect(entry()).toHaveValue("");
+});

@@ -1,6 +1,6 @@
 "use client";
 // One certificate: its details, its warnings, and the buttons that move or remove it.
-import { memo } from "react";
+import { memo, useId } from "react";
 import type { AnalyzedCertificate, CertificateSource } from "@/lib/certs";
 import { describeConversion } from "@/lib/certs/conversion";
 import { Button } from "@/components/ui/button";
@@ -42,6 +42,45 @@ export interface CertificateCardProps {
   onScope: (index: number, scope: CaScope) => void;
 }
 
+/**
+ * "Up" or "Down", named "Up: move … up" (the visible word first). At the end of the list it stays
+ * focusable but does nothing, and says why (aria-disabled, with the reason as its description).
+ */
+function MoveButton({
+  direction,
+  label,
+  endNote,
+  onClick,
+}: {
+  direction: "up" | "down";
+  label: string;
+  endNote: string | null;
+  onClick: () => void;
+}) {
+  const noteId = useId();
+  const word = direction === "up" ? "Up" : "Down";
+  return (
+    <>
+      <Button
+        size="sm"
+        aria-label={`${word}: move ${label || "this certificate"} ${direction}`}
+        aria-disabled={endNote !== null || undefined}
+        aria-describedby={endNote ? noteId : undefined}
+        className="aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+        onClick={() => endNote === null && onClick()}
+      >
+        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
+        {word}
+      </Button>
+      {endNote && (
+        <span id={noteId} hidden>
+          {endNote}
+        </span>
+      )}
+    </>
+  );
+}
+
 export const CertificateCard = memo(function CertificateCard(props: CertificateCardProps) {
   const { index, count, certificate, source, now, onMove, onRemove, scope, onScope } = props;
   const { details, warnings, label } = certificate;
@@ -70,26 +109,27 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
       className="space-y-2 rounded-lg border border-slate-300 p-4 dark:border-slate-700"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={headingId} className="font-semibold break-all">
+        {/* Focused after a paste adds it, or when the card before it is removed. */}
+        <h4
+          id={headingId}
+          tabIndex={-1}
+          className="min-w-0 rounded font-semibold break-words focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+        >
           {index + 1}. {label || "Unnamed certificate"}
-        </h3>
+        </h4>
         <div className="flex gap-1">
-          <Button
-            size="sm"
-            aria-disabled={index === 0}
-            aria-label={`Move ${label} up`}
-            onClick={() => index > 0 && onMove(index, index - 1)}
-          >
-            ↑ Up
-          </Button>
-          <Button
-            size="sm"
-            aria-disabled={index === count - 1}
-            aria-label={`Move ${label} down`}
-            onClick={() => index < count - 1 && onMove(index, index + 1)}
-          >
-            ↓ Down
-          </Button>
+          <MoveButton
+            direction="up"
+            label={label}
+            endNote={index === 0 ? "It is already the first certificate." : null}
+            onClick={() => onMove(index, index - 1)}
+          />
+          <MoveButton
+            direction="down"
+            label={label}
+            endNote={index === count - 1 ? "It is already the last certificate." : null}
+            onClick={() => onMove(index, index + 1)}
+          />
           <Button size="sm" aria-label={`Remove ${label}`} onClick={() => onRemove(index)}>
             Remove
           </Button>

@@ -1,7 +1,7 @@
 "use client";
 // Step 5: the CA certificates that go into `custom_ca_certificates`. The form's
 // `certificates` list ({ pem, label }) is the only truth; details and warnings are derived.
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import type { CaScope, ConfigInput } from "@/lib/config/schema";
 import { caSetSummary } from "@/lib/ca/ca-sets";
@@ -14,6 +14,10 @@ import { loadCertsLib, useCertsLib } from "./use-certs-lib";
 import { Notice } from "@/components/ui/notice";
 import { useLive } from "@/components/wizard/wizard-context";
 import { userDataReport } from "@/lib/agents/user-data-budget";
+import { focusAfterRemoval } from "@/lib/focus/after-removal";
+
+/** Where focus goes once the list has changed: a card's heading, or the add area (none left). */
+type FocusTarget = { card: number } | "add-area";
 
 const EMPTY: NonNullable<ConfigInput["certificates"]> = [];
 
@@ -25,7 +29,9 @@ export function CertificatesStep() {
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [status, setStatus] = useState("");
   const sources = useRef(new Map<string, CertificateSource>());
-  const listHeading = useRef<HTMLHeadingElement>(null);
+  const addArea = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const focusNext = useRef<FocusTarget | null>(null);
   const [now] = useState(() => Date.now());
 
   const analyzed = useMemo(
@@ -37,17 +43,24 @@ export function CertificatesStep() {
   const userData = useMemo(() => userDataReport(lastValid), [lastValid]);
 
   // Reads the list and the library at call time: a file picked the moment the step opens must
-  // not be dropped because the library's state has not been committed yet.
+  // not be dropped because the library's state has not been committed yet. Pasted certificates,
+  // once added, take the focus to the first new card (the paste area has just been emptied).
   const onImport = useCallback(
-    (result: ImportResult) => {
-      void loadCertsLib().then((certsLib) => {
-        const current = getValues("certificates") ?? EMPTY;
-        const outcome = certsLib.importCertificates(current, result);
-        for (const cert of outcome.added) sources.current.set(cert.pem, cert.source);
-        if (outcome.added.length > 0) replace(outcome.certificates);
-        setProblems(outcome.problems);
-        setStatus(outcome.status);
-      });
+    async (result: ImportResult, origin: "files" | "paste") => {
+      const certsLib = await loadCertsLib();
+      const current = getValues("certificates") ?? EMPTY;
+      const outcome = certsLib.importCertificates(current, result);
+      for (const cert of outcome.added) sources.current.set(cert.pem, cert.source);
+      if (outcome.added.length > 0) {
+        if (origin === "paste") {
+          const first = outcome.added[0]!.pem;
+          focusNext.current = { card: outcome.certificates.findIndex((c) => c.pem === first) };
+        }
+        replace(outcome.certificates);
+      }
+      setProblems(outcome.problems);
+      setStatus(outcome.status);
+      return outcome.added.length;
     },
     [getValues, replace],
   );
@@ -71,12 +84,23 @@ export function CertificatesStep() {
   const onRemove = useCallback(
     (index: number) => {
       const label = certificates[index]?.label ?? "the certificate";
+      const before = certificates.map((_, i) => i);
+      const next = focusAfterRemoval(before, before.toSpliced(index, 1), index);
+      // The card after the removed one takes its index; the one before keeps its own.
+      focusNext.current = next === null ? "add-area" : { card: next > index ? next - 1 : next };
       remove(index);
       setStatus(`Removed ${label}.`);
-      listHeading.current?.focus();
     },
     [certificates, remove],
   );
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    if (target === "add-area")
+      addArea.current?.querySelector<HTMLElement>("[data-add-certificates]")?.focus();
+    else list.current?.querySelector<HTMLElement>(`#certificate-${target.card}-title`)?.focus();
+  }, [fields]);
 
   return (
     <section aria-labelledby="certificates-step-title" className="space-y-6">
@@ -95,7 +119,9 @@ export function CertificatesStep() {
           {loadError}
         </Notice>
       )}
-      <CertificateInput onImport={onImport} disabled={!lib} />
+      <div ref={addArea}>
+        <CertificateInput onImport={onImport} disabled={!lib} />
+      </div>
       <p role="status" className="sr-only">
         {status}
       </p>
@@ -117,7 +143,7 @@ export function CertificatesStep() {
         </p>
       )}
       <div className="space-y-3">
-        <h3 ref={listHeading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+        <h3 className="text-lg font-semibold">
           {fields.length === 0
             ? "No certificates yet"
             : `${fields.length} certificate${fields.length === 1 ? "" : "s"}, in the order of the value`}
@@ -128,7 +154,7 @@ export function CertificatesStep() {
             public CAs.
           </Notice>
         )}
-        <ol className="space-y-3">
+        <ol ref={list} className="space-y-3">
           {fields.map((field, index) => {
             const certificate = analyzed[index] ?? {
               pem: certificates[index]?.pem ?? "",

@@ -77,7 +77,7 @@ export function NoProxySuggestions({ noProxy, onChange }: NoProxySuggestionsProp
                 aria-describedby={`${checkboxId}-reason`}
                 className="mt-0.5 h-4 w-4 shrink-0 accent-sky-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-offset-2 dark:accent-sky-400"
               />
-              <div className="text-sm">
+              <div className="min-w-0 text-sm break-words">
                 <label htmlFor={checkboxId} className="font-mono font-medium">
                   {suggestion.entries.join(", ")}
                 </label>

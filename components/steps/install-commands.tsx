@@ -35,7 +35,7 @@ export function InstallCommands({ config }: { config: Config }) {
                   </p>
                   <p className="text-sm text-slate-600 dark:text-slate-400">{step.why}</p>
                 </div>
-                <CopyButton text={text} label={`Copy commands: ${step.title}`} />
+                <CopyButton text={text} what={`commands: ${step.title}`} />
               </div>
               <CodeBlock text={text} language="shell" label={`Commands: ${step.title}`} />
             </li>

@@ -81,8 +81,12 @@ export function ReviewStep() {
           className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800"
         >
           {summary.map((line) => (
-            <div key={line.label} className="flex items-start gap-3 px-3 py-2">
-              <dt className="w-32 shrink-0 font-medium">{line.label}</dt>
+            // On phones the label sits above its value, which then has the whole width.
+            <div
+              key={line.label}
+              className="flex flex-col gap-0.5 px-3 py-2 sm:flex-row sm:items-start sm:gap-3"
+            >
+              <dt className="shrink-0 font-medium sm:w-32">{line.label}</dt>
               <dd className="flex min-w-0 flex-1 items-start justify-between gap-2">
                 <span className="min-w-0 break-words text-slate-700 dark:text-slate-300">
                   {line.value}

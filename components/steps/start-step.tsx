@@ -37,12 +37,12 @@ export function StartStep() {
             >
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium">{preset.title}</p>
+                  <h4 className="font-medium">{preset.title}</h4>
                   <p className="text-sm text-slate-600 dark:text-slate-400">{preset.summary}</p>
                 </div>
                 <Button
                   size="sm"
-                  aria-label={`Use preset: ${preset.title}`}
+                  aria-label={`Use this: ${preset.title}`}
                   onClick={() =>
                     loadConfig(
                       presetValues(preset.id),

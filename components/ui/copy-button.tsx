@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { Button } from "./button";
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** `what` names what is copied: the button is named "Copy <what>" (then "Copied <what>"). */
+export function CopyButton({ text, what }: { text: string; what: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     try {
@@ -14,11 +15,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     }
     setTimeout(() => setState("idle"), 2000);
   };
+  const shown = state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy";
   return (
-    <Button size="sm" variant="secondary" onClick={copy} aria-label={label}>
-      <span aria-hidden="true">
-        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
-      </span>
+    // The visible word starts the name, so "Copy" said to a voice control reaches the button.
+    <Button size="sm" variant="secondary" onClick={copy} aria-label={`${shown} ${what}`}>
+      <span aria-hidden="true">{shown}</span>
       <span role="status" className="sr-only">
         {state === "copied"
           ? "Copied"

@@ -1,27 +1,48 @@
 "use client";
 // Watches the form and provides the live configuration; also autosaves the draft. Its children
 // are created by the wizard, so they do not re-render here unless they read the live context.
-import { useEffect, useRef, type ReactNode } from "react";
+// It also holds the text typed but not added yet (TypingContext), which the draft keeps too.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import type { Config, ConfigInput } from "@/lib/config/schema";
 import { saveDraft } from "@/lib/draft/draft";
-import { LiveContext, useWizard } from "./wizard-context";
+import { EMPTY_TYPING, pasteNotKept, type DraftTyping } from "@/lib/draft/typing";
+import { LiveContext, TypingContext, useWizard, type TypingState } from "./wizard-context";
 import { useLiveConfig } from "./use-live-config";
 
 const SAVE_DELAY_MS = 250;
 
 export function LiveProvider({
   initial,
+  initialTyping,
+  resets,
   onSaved,
   children,
 }: {
   initial: Config;
+  initialTyping: DraftTyping;
+  /** Counts the wizard's resets: each one empties the unadded text too. */
+  resets: number;
   onSaved: (ok: boolean) => void;
   children: ReactNode;
 }) {
   const { control } = useFormContext<ConfigInput, unknown, Config>();
   const { step, mergeSources } = useWizard();
   const live = useLiveConfig(control, initial, mergeSources);
+  const [typing, setTypingState] = useState(initialTyping);
+  const [resetsSeen, setResetsSeen] = useState(resets);
+  if (resets !== resetsSeen) {
+    setResetsSeen(resets);
+    setTypingState(EMPTY_TYPING);
+  }
+  const setTyping = useCallback(
+    (field: keyof DraftTyping, value: string) =>
+      setTypingState((current) =>
+        current[field] === value ? current : { ...current, [field]: value },
+      ),
+    [],
+  );
+  const typingState: TypingState = useMemo(() => ({ typing, setTyping }), [typing, setTyping]);
 
   // Saving ~100 KB (50 certificates) on every key costs a millisecond: save after a short pause,
   // and at once when the page is hidden or closed, so nothing typed is lost.
@@ -46,6 +67,7 @@ export function LiveProvider({
         values: JSON.parse(live.valuesText) as ConfigInput,
         step,
         mergeSources,
+        typing,
         savedAt: new Date().toISOString(),
       });
       onSaved(ok);
@@ -53,7 +75,7 @@ export function LiveProvider({
     pendingSave.current = save;
     const timer = setTimeout(save, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [live.valuesText, step, mergeSources, onSaved]);
+  }, [live.valuesText, step, mergeSources, typing, onSaved]);
   useEffect(() => {
     const flush = () => pendingSave.current?.();
     const onVisibility = () => document.visibilityState === "hidden" && flush();
@@ -66,5 +88,19 @@ export function LiveProvider({
     };
   }, []);
 
-  return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
+  // Pasted certificate text the draft cannot keep (a private key, too large): ask before leaving.
+  const unkeptPaste =
+    typing.certificatePaste !== "" && pasteNotKept(typing.certificatePaste) !== null;
+  useEffect(() => {
+    if (!unkeptPaste) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [unkeptPaste]);
+
+  return (
+    <LiveContext.Provider value={live}>
+      <TypingContext.Provider value={typingState}>{children}</TypingContext.Provider>
+    </LiveContext.Provider>
+  );
 }

@@ -124,7 +124,7 @@ export const PreviewPanel = memo(function PreviewPanel({
         >
           <div className="flex items-start justify-between gap-2">
             <p className="text-sm text-slate-700 dark:text-slate-300">{file.description}</p>
-            <CopyButton text={file.contents} label={`Copy ${file.path}`} />
+            <CopyButton text={file.contents} what={file.path} />
           </div>
           {fileChanges && <ChangeList changes={fileChanges} />}
           <CodeBlock

@@ -4,6 +4,7 @@
 // only what shows live output, not every field of every step.
 import { createContext, useContext } from "react";
 import type { ConfigInput } from "@/lib/config/schema";
+import type { DraftTyping } from "@/lib/draft/typing";
 import type { MergeSources } from "@/lib/merge/types";
 import type { LoadedConfig } from "@/lib/share/types";
 import type { StepId } from "@/lib/review/steps";
@@ -32,6 +33,21 @@ export interface WizardState {
 
 export const WizardContext = createContext<WizardState | null>(null);
 export const LiveContext = createContext<LiveConfig | null>(null);
+
+/** Text typed but not added yet, kept above the steps (and in the draft) so nothing is lost. */
+export interface TypingState {
+  typing: DraftTyping;
+  setTyping: (field: keyof DraftTyping, value: string) => void;
+}
+export const TypingContext = createContext<TypingState | null>(null);
+
+/** One box's unadded text and its setter: survives a step change and a reload. */
+export function useTyping(field: keyof DraftTyping): [string, (value: string) => void] {
+  const state = useContext(TypingContext);
+  if (!state) throw new Error("useTyping() needs the Wizard around it.");
+  const { typing, setTyping } = state;
+  return [typing[field], (value: string) => setTyping(field, value)];
+}
 
 export function useWizard(): WizardState {
   const state = useContext(WizardContext);

@@ -51,6 +51,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
   );
   const [pending, setPending] = useState<{ config: ConfigInput; notice: string } | null>(null);
   const [resetOpen, setResetOpen] = useState(false);
+  const [resets, setResets] = useState(0);
   const [saveFailed, setSaveFailed] = useState(false);
   const onSaved = useCallback((ok: boolean) => setSaveFailed(!ok), []);
 
@@ -98,6 +99,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
   const resetAll = () => {
     reset(defaultConfig);
     setMergeSources({});
+    setResets((count) => count + 1);
     try {
       forgetEverything(window.localStorage);
     } catch {}
@@ -166,7 +168,12 @@ export function WizardForm({ boot }: { boot: Boot }) {
   return (
     <FormProvider {...methods}>
       <WizardContext.Provider value={state}>
-        <LiveProvider initial={initial} onSaved={onSaved}>
+        <LiveProvider
+          initial={initial}
+          initialTyping={boot.typing}
+          resets={resets}
+          onSaved={onSaved}
+        >
           <div data-wizard-ready="">
             <WizardHeader onReset={() => setResetOpen(true)} />
             <LinkGate onLoad={loadImported} />

@@ -21,7 +21,7 @@ function ShellPlaceholder({ failed }: { failed: boolean }) {
   return (
     <div>
       <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto max-w-[90rem] px-4 py-3 sm:px-6">
+        <div className="mx-auto max-w-[90rem] px-4 py-2 sm:px-6 sm:py-3">
           <HeaderTitle />
         </div>
       </header>

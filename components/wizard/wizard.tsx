@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { defaultConfig, type ConfigInput } from "@/lib/config/schema";
 import { loadDraft, type DraftReadResult } from "@/lib/draft/draft";
+import { EMPTY_TYPING, type DraftTyping } from "@/lib/draft/typing";
 import { isStepId, type StepId } from "@/lib/review/steps";
 import type { MergeSources } from "@/lib/merge/types";
 import { WizardForm } from "./wizard-form";
@@ -13,6 +14,8 @@ export interface Boot {
   values: ConfigInput;
   step: StepId;
   mergeSources: MergeSources;
+  /** Text typed but not added when the draft was saved. */
+  typing: DraftTyping;
   restoredAt: string | null;
   /** Why a saved draft could not be used, for a notice. */
   draftProblem: string | null;
@@ -27,6 +30,7 @@ function boot(read: DraftReadResult): Boot {
       values: read.draft.values,
       step: fromUrl ?? (isStepId(read.draft.step) ? read.draft.step : "start"),
       mergeSources: read.draft.mergeSources,
+      typing: read.draft.typing ?? EMPTY_TYPING,
       restoredAt: read.draft.savedAt || new Date().toISOString(),
       draftProblem: null,
       draftNotice: read.notice ?? null,
@@ -35,6 +39,7 @@ function boot(read: DraftReadResult): Boot {
     values: defaultConfig,
     step: fromUrl ?? "start",
     mergeSources: {},
+    typing: EMPTY_TYPING,
     restoredAt: null,
     draftProblem: read.status === "unreadable" ? read.message : null,
     draftNotice: null,

@@ -12,7 +12,7 @@ export class StartPage {
   }
 
   presetButton(title: PresetTitle): Locator {
-    return this.section.getByRole("button", { name: `Use preset: ${title}`, exact: true });
+    return this.section.getByRole("button", { name: `Use this: ${title}`, exact: true });
   }
 
   /** Applies a preset; if a draft exists the wizard asks first, and this confirms. */

@@ -3,10 +3,12 @@
 // or incompatible draft is set aside under its own key and reported, never silently dropped.
 // Secrets never reach storage: the proxy passwords are stripped on every save, and the files
 // to merge into (which may hold passwords) stay in the page's memory unless the user keeps them.
+// Text typed but not yet added is kept too, under the rules of typing.ts (no keys, no passwords).
 import type { ConfigInput } from "../config/schema";
 import type { MergeSources } from "../merge/types";
 import { inputWithoutSecrets } from "../share/secrets";
 import { restoreFormValues } from "./restore";
+import { restoreTyping, typingForDraft, type DraftTyping } from "./typing";
 
 export const DRAFT_KEY = "flows-wizard-draft";
 export const SET_ASIDE_KEY = "flows-wizard-draft-set-aside";
@@ -18,6 +20,8 @@ export interface Draft {
   values: ConfigInput;
   step: string;
   mergeSources: MergeSources;
+  /** Text typed but not added yet (absent when there is none). */
+  typing?: DraftTyping;
   /** ISO time of the last save, shown on the Start step. */
   savedAt: string;
 }
@@ -32,11 +36,14 @@ export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** The draft as stored: no secrets, and the merge files only when the user keeps them. */
 export function serializeDraft(draft: Draft): string {
+  const { typing, ...rest } = draft;
+  const kept = typing ? typingForDraft(typing) : null;
   return JSON.stringify({
     version: DRAFT_VERSION,
-    ...draft,
+    ...rest,
     values: inputWithoutSecrets(draft.values),
     mergeSources: draft.mergeSources.keep ? draft.mergeSources : {},
+    ...(kept ? { typing: kept } : {}),
   });
 }
 
@@ -82,6 +89,7 @@ export function parseDraft(text: string | null): DraftReadResult {
       values: restoreFormValues(record.values),
       step: typeof record.step === "string" ? record.step : "start",
       mergeSources: restoreMergeSources(record.mergeSources),
+      ...(record.typing !== undefined ? { typing: restoreTyping(record.typing) } : {}),
       savedAt: typeof record.savedAt === "string" ? record.savedAt : "",
     },
   };

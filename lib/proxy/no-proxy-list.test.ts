@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addNoProxyText,
   NO_PROXY_LIST_NOTES,
   parseNoProxyList,
   pastedListOnOneLine,
@@ -57,6 +58,41 @@ describe("parseNoProxyList", () => {
     const shell = parseNoProxyList("$(hostname -f), .corp");
     expect(shell.entries).toEqual([".corp"]);
     expect(shell.errors[0]).toMatch(/^"\$\(hostname -f\)" is a shell command substitution/);
+  });
+});
+
+describe("addNoProxyText", () => {
+  it("adds the accepted entries and leaves only the refused ones in the box, with their reasons", () => {
+    const result = addNoProxyText(
+      ["localhost"],
+      "git.corp.example, git.corp.example/api 10.0.0.0/16 $(hostname)",
+    );
+    expect(result.entries).toEqual(["localhost", "git.corp.example", "10.0.0.0/16"]);
+    expect(result.box).toBe("git.corp.example/api, $(hostname)");
+    expect(result.errors).toHaveLength(2);
+    expect(result.errors.join(" ")).toMatch(/"git.corp.example\/api" has a path/);
+    expect(result.errors.join(" ")).toMatch(/"\$\(hostname\)" is a shell command substitution/);
+  });
+
+  it("empties the box when everything is accepted, and says which entries were already listed", () => {
+    expect(addNoProxyText(["localhost", ".corp"], ".corp, .svc")).toEqual({
+      entries: ["localhost", ".corp", ".svc"],
+      box: "",
+      errors: [],
+      notes: ['".corp" is already listed.'],
+    });
+  });
+
+  it("keeps a pasted shell line or quoted list whole, since none of it was read", () => {
+    expect(addNoProxyText([], " export NO_PROXY=a.corp,b.corp ")).toMatchObject({
+      entries: [],
+      box: "export NO_PROXY=a.corp,b.corp",
+    });
+    expect(addNoProxyText([], '"a.corp"').box).toBe('"a.corp"');
+  });
+
+  it("keeps a refused piece once however often it was pasted", () => {
+    expect(addNoProxyText([], "a/b a/b").box).toBe("a/b");
   });
 });
 

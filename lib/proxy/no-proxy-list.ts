@@ -14,6 +14,8 @@ import {
 export interface NoProxyListResult {
   entries: string[];
   errors: string[];
+  /** The pieces of the text that were refused, as written: what the entry box keeps. */
+  refused: string[];
   /** What was rewritten on the way in: said once, when the list is read. */
   notes: string[];
   /** How the receivers read the entries: said as long as the entries are listed. */
@@ -35,22 +37,25 @@ function add(list: string[], message: string) {
 }
 
 /** The pieces of pasted text: commas, semicolons, spaces, tabs and line breaks all separate. */
-function split(text: string, errors: string[], notes: string[]): string[] {
+function split(text: string, errors: string[], notes: string[], refused: string[]): string[] {
   const bom = stripBom(text, "NO_PROXY list");
   if (bom.note) add(notes, bom.note);
   let rest = bom.text;
   const line = shellAssignment(rest);
   if (line) {
     add(errors, shellAssignmentMessage(line, "the list"));
+    add(refused, rest.trim());
     return [];
   }
   if (QUOTE.test(rest)) {
     add(errors, `Leave out the quote marks: ${rest.replace(new RegExp(QUOTE, "g"), "").trim()}.`);
+    add(refused, rest.trim());
     return [];
   }
   // Before splitting at spaces: "$(hostname -f)" is one mistake, not two entries.
   for (const expansion of shellExpansions(rest)) {
     add(errors, shellExpansionMessage(expansion, "the host names"));
+    add(refused, expansion);
     rest = rest.replace(expansion, " ");
   }
   return rest.split(/[\s,;]+/).filter((piece) => piece !== "");
@@ -80,14 +85,18 @@ export function removeNoProxyEntry(list: readonly string[], entry: string): stri
 /** Splits, normalizes and de-duplicates a NO_PROXY list, saying what it rewrote. */
 export function parseNoProxyList(text: string | readonly string[]): NoProxyListResult {
   const errors: string[] = [];
+  const refused: string[] = [];
   const notes: string[] = [];
   const warnings: string[] = [];
   const read: string[] = [];
-  const pieces = (typeof text === "string" ? [text] : text).flatMap((t) => split(t, errors, notes));
+  const pieces = (typeof text === "string" ? [text] : text).flatMap((t) =>
+    split(t, errors, notes, refused),
+  );
   for (const piece of pieces) {
     const result = parseNoProxyEntry(piece);
     if (!result.ok) {
       add(errors, result.error);
+      add(refused, piece);
       continue;
     }
     if (result.note) add(notes, result.note);
@@ -105,5 +114,27 @@ export function parseNoProxyList(text: string | readonly string[]): NoProxyListR
       if (!read.includes(companion)) add(notes, NO_PROXY_LIST_NOTES.ipv6Pair(entry, companion));
     }
   }
-  return { entries, errors, notes, warnings };
+  return { entries, errors, refused, notes, warnings };
+}
+
+export interface NoProxyAddition {
+  /** The list with the accepted entries added (each once). */
+  entries: string[];
+  /** What stays in the entry box: only the refused pieces, for the person to correct. */
+  box: string;
+  errors: string[];
+  notes: string[];
+}
+
+/** What the entry box's "Add" does with its text: the accepted entries leave the box. */
+export function addNoProxyText(list: readonly string[], text: string): NoProxyAddition {
+  const parsed = parseNoProxyList(text);
+  const duplicates = parsed.entries.filter((entry) => list.includes(entry));
+  return {
+    entries: [...list, ...parsed.entries.filter((entry) => !list.includes(entry))],
+    // In the order they were written (shell expansions are picked out before the split).
+    box: [...parsed.refused].sort((a, b) => text.indexOf(a) - text.indexOf(b)).join(", "),
+    errors: parsed.errors,
+    notes: [...parsed.notes, ...duplicates.map((entry) => `"${entry}" is already listed.`)],
+  };
 }
