@@ -45,7 +45,12 @@ function run(script: string, shell = "/bin/bash", path?: string): Run {
   const result = spawnSync(shell, ["-c", script], {
     cwd,
     encoding: "utf8",
-    env: { PATH: path ?? process.env.PATH ?? "", TMPDIR: tmp, HOME: cwd, LC_ALL: "C" },
+    env: {
+      PATH: path ?? process.env.PATH ?? "",
+      TMPDIR: tmp,
+      HOME: cwd,
+      LC_ALL: "C",
+    } as NodeJS.ProcessEnv,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, cwd, tmp };
 }
