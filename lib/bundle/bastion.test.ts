@@ -46,11 +46,12 @@ function run(script: string, shell = "/bin/bash", path?: string): Run {
     cwd,
     encoding: "utf8",
     env: {
+      ...process.env,
       PATH: path ?? process.env.PATH ?? "",
       TMPDIR: tmp,
       HOME: cwd,
       LC_ALL: "C",
-    } as NodeJS.ProcessEnv,
+    },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, cwd, tmp };
 }
