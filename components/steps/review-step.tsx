@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard/wizard-context";
 import { DownloadButton } from "./download-button";
+import { BastionCommand } from "./bastion-command";
 import { InstallCommands } from "./install-commands";
 import { CertificateWarnings } from "./certificate-warnings";
 import { MergePanel } from "@/components/merge/merge-panel";
@@ -142,6 +143,7 @@ export function ReviewStep() {
         </p>
       )}
       <DownloadButton config={config} mergeSources={mergeSources} fileCount={live.files.length} />
+      <BastionCommand config={config} mergeSources={mergeSources} />
       {config && <InstallCommands config={config} />}
       <details
         open={mergeOpen}

@@ -15,8 +15,14 @@ import { describe, expect, it } from "vitest";
 import { configSchema } from "../config/schema";
 import { generateFiles } from "../generators/index";
 import type { GeneratedFile } from "../generators/types";
-import { bastionSnippet, executableEntries, isBundleDirName } from "./bastion";
-import { buildZip } from "./zip";
+import {
+  bastionSnippet,
+  bundleDirName,
+  executableEntries,
+  isBundleDirName,
+  pasteSizeNote,
+} from "./bastion";
+import { buildZip, bundleFileName } from "./zip";
 
 const config = configSchema.parse({
   basics: { appDomain: "flows.corp.internal" },
@@ -200,5 +206,37 @@ describe("executableEntries", () => {
   it("lists nothing for bytes that are not a zip", () => {
     expect(executableEntries(new Uint8Array([1, 2, 3]))).toEqual([]);
     expect(executableEntries(new Uint8Array(0))).toEqual([]);
+  });
+});
+
+describe("pasteSizeNote", () => {
+  it("says a small snippet pastes in one go", () => {
+    expect(pasteSizeNote(40 * 1024)).toEqual({
+      tone: "info",
+      size: "40 KB",
+      text: "40 KB: small enough to paste in one go in most terminals.",
+    });
+    expect(pasteSizeNote(2560).size).toBe("2.5 KB");
+  });
+
+  it("warns above about 100 KB that some terminals struggle, and what then happens", () => {
+    expect(pasteSizeNote(100 * 1024).tone).toBe("info");
+    const note = pasteSizeNote(100 * 1024 + 1);
+    expect(note.tone).toBe("warning");
+    expect(note.text).toMatch(/over about 100 KB.*checksum fails and nothing is unpacked/);
+  });
+
+  it("says above 1 MB that it is large for a terminal paste, in MB", () => {
+    const note = pasteSizeNote(3 * 1024 * 1024);
+    expect(note.size).toBe("3.0 MB");
+    expect(note.text).toMatch(/^3\.0 MB is large for a terminal paste/);
+  });
+});
+
+describe("bundleDirName", () => {
+  it("is the download's name without .zip, and one the snippet accepts", () => {
+    const name = bundleDirName(bundleFileName("Flows.Corp.example"));
+    expect(name).toBe("flows-advanced-settings-flows.corp.example");
+    expect(isBundleDirName(name)).toBe(true);
   });
 });

@@ -105,3 +105,49 @@ export function bastionSnippet(zip: Uint8Array, dir: string): BastionSnippet {
   const text = lines.join("\n") + "\n";
   return { text, sha256: hash, bytes: text.length };
 }
+
+/** The directory the snippet unpacks into: the zip's download name without `.zip`. */
+export function bundleDirName(zipFileName: string): string {
+  return zipFileName.replace(/\.zip$/, "");
+}
+
+export interface PasteSizeNote {
+  tone: "info" | "warning";
+  /** The size as a person reads it, e.g. "84 KB". */
+  size: string;
+  text: string;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= LARGE_PASTE_BYTES) return `${(bytes / LARGE_PASTE_BYTES).toFixed(1)} MB`;
+  const kb = bytes / 1024;
+  return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
+}
+
+/** What to expect when pasting a snippet of `bytes` into a terminal. */
+export function pasteSizeNote(bytes: number): PasteSizeNote {
+  const size = formatSize(bytes);
+  if (bytes > LARGE_PASTE_BYTES)
+    return {
+      tone: "warning",
+      size,
+      text:
+        `${size} is large for a terminal paste: it can take minutes, and many terminals and ` +
+        "web consoles cut it short. Copy the zip to the host if there is any way to, or paste " +
+        "in a terminal that handles large pastes (a local terminal over SSH rather than a browser console).",
+    };
+  if (bytes > SLOW_PASTE_BYTES)
+    return {
+      tone: "warning",
+      size,
+      text:
+        `${size}: some terminals, and browser-based consoles, slow down or drop characters when ` +
+        "a paste is over about 100 KB. If that happens the checksum fails and nothing is " +
+        "unpacked: paste again, or use another terminal.",
+    };
+  return {
+    tone: "info",
+    size,
+    text: `${size}: small enough to paste in one go in most terminals.`,
+  };
+}
