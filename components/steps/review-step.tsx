@@ -15,6 +15,7 @@ import { BastionCommand } from "./bastion-command";
 import { InstallCommands } from "./install-commands";
 import { CertificateWarnings } from "./certificate-warnings";
 import { MergePanel } from "@/components/merge/merge-panel";
+import { useMergeWarnings } from "@/components/merge/use-merge-warnings";
 import { ForgetButton } from "@/components/wizard/forget-button";
 
 function stepTitle(id: string): string {
@@ -46,7 +47,12 @@ export function ReviewStep() {
     const recovered = parseWithRecovery(live.values);
     return configSummary(recovered.ok ? recovered.config : live.lastValid);
   }, [config, live.values, live.lastValid]);
-  const warnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
+  const configWarnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
+  const mergeWarnings = useMergeWarnings(config, mergeSources);
+  const warnings = useMemo(
+    () => [...configWarnings, ...mergeWarnings],
+    [configWarnings, mergeWarnings],
+  );
   const userData = useMemo(() => (config ? userDataReport(config) : null), [config]);
   // Folded unless files to merge into are already there (a kept draft).
   const [mergeOpen, setMergeOpen] = useState(() =>
