@@ -99,7 +99,7 @@ export const PreviewPanel = memo(function PreviewPanel({
       >
         {groups.map((group) => (
           <Fragment key={group.id}>
-            {/* The folder in each tab's name says the group to screen readers (e.g. "helm/values.yaml"). */}
+            {/* Each tab is named by its full path, which says the group to screen readers. */}
             <span
               aria-hidden="true"
               className="pt-1 text-[0.6875rem] leading-4 font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
@@ -120,6 +120,8 @@ export const PreviewPanel = memo(function PreviewPanel({
                     }}
                     type="button"
                     role="tab"
+                    // Named by the full path; the text shows the short name after the group label.
+                    aria-label={path}
                     id={tabId(path)}
                     aria-selected={isSelected}
                     aria-controls={`${id}-panel`}
