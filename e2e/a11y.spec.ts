@@ -14,9 +14,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     // The richest preset shows the most fields (checklist, proxy, egress).
     await new StartPage(page).usePreset("Private VPC + proxy + TLS inspection");
     const found: string[] = [];
-    for (const step of STEP_IDS) {
-      await wizard.gotoStep(step);
-      await expect(wizard.preview.getByRole("tab").first()).toBeVisible();
+    const check = async (where: string) => {
       // Plus an experimental rule: a button's visible text must be part of its accessible name.
       const results = await new AxeBuilder({ page })
         .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
@@ -24,9 +22,26 @@ for (const colorScheme of ["light", "dark"] as const) {
       for (const v of results.violations)
         if (v.impact === "serious" || v.impact === "critical")
           found.push(
-            `${step}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+            `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
           );
+    };
+    for (const step of STEP_IDS) {
+      await wizard.gotoStep(step);
+      // The grouped file tabs, the legend and the wrap switch are on every step.
+      await expect(wizard.preview.getByRole("tab").first()).toBeVisible();
+      await expect(wizard.preview.getByTestId("preview-legend")).toBeVisible();
+      await check(step);
     }
+    // On Review, with long lines wrapped and the bastion command unfolded and built (it needs a
+    // valid configuration: the preset leaves the proxy URL for the user to fill in).
+    await wizard.gotoStep("proxy");
+    await wizard.field("HTTP proxy URL").fill("http://proxy.corp.internal:3128");
+    await wizard.gotoStep("review");
+    await wizard.preview.getByRole("checkbox", { name: "Wrap long lines" }).check();
+    const bastion = wizard.main.getByTestId("bastion-details");
+    await bastion.getByText("Paste on the bastion").click();
+    await expect(bastion.getByTestId("bastion-ready")).toBeVisible();
+    await check("review, bastion command and wrapped lines");
     expect(found).toEqual([]);
   });
 }

@@ -41,11 +41,18 @@ test("a pasted values file is merged, shown as a diff, and bundled in place of t
     "alb.ingress.kubernetes.io/scheme: internal # was private",
   ]);
   await expect(diff.locator('[data-diff="add"]').first()).toBeVisible();
-  await expect(diff).toContainText(
-    "alb.ingress.kubernetes.io/scheme: internet-facing # was private",
-  );
+  await expect(diff.locator('[data-diff="add"]')).toContainText([
+    /alb\.ingress\.kubernetes\.io\/scheme: internet-facing\s*$/,
+  ]);
   await wizard.main.getByText(/What the merge did/).click();
   await expect(wizard.main.getByText(/Changed ingress\.annotations/)).toBeVisible();
+  // The comment on the replaced line went with the old value; the notes say so.
+  await expect(
+    wizard.main.getByText(
+      'Removed the comment "# was private" from ingress.annotations["alb.ingress.kubernetes.io/scheme"]',
+      { exact: false },
+    ),
+  ).toBeVisible();
 
   const download = await wizard.download();
   const zip = await JSZip.loadAsync(await readFile((await download.path())!));
@@ -167,4 +174,49 @@ test("an anchor the wizard changes stays as it was for the key that reuses it, a
   const json = JSON.parse(await wizard.previewText("helm/values.yaml")) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   expect(json.server.replicaCount).toBe(2);
   expect(json.appDomain).not.toBe("old.example");
+});
+
+test("a merge that switches the release's ALB scheme is a Review warning linked to the field", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("review");
+  await wizard.openMerge();
+  // The team's release is internal and in the ALB group "acme"; the wizard's default is public.
+  await valuesField(wizard).fill(TEAM_VALUES);
+  const warnings = wizard.main.getByRole("region", { name: /^Warnings/ });
+  const warning = warnings.getByRole("listitem").filter({ hasText: "load balancer" });
+  await expect(warning).toContainText(
+    "moves the existing release's load balancer from internal (private subnets) to internet-facing (public subnets)",
+  );
+  await expect(warning).toContainText("new DNS name");
+  await expect(warning).toContainText('ALB group "acme"');
+  await warning.getByRole("button", { name: "Change it in Network" }).click();
+  await wizard.expectStep("network");
+  await expect(page.locator(":focus")).toHaveAttribute("name", "network.ingressScheme");
+  // Private ingress, as the release already is: the warning goes.
+  await wizard.main.getByRole("radio", { name: /Private \(internal\)/ }).check();
+  await wizard.gotoStep("review");
+  await expect(wizard.main.getByText("moves the existing release's load balancer")).toHaveCount(0);
+});
+
+test("a comment on a replaced value's line goes, one above it stays, and the notes say which", async ({
+  wizard,
+}) => {
+  await wizard.goto("review");
+  await wizard.openMerge();
+  await valuesField(wizard).fill(
+    "# The public name: the network team owns DNS.\nappDomain: old.example # to be replaced\n",
+  );
+  const result = wizard.main.getByTestId("merge-result-values.yaml");
+  await result.getByText(/What the merge did/).click();
+  await expect(result).toContainText(
+    'Removed the comment "# to be replaced" from appDomain: it was on the line of the value the wizard replaced.',
+  );
+  await expect(result).toContainText(
+    'Kept the comment "# The public name: the network team owns DNS." by appDomain',
+  );
+  const values = await wizard.previewText("helm/values.yaml");
+  expect(values).toContain("# The public name: the network team owns DNS.\nappDomain: ");
+  expect(values).not.toContain("# to be replaced");
 });

@@ -1,5 +1,11 @@
 // Review an engineer can trust: every choice in one line with a way back to its field, warnings
 // that catch placeholders, and a preview that follows the step.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
 import { expect, test } from "./fixtures";
 import { StartPage } from "./pages/start-page";
 
@@ -61,4 +67,43 @@ test("the preview follows the step; a tab the user picks wins until the step cha
   await expect(selected).toHaveText("install.sh");
   await wizard.gotoStep("proxy");
   await expect(selected).toHaveText("helm/values.yaml");
+});
+
+test("the bastion command is built when unfolded, says its size, and recreates the downloaded bundle", async ({
+  wizard,
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await wizard.goto("review");
+  const details = wizard.main.getByTestId("bastion-details");
+  await expect(details).toBeVisible();
+  // Folded, nothing is built.
+  await expect(details.getByTestId("bastion-ready")).toHaveCount(0);
+  await details.getByText("Paste on the bastion").click();
+  await expect(details.getByTestId("bastion-ready")).toBeVisible();
+  await expect(details.getByTestId("bastion-size")).toHaveText(
+    /^Size: \d+(\.\d)? KB: small enough to paste in one go in most terminals\.$/,
+  );
+  await details.getByRole("button", { name: "Copy the bastion command" }).click();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(
+    await details.getByLabel("The bastion command", { exact: true }).textContent(),
+  );
+
+  // Pasted into a shell, it gives the very files of the downloaded zip.
+  const cwd = mkdtempSync(join(tmpdir(), "bastion-e2e-"));
+  const run = spawnSync("bash", ["-c", snippet], { cwd, encoding: "utf8" });
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  const dir = /The bundle is in (\S+)\//.exec(run.stdout)![1]!;
+  const download = await wizard.download();
+  expect(`${dir}.zip`).toBe(download.suggestedFilename());
+  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+  expect(names.length).toBeGreaterThan(5);
+  for (const name of names)
+    expect(readFileSync(join(cwd, dir, name), "utf8"), name).toBe(
+      await zip.file(name)!.async("string"),
+    );
 });

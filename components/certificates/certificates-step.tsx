@@ -71,13 +71,17 @@ export function CertificatesStep() {
       setValue(`certificates.${index}.scope`, scope, { shouldDirty: true, shouldValidate: true }),
     [setValue],
   );
-  // A CA certificate from a TLS check's pasted chain, added as an import would add it.
+  // A CA certificate from a TLS check's pasted chain, added as an import would add it; focus
+  // goes to its card, as after a paste (the button that added it is gone once it is covered).
   const onAddFromCheck = useCallback(
     (pem: string, label: string, source: string) =>
-      onImport({
-        certificates: [{ pem, label, source: { fileName: source, position: 1 } }],
-        problems: [],
-      }),
+      void onImport(
+        {
+          certificates: [{ pem, label, source: { fileName: source, position: 1 } }],
+          problems: [],
+        },
+        "paste",
+      ),
     [onImport],
   );
   const setSummary = useMemo(() => caSetSummary(lastValid), [lastValid]);

@@ -11,9 +11,11 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard/wizard-context";
 import { DownloadButton } from "./download-button";
+import { BastionCommand } from "./bastion-command";
 import { InstallCommands } from "./install-commands";
 import { CertificateWarnings } from "./certificate-warnings";
 import { MergePanel } from "@/components/merge/merge-panel";
+import { useMergeWarnings } from "@/components/merge/use-merge-warnings";
 import { ForgetButton } from "@/components/wizard/forget-button";
 import { useTlsCheckResults } from "@/components/tls-check/use-tls-checks";
 import { TlsCheckSummary } from "@/components/tls-check/tls-check-summary";
@@ -49,12 +51,15 @@ export function ReviewStep() {
     return configSummary(recovered.ok ? recovered.config : live.lastValid);
   }, [config, live.values, live.lastValid]);
   const checks = useTlsCheckResults(config ?? live.lastValid);
+  const configWarnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
+  const mergeWarnings = useMergeWarnings(config, mergeSources);
   const warnings = useMemo(
-    () =>
-      config
-        ? [...standingWarnings(config), ...(checks.results ? checkWarnings(checks.results) : [])]
-        : [],
-    [config, checks.results],
+    () => [
+      ...configWarnings,
+      ...(config && checks.results ? checkWarnings(checks.results) : []),
+      ...mergeWarnings,
+    ],
+    [config, configWarnings, checks.results, mergeWarnings],
   );
   const userData = useMemo(() => (config ? userDataReport(config) : null), [config]);
   // Folded unless files to merge into are already there (a kept draft).
@@ -157,6 +162,7 @@ export function ReviewStep() {
         </p>
       )}
       <DownloadButton config={config} mergeSources={mergeSources} fileCount={live.files.length} />
+      <BastionCommand config={config} mergeSources={mergeSources} />
       {config && <InstallCommands config={config} />}
       <details
         open={mergeOpen}

@@ -140,7 +140,7 @@ export function TlsCheckSection({
                   <code className="block min-w-0 flex-1 rounded bg-slate-100 p-2 font-mono text-xs break-all dark:bg-slate-800">
                     {command}
                   </code>
-                  <CopyButton text={command} label={`Copy the command for ${target.host}`} />
+                  <CopyButton text={command} what={`the command for ${target.host}`} />
                 </div>
               </li>
             );

@@ -1,16 +1,19 @@
-// Buttons in three weights; every one has a visible focus ring.
+// Buttons in four weights; every one has a visible focus ring.
 import type { ButtonHTMLAttributes } from "react";
 
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const VARIANTS: Record<Variant, string> = {
+  // Disabled, a primary button turns grey in both themes: a faded bright blue still reads as
+  // "click me" on a dark page.
   primary:
-    "bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400",
+    "bg-sky-700 text-white enabled:hover:bg-sky-800 disabled:bg-slate-200 disabled:text-slate-500 dark:bg-sky-500 dark:text-slate-950 dark:enabled:hover:bg-sky-400 dark:disabled:bg-slate-800 dark:disabled:text-slate-500",
   secondary:
-    "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
-  ghost: "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+    "border border-slate-300 bg-white text-slate-900 enabled:hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:enabled:hover:bg-slate-800",
+  ghost:
+    "text-slate-700 enabled:hover:bg-slate-100 disabled:opacity-50 dark:text-slate-300 dark:enabled:hover:bg-slate-800",
   danger:
-    "bg-red-700 text-white hover:bg-red-800 dark:bg-red-500 dark:text-slate-950 dark:hover:bg-red-400",
+    "bg-red-700 text-white enabled:hover:bg-red-800 disabled:opacity-50 dark:bg-red-500 dark:text-slate-950 dark:enabled:hover:bg-red-400",
 };
 
 export const FOCUS_RING =
@@ -27,7 +30,7 @@ export function Button({
   return (
     <button
       type={type}
-      className={`inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-50 ${sizing} ${VARIANTS[variant]} ${FOCUS_RING} ${className}`}
+      className={`inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed ${sizing} ${VARIANTS[variant]} ${FOCUS_RING} ${className}`}
       {...props}
     />
   );

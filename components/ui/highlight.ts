@@ -77,7 +77,7 @@ export function tokenizeLine(line: string, language: FileLanguage): Token[] {
 }
 
 export const TOKEN_CLASS: Record<TokenKind, string> = {
-  comment: "text-slate-500 italic dark:text-slate-400",
+  comment: "text-slate-600 italic dark:text-slate-400",
   key: "text-sky-800 dark:text-sky-300",
   string: "text-emerald-800 dark:text-emerald-300",
   number: "text-violet-800 dark:text-violet-300",

@@ -3,7 +3,8 @@
 // What the wizard manages: exactly the paths present in its intended values object.
 // - a mapping is merged key by key: keys the wizard does not set are left alone, new keys are
 //   appended after the user's;
-// - a scalar replaces the user's scalar at the same path (the node keeps its comments);
+// - a scalar replaces the user's scalar at the same path; the comment on that line goes, the
+//   others stay (stale-comments.ts);
 // - an EnvVar list (`extraEnv`: objects with a `name`) is merged by name, see env-list.ts;
 // - any other list replaces the user's list at the same path.
 // Nothing outside those paths changes and nothing is removed. A value whose kind conflicts with
@@ -29,12 +30,15 @@ import {
   type PathPart,
 } from "./yaml-nodes";
 import { isDeepStrictEqual } from "./equal";
+import { commentAbove, dropLineComment, noteKeptComments } from "./stale-comments";
 
 export interface MergeContext {
   doc: Document;
   notes: string[];
   /** Anchored nodes as they were before the merge (anchors.ts), for the aliases to read. */
   originals?: Originals;
+  /** Comments removed with the values they stood beside (stale-comments.ts), as `# text`. */
+  droppedComments?: string[];
 }
 
 /** Merges `intended` into the document's top-level mapping (created when the document is empty). */
@@ -69,7 +73,7 @@ function mergeMapping(
     const keyPath = [...path, key];
     const pair = findPair(map, key);
     if (pair) {
-      pair.value = mergeValue(ctx, pair.value as Node | null, want, keyPath);
+      pair.value = mergeValue(ctx, pair.value as Node | null, want, keyPath, pair.key);
       continue;
     }
     const inherited = inheritedValue(ctx.doc, map, key, ctx.originals);
@@ -97,6 +101,8 @@ export function mergeValue(
   node: Node | null,
   want: unknown,
   path: PathPart[],
+  /** The key the value sits under, for the notes on the comments kept above it. */
+  key?: unknown,
 ): Node {
   if (isAlias(node)) return mergeThroughAlias(ctx, node, want, path);
   if (isRecord(want)) {
@@ -115,6 +121,8 @@ export function mergeValue(
     }
     if (isDeepStrictEqual(toJs(ctx.doc, node), want)) return node;
     ctx.notes.push(`Replaced the list ${formatPath(path)}.`);
+    dropLineComment(ctx, node, path);
+    noteKeptComments(ctx, [commentAbove(key), commentAbove(node)], path);
     return withComments(node, createValueNode(ctx.doc, want));
   }
   if (node !== null && !isScalar(node))
@@ -128,6 +136,8 @@ export function mergeValue(
   node.source = undefined;
   node.type = typeof want === "string" ? stringStyle(want, node.type) : Scalar.PLAIN;
   ctx.notes.push(`Changed ${formatPath(path)}${describeChange(before, want)}.`);
+  dropLineComment(ctx, node, path);
+  noteKeptComments(ctx, [commentAbove(key), commentAbove(node)], path);
   return node;
 }
 

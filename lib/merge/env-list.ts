@@ -2,15 +2,26 @@
 // objects, `{name, value}` or `{name, valueFrom}`), by name:
 // - entries the wizard does not set are kept as they are, `valueFrom` and all;
 // - an entry with the wizard's name (compared without case: http_proxy matches HTTP_PROXY) is
-//   replaced in place, keeping its position and comments; an exact-case match takes the wizard's
+//   replaced in place, keeping its position and comments, but for the comment on a replaced
+//   value's own line (stale-comments.ts); an exact-case match takes the wizard's
 //   entry, otherwise the first case variant is renamed to the wizard's spelling;
 // - further case variants (or duplicates) get the same value and keep their names: Node's fetch
 //   reads http_proxy before HTTP_PROXY and Go the other way round, so a stale variant would win in
 //   one of them; in Kubernetes a later duplicate overrides an earlier one;
 // - names the file lacks are appended in the wizard's order.
-import { isAlias, isMap, isScalar, Pair, type Node, type YAMLMap, type YAMLSeq } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  Pair,
+  type Alias,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from "yaml";
 import type { MergeContext } from "./apply-values";
 import { isDeepStrictEqual } from "./equal";
+import { commentAbove, dropLineComment, noteKeptComments } from "./stale-comments";
 import {
   MergeConflict,
   copyWithoutAnchors,
@@ -63,7 +74,7 @@ export function mergeEnvList(
     const primary = matches.find((e) => e.name === entry.name) ?? matches[0]!;
     for (const match of matches) {
       const target = match === primary ? entry : { ...entry, name: match.name };
-      if (!replaceEntry(ctx, seq, match.index, target)) continue;
+      if (!replaceEntry(ctx, seq, match.index, target, [...path, match.index])) continue;
       if (match !== primary) {
         changes.push(`gave ${match.name} the same value as ${entry.name}`);
         variantsAligned ||= match.name !== entry.name;
@@ -95,25 +106,45 @@ function readEntry(ctx: MergeContext, item: unknown, path: PathPart[]): Existing
 }
 
 /** Rewrites one entry to `target`; false when it already said the same. */
-function replaceEntry(ctx: MergeContext, seq: YAMLSeq, index: number, target: EnvEntry): boolean {
+function replaceEntry(
+  ctx: MergeContext,
+  seq: YAMLSeq,
+  index: number,
+  target: EnvEntry,
+  path: PathPart[],
+): boolean {
   const item = seq.items[index];
   const resolved = resolve(ctx.doc, item, ctx.originals) as YAMLMap;
   if (isDeepStrictEqual(toJs(ctx.doc, resolved), target)) return false;
   // An aliased entry gets its own copy, so the anchor's other users keep their value.
   const map = isAlias(item) ? copyWithoutAnchors(resolved) : resolved;
-  setScalar(ctx, map, "name", target.name);
+  // The lines above `- name: …` stay with the entry (above the first, the list holds them).
+  // So do comments at the end of a one-line entry or alias (`- {name: …} # …`, `- *p # …`).
+  const entry: Alias | YAMLMap = isAlias(item) ? item : resolved;
+  const lineEnd = isAlias(entry) || entry.flow ? entry.comment : undefined;
+  noteKeptComments(
+    ctx,
+    [index === 0 ? commentAbove(seq) : undefined, commentAbove(entry), lineEnd],
+    path,
+  );
+  setScalar(ctx, map, "name", target.name, [...path, "name"]);
   const key = "valueFrom" in target ? "valueFrom" : "value";
   const other = key === "value" ? "valueFrom" : "value";
   const wanted = target[key];
   const own = findPair(map, key);
   const swap = findPair(map, other);
   if (key === "value" && own && isScalar(own.value) && typeof wanted === "string") {
-    setScalar(ctx, map, "value", wanted);
+    setScalar(ctx, map, "value", wanted, [...path, "value"]);
   } else if (own) {
-    if (!isDeepStrictEqual(toJs(ctx.doc, own.value), wanted))
+    if (!isDeepStrictEqual(toJs(ctx.doc, own.value), wanted)) {
+      dropLineComment(ctx, own.value as Node | null, [...path, key]);
+      noteKeptComments(ctx, [commentAbove(own.key), commentAbove(own.value)], [...path, key]);
       own.value = keepComments(own.value as Node | null, createValueNode(ctx.doc, wanted));
+    }
   } else if (swap) {
-    // value ⇄ valueFrom: reuse the pair, so its position and comments stay.
+    // value ⇄ valueFrom: reuse the pair, so its position and the comments above it stay.
+    dropLineComment(ctx, swap.value as Node | null, [...path, other]);
+    noteKeptComments(ctx, [commentAbove(swap.key), commentAbove(swap.value)], [...path, other]);
     swap.key = ctx.doc.createNode(key);
     swap.value = keepComments(swap.value as Node | null, createValueNode(ctx.doc, wanted));
   } else {
@@ -125,11 +156,19 @@ function replaceEntry(ctx: MergeContext, seq: YAMLSeq, index: number, target: En
   return true;
 }
 
-function setScalar(ctx: MergeContext, map: YAMLMap, key: string, value: string): void {
+function setScalar(
+  ctx: MergeContext,
+  map: YAMLMap,
+  key: string,
+  value: string,
+  path: PathPart[],
+): void {
   const pair = findPair(map, key);
   if (pair && isScalar(pair.value)) {
     const node = pair.value;
     if (node.value === value) return;
+    dropLineComment(ctx, node, path);
+    noteKeptComments(ctx, [commentAbove(pair.key), commentAbove(node)], path);
     node.value = value;
     node.tag = undefined;
     node.format = undefined;

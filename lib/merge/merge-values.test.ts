@@ -9,8 +9,10 @@ import {
   loadTree,
   privateProxyValues,
   proxyEnv,
+  removedComments,
   secretProxyEnv,
   withoutManaged,
+  withoutRemoved,
 } from "./test-helpers";
 
 const teamValues = readFileSync(new URL("./fixtures/team-values.yaml", import.meta.url), "utf8");
@@ -38,12 +40,28 @@ describe("mergeValues on a team's commented values file", () => {
     );
   });
 
-  it("keeps every comment: head, inline and trailing, and whole comment lines byte for byte", () => {
-    expect(commentsOf(result.text)).toEqual(expect.arrayContaining(commentsOf(teamValues)));
-    expect(commentsOf(result.text)).toHaveLength(commentsOf(teamValues).length);
+  it("keeps every comment but those on a replaced value's line: head, inline, trailing, whole lines byte for byte", () => {
+    const removed = ["# public for now", "# to be replaced"];
+    expect(removedComments(result.notes)).toEqual(removed);
+    expect(commentsOf(result.text)).toEqual(withoutRemoved(commentsOf(teamValues), removed));
     expect(commentLines(result.text)).toEqual(commentLines(teamValues));
-    expect(result.text).toContain('value: "http://proxy.corp.example:8080" # to be replaced');
-    expect(result.text).toContain("alb.ingress.kubernetes.io/scheme: internal # public for now");
+    expect(result.text).toContain('value: "http://proxy.corp.example:8080"\n');
+    expect(result.text).toContain("alb.ingress.kubernetes.io/scheme: internal\n");
+    expect(result.text).toContain("appDomain: flows.corp.example # do not change without DNS");
+  });
+
+  it("says which comments went with the replaced values, and which stayed beside them", () => {
+    const notes = result.notes.join("\n");
+    expect(notes).toContain(
+      'Removed the comment "# to be replaced" from server.extraEnv[0].value: it was on the line of the value the wizard replaced.',
+    );
+    expect(notes).toContain(
+      'Removed the comment "# public for now" from ingress.annotations["alb.ingress.kubernetes.io/scheme"]',
+    );
+    expect(notes).toMatch(
+      /Kept the comment "# Outbound through the old proxy" by server\.extraEnv\[0\]/,
+    );
+    expect(notes).not.toMatch(/could not be kept|re-indented/);
   });
 
   it("changes only the lines the wizard's settings touch", () => {

@@ -80,7 +80,8 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
   const changes: string[] = [];
   const shared = sharedAnchors(doc);
   const originals = new Map(shared.map((entry) => [entry.node, entry.unchanged]));
-  applyValues({ doc, notes: changes, originals }, intended);
+  const dropped: string[] = [];
+  applyValues({ doc, notes: changes, originals, droppedComments: dropped }, intended);
   changes.push(...keepSharedAnchors(doc, shared));
   const after = doc.toString(options);
   const merged = doc.toJS() as unknown;
@@ -106,17 +107,24 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
   }
   const result =
     json === null
-      ? yamlText(text, before, after, merged, notes)
+      ? yamlText(text, before, after, merged, notes, dropped)
       : jsonText(text, beforeJson, documentToJson(doc, json || "  ", text), merged, json, notes);
   return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
 }
 
 /** The merged YAML: the user's text with the changes carried over, or the serializer's. */
-function yamlText(text: string, before: string, after: string, merged: unknown, notes: string[]) {
+function yamlText(
+  text: string,
+  before: string,
+  after: string,
+  merged: unknown,
+  notes: string[],
+  dropped: readonly string[],
+) {
   let result = carryChanges(text, before, after);
-  const reindented = !sameValuesAndComments(result, merged, text);
+  const reindented = !sameValuesAndComments(result, merged, text, dropped);
   if (reindented) result = after;
-  const lost = missingComments(text, result);
+  const lost = missingComments(text, result, dropped);
   // Says only what holds: a note never claims the comments are kept beside one listing the lost.
   if (reindented)
     notes.push(
@@ -146,18 +154,33 @@ function jsonText(
   return mergedJson(text, before, after, merged);
 }
 
-function sameValuesAndComments(candidate: string, merged: unknown, original: string): boolean {
+function sameValuesAndComments(
+  candidate: string,
+  merged: unknown,
+  original: string,
+  dropped: readonly string[],
+): boolean {
   const reparsed = parseAllDocuments(candidate, { merge: true });
   if (!Array.isArray(reparsed) || reparsed.length !== 1) return false;
   const doc = reparsed[0]!;
   if (doc.errors.length > 0) return false;
-  return isDeepStrictEqual(doc.toJS(), merged) && missingComments(original, candidate).length === 0;
+  return (
+    isDeepStrictEqual(doc.toJS(), merged) &&
+    missingComments(original, candidate, dropped).length === 0
+  );
 }
 
-/** Comments of `original` that `result` no longer has (counted, so a repeated comment counts twice). */
-export function missingComments(original: string, result: string): string[] {
+/**
+ * Comments of `original` that `result` no longer has (counted, so a repeated comment counts
+ * twice), leaving aside those the merge removed on purpose (`dropped`, see stale-comments.ts).
+ */
+export function missingComments(
+  original: string,
+  result: string,
+  dropped: readonly string[] = [],
+): string[] {
   const left = new Map<string, number>();
-  for (const c of commentsOf(result)) left.set(c, (left.get(c) ?? 0) + 1);
+  for (const c of [...commentsOf(result), ...dropped]) left.set(c, (left.get(c) ?? 0) + 1);
   const lost: string[] = [];
   for (const c of commentsOf(original)) {
     const n = left.get(c) ?? 0;

@@ -72,3 +72,21 @@ export type Tree = any;
 export function loadTree(text: string): Tree {
   return load(text);
 }
+
+/** The comments a merge's notes say it removed with a replaced value (stale-comments.ts). */
+export function removedComments(notes: readonly string[]): string[] {
+  return notes.flatMap((note) => {
+    const m = /^Removed the comment "(#.*)" from /.exec(note);
+    return m ? [m[1]!.trim()] : [];
+  });
+}
+
+/** `comments` less one occurrence of each of `removed`. */
+export function withoutRemoved(comments: readonly string[], removed: readonly string[]): string[] {
+  const left = [...comments];
+  for (const comment of removed) {
+    const at = left.indexOf(comment);
+    if (at >= 0) left.splice(at, 1);
+  }
+  return left;
+}
