@@ -16,7 +16,11 @@ describe("groupFiles", () => {
     expect(groups.find((g) => g.id === "egress")!.paths.every((p) => p.startsWith("egress-"))).toBe(
       true,
     );
-    expect(groups.find((g) => g.id === "scripts")!.paths).toEqual(["install.sh", "verify.sh"]);
+    expect(groups.find((g) => g.id === "scripts")!.paths).toEqual([
+      "install.sh",
+      "preflight.sh",
+      "verify.sh",
+    ]);
   });
 
   it("leaves out groups with no file", () => {
