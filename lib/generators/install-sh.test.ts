@@ -80,4 +80,20 @@ describe("install.sh", () => {
       { numRuns: 60 },
     );
   });
+
+  it("stops with a message, not silently, when it must ask for the password but has no terminal", () => {
+    const config = parseTestConfig({
+      proxy: { enabled: true, httpProxy: "http://bob:secret@proxy.corp:3128" },
+    });
+    const step = installSteps(config)[0]!;
+    const run = spawnSync("bash", ["-c", `set -euo pipefail\n${step.commands.join("\n")}`], {
+      input: "",
+      encoding: "utf8",
+      env: { PATH: process.env.PATH },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      "install.sh: set FLOWS_PROXY_PASSWORD to the password of proxy user bob (no terminal to ask it on)",
+    );
+  });
 });

@@ -148,7 +148,7 @@ export function installSteps(config: Config): InstallStep[] {
   const steps: InstallStep[] = [];
   const secretProxy = plan?.useSecret ?? false;
   if (secretProxy && plan) {
-    const lines = proxyUrlLines(plan);
+    const lines = proxyUrlLines(plan, "install.sh");
     if (plan.ec2Agents) {
       lines.push('export TF_VAR_agent_http_proxy="$HTTP_PROXY_URL"');
       if (distinctHttpsProxy(plan))
