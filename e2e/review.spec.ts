@@ -38,6 +38,24 @@ test("the TLS-inspection preset asks for the proxy URL, and Review catches place
   await expect(url).toBeFocused();
 });
 
+test("a summary line whose setting has an error says so, and Change goes to that field", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto();
+  await new StartPage(page).usePreset("Private VPC + proxy + TLS inspection");
+  await wizard.gotoStep("review");
+  const proxyLine = wizard.main
+    .getByTestId("review-summary")
+    .locator("div")
+    .filter({ has: page.getByText("Proxy", { exact: true }) });
+  await expect(proxyLine).toContainText("has an error:");
+  await expect(proxyLine).not.toContainText("none");
+  await proxyLine.getByRole("button", { name: /Change Proxy/ }).click();
+  await wizard.expectStep("proxy");
+  await expect(wizard.field("HTTP proxy URL")).toBeFocused();
+});
+
 test("Review sums up every choice, each with a Change that focuses its field", async ({
   wizard,
 }) => {

@@ -4,7 +4,7 @@
 import { useMemo, useState } from "react";
 import { STEPS, type StepId } from "@/lib/review/steps";
 import { standingWarnings } from "@/lib/review/warnings";
-import { configSummary } from "@/lib/review/summary";
+import { configSummary, markErrors } from "@/lib/review/summary";
 import { parseWithRecovery } from "@/lib/share/recover";
 import { userDataReport } from "@/lib/agents/user-data-budget";
 import { Notice } from "@/components/ui/notice";
@@ -48,8 +48,8 @@ export function ReviewStep() {
   const summary = useMemo(() => {
     if (config) return configSummary(config);
     const recovered = parseWithRecovery(live.values);
-    return configSummary(recovered.ok ? recovered.config : live.lastValid);
-  }, [config, live.values, live.lastValid]);
+    return markErrors(configSummary(recovered.ok ? recovered.config : live.lastValid), live.issues);
+  }, [config, live.values, live.lastValid, live.issues]);
   const checks = useTlsCheckResults(config ?? live.lastValid);
   const configWarnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
   const mergeWarnings = useMergeWarnings(config, mergeSources);
@@ -79,7 +79,7 @@ export function ReviewStep() {
       </div>
       <section aria-labelledby="summary-title" className="space-y-2">
         <h3 id="summary-title" className="text-base font-semibold">
-          Your choices{!config && " (settings with errors shown as their defaults)"}
+          Your choices{!config && " (lines with an error say so)"}
         </h3>
         <dl
           data-testid="review-summary"
@@ -93,9 +93,18 @@ export function ReviewStep() {
             >
               <dt className="shrink-0 font-medium sm:w-32">{line.label}</dt>
               <dd className="flex min-w-0 flex-1 items-start justify-between gap-2">
-                <span className="min-w-0 break-words text-slate-700 dark:text-slate-300">
-                  {line.value}
-                </span>
+                {line.error ? (
+                  <span
+                    data-summary-error=""
+                    className="min-w-0 break-words text-red-700 dark:text-red-400"
+                  >
+                    <span aria-hidden="true">✗ </span>has an error: {line.error}
+                  </span>
+                ) : (
+                  <span className="min-w-0 break-words text-slate-700 dark:text-slate-300">
+                    {line.value}
+                  </span>
+                )}
                 <ChangeButton step={line.step} field={line.field} what={line.label} />
               </dd>
             </div>

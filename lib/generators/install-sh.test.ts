@@ -86,10 +86,12 @@ describe("install.sh", () => {
       proxy: { enabled: true, httpProxy: "http://bob:secret@proxy.corp:3128" },
     });
     const step = installSteps(config)[0]!;
+    const env = { ...process.env };
+    delete env.FLOWS_PROXY_PASSWORD;
     const run = spawnSync("bash", ["-c", `set -euo pipefail\n${step.commands.join("\n")}`], {
       input: "",
       encoding: "utf8",
-      env: { PATH: process.env.PATH },
+      env,
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(

@@ -10,6 +10,46 @@ export interface SummaryLine {
   step: StepId;
   /** The config path of the field to focus, when one field decides it. */
   field?: string;
+  /** Set when a setting of this line has an error: the value shown is then only a stand-in. */
+  error?: string;
+}
+
+/** The settings each line stands for, as prefixes of config paths. */
+const LINE_PATHS: Record<string, readonly string[]> = {
+  Domain: ["basics.appDomain"],
+  Release: ["basics.releaseName", "basics.namespace", "basics.awsRegion"],
+  Agents: ["basics.agents"],
+  VPC: ["network.vpc", "network.vpcChecklist"],
+  Ingress: ["network.ingressScheme"],
+  Certificate: ["network.tls"],
+  Images: [
+    "network.egress.mirror",
+    "network.egress.backendImageRepository",
+    "network.egress.agentImageRepository",
+    "network.egress.runtimeImage",
+  ],
+  Egress: ["network.egress.restricted"],
+  Proxy: ["proxy"],
+  "CA certificates": ["certificates", "tlsChecks"],
+  "Upstream versions": ["versions"],
+};
+
+const covers = (prefix: string, path: string) => path === prefix || path.startsWith(`${prefix}.`);
+
+/**
+ * The summary of a configuration with errors: each line whose settings have an error says so
+ * (with the first message and its field) instead of showing the stand-in value as a choice.
+ */
+export function markErrors(
+  lines: readonly SummaryLine[],
+  issues: readonly { path: string; message: string }[],
+): SummaryLine[] {
+  return lines.map((line) => {
+    const issue = issues.find((i) =>
+      (LINE_PATHS[line.label] ?? []).some((prefix) => covers(prefix, i.path)),
+    );
+    return issue ? { ...line, error: issue.message, field: issue.path } : line;
+  });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

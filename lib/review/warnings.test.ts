@@ -4,6 +4,7 @@ import { defaultConfig, type ConfigInput } from "../config/schema";
 import fc from "fast-check";
 import { fakePem } from "../testing/arbitraries";
 import { standingWarnings } from "./warnings";
+import { configSummary, markErrors } from "./summary";
 
 const ids = (input: ConfigInput) => standingWarnings(parseTestConfig(input)).map((w) => w.id);
 const real = { basics: { appDomain: "flows.acme.io" } };
@@ -76,5 +77,21 @@ describe("standing warnings", () => {
     expect(ids({ basics: { ...real.basics, agents: { ec2: false, kubernetes: false } } })).toEqual([
       "no-agents",
     ]);
+  });
+});
+
+describe("the summary of a configuration with errors", () => {
+  it("says which line has an error instead of showing its stand-in as a choice", () => {
+    const lines = configSummary(parseTestConfig({}));
+    const marked = markErrors(lines, [
+      { path: "proxy.httpProxy", message: "Enter the proxy URL." },
+      { path: "basics.appDomainX", message: "not a prefix match" },
+    ]);
+    expect(marked.find((l) => l.label === "Proxy")).toMatchObject({
+      error: "Enter the proxy URL.",
+      field: "proxy.httpProxy",
+    });
+    expect(marked.filter((l) => l.error)).toHaveLength(1);
+    expect(markErrors(lines, [])).toEqual(lines);
   });
 });
