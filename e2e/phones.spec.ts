@@ -79,6 +79,13 @@ function realisticConfig() {
       ],
     },
     certificates: [...longNamedRoots(3), ...TEST_CERTIFICATES.slice(0, 2)],
+    // A TLS check whose verdict is long: a chain that none of the CAs covers.
+    tlsChecks: [
+      {
+        host: "git.platform-engineering.corp.acme-internal-network.net:8443",
+        chain: [TEST_CERTIFICATES[3]!.pem],
+      },
+    ],
   });
 }
 
@@ -88,7 +95,14 @@ async function overflow(
   return page.evaluate(() => {
     const root = document.documentElement;
     const widest = [...document.querySelectorAll<HTMLElement>("body *")]
-      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
+      .filter(
+        (element) =>
+          element.getBoundingClientRect().right > root.clientWidth + 0.5 ||
+          // Text that overflows its box leaves the box's own size alone: name the box.
+          (element.scrollWidth > element.clientWidth + 1 &&
+            getComputedStyle(element).overflowX === "visible" &&
+            element.getBoundingClientRect().left + element.scrollWidth > root.clientWidth + 0.5),
+      )
       .slice(0, 5)
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 100));
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
@@ -123,6 +137,12 @@ test("no step scrolls sideways at 320, 360 and 390 px with a realistic configura
   await wizard.gotoStep("certificates");
   await expect(wizard.main.getByTestId("certificate-card")).toHaveCount(5);
   await wizard.main.getByLabel(/Or paste PEM certificates/).fill(TEST_CERTIFICATES[3]!.pem);
+  // The TLS check's result and its commands, unfolded.
+  await expect(wizard.main.getByTestId("tls-check-result")).toHaveAttribute(
+    "data-covered",
+    "false",
+  );
+  await wizard.main.getByText(/Commands for the \d+ hosts/).click();
   await wizard.gotoStep("review");
   await wizard.openMerge();
 

@@ -38,7 +38,11 @@ export const CodeBlock = memo(function CodeBlock({
       data-wrap={wrap ? "" : undefined}
       style={lineNumbers ? ({ "--gutter": gutter } as React.CSSProperties) : undefined}
       className={`${lineNumbers ? "code-numbered" : ""} rounded-md bg-slate-50 py-2 text-xs leading-5 text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 dark:bg-slate-900 dark:text-slate-100 ${
-        wrap ? "overflow-x-hidden whitespace-pre-wrap wrap-anywhere" : "overflow-x-auto"
+        // contain: inline-size keeps the long lines' width out of every parent's size (a grid
+        // column would otherwise grow to the longest line and the page scroll sideways).
+        wrap
+          ? "overflow-x-hidden whitespace-pre-wrap wrap-anywhere"
+          : "overflow-x-auto [contain:inline-size]"
       }`}
     >
       <code className={`block ${wrap ? "" : "min-w-max"}`}>

@@ -32,7 +32,7 @@ export function Notice({
       role={role}
       className={`flex items-start gap-3 rounded-lg border p-3 text-sm ${TONES[tone]}`}
     >
-      <div className="min-w-0 flex-1 space-y-1">
+      <div className="min-w-0 flex-1 space-y-1 wrap-break-word">
         {title && <p className="font-semibold">{title}</p>}
         {children}
       </div>
