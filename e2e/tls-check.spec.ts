@@ -203,3 +203,38 @@ test("a CA set per module: the zip's two values decode to two different, correct
   const env = /name: FLOWS_ADDITIONAL_ROOT_CAS\n\s+value: "?([A-Za-z0-9+/=]+)"?/.exec(agentValues);
   expect(pems(env![1]!)).toEqual([root.pem]);
 });
+
+test("a PEM chain file can be picked or dropped on the box instead of pasting", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto(
+    "certificates",
+    `#${encodeShareLink(config([{ pem: root.pem, label: "Corp Root CA" }]))}`,
+  );
+  const section = wizard.main.getByTestId("tls-check");
+  const leafPem = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n/.exec(
+    transcript,
+  )![0];
+  await section.getByTestId("tls-check-file").setInputFiles({
+    name: "chain.pem",
+    mimeType: "application/x-pem-file",
+    buffer: Buffer.from(leafPem + inspection.pem),
+  });
+  await expect(section.getByTestId("tls-check-result")).toHaveAttribute("data-covered", "true");
+  await expect(section.getByTestId("tls-check-result")).toContainText("registry.useflows.com:443");
+
+  // Dropped on the paste box: the same reading, for another host name typed first.
+  await section.getByLabel("Host (name or name:port)").fill("github.com");
+  const box = section.getByLabel("s_client output or PEM chain");
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "chain.pem", { type: "application/x-pem-file" }));
+    return transfer;
+  }, leafPem + inspection.pem);
+  await box.dispatchEvent("drop", { dataTransfer });
+  const results = section.getByTestId("tls-check-result");
+  await expect(results).toHaveCount(2);
+  await expect(results.nth(1)).toContainText("github.com:443");
+  await expect(results.nth(1)).toHaveAttribute("data-covered", "true");
+});

@@ -6,7 +6,7 @@
 import { useId, useMemo, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { checkCheckedHost, type Config, type ConfigInput } from "@/lib/config/schema";
-import { checkTargets, sClientCommand } from "@/lib/tls-check/targets";
+import { checkTargets, sClientCommand, sClientNote } from "@/lib/tls-check/targets";
 import { withPort } from "@/lib/tls-check/host";
 import { caNeededByAgents } from "@/lib/tls-check/describe";
 import type { CheckResult } from "@/lib/tls-check";
@@ -146,6 +146,9 @@ export function TlsCheckSection({
             );
           })}
         </ul>
+        {sClientNote(config) && (
+          <p className="mt-2 text-amber-800 dark:text-amber-200">{sClientNote(config)}</p>
+        )}
         {config.proxy.enabled && (
           <p className="mt-2 text-slate-600 dark:text-slate-400">
             With a proxy user, set PROXY_PASSWORD in the shell first (OpenSSL 3.0 or later reads it
@@ -182,16 +185,29 @@ export function TlsCheckSection({
           <label htmlFor={`${id}-output`} className="block text-sm font-medium">
             s_client output or PEM chain
           </label>
+          <p id={`${id}-output-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+            Paste it, or drop a file here (PEM, DER or PKCS#7; what the proxy presented, leaf
+            first).
+          </p>
           <textarea
             id={`${id}-output`}
             value={pasted}
             onChange={(event) => setPasted(event.target.value)}
+            onDragOver={(event) => {
+              if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+            }}
+            onDrop={(event) => {
+              const file = event.dataTransfer.files[0];
+              if (!file) return;
+              event.preventDefault();
+              void readFile(file);
+            }}
             rows={5}
             spellCheck={false}
             placeholder={
               "CONNECTED(00000003)\n---\nCertificate chain\n 0 s:CN = registry.useflows.com\n-----BEGIN CERTIFICATE-----"
             }
-            aria-describedby={`${id}-error`}
+            aria-describedby={`${id}-output-hint ${id}-error`}
             aria-invalid={error !== "" || undefined}
             className={`${INPUT_CLASS} font-mono text-xs ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
           />

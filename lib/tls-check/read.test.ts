@@ -10,7 +10,7 @@ import { readPresented } from "./read";
 import { checkResults } from "./results";
 import { caNeededByAgents, checkWarnings } from "./describe";
 import { parseTestConfig } from "../testing/config";
-import { checkTargets, sClientCommand } from "./targets";
+import { checkTargets, sClientCommand, sClientNote } from "./targets";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -146,5 +146,20 @@ describe("TLS checks in a configuration", () => {
       tlsChecks: [{ host: "other.corp.internal", chain: [leaf.pem, inspection.pem] }],
     });
     expect(caNeededByAgents(await checkResults(c, now))).toEqual(["Corp Root CA"]);
+  });
+});
+
+describe("the command's note", () => {
+  it("points users of an https:// proxy to curl's %{certs}, and says nothing otherwise", () => {
+    expect(
+      sClientNote(
+        parseTestConfig({ proxy: { enabled: true, httpProxy: "https://proxy.corp:3129" } }),
+      ),
+    ).toContain("-w '%{certs}'");
+    expect(
+      sClientNote(
+        parseTestConfig({ proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" } }),
+      ),
+    ).toBeNull();
   });
 });

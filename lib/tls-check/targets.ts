@@ -82,3 +82,11 @@ export function sClientCommand(config: Config, target: Pick<CheckTarget, "host" 
   parts.push(`-connect ${shellQuote(host)} -servername ${shellQuote(name)} </dev/null`);
   return parts.join(" ");
 }
+
+/** What to know about the commands for this proxy, or null. */
+export function sClientNote(config: Config): string | null {
+  const plan = proxyPlan(config);
+  if (plan?.https.scheme === "https")
+    return "Your HTTPS proxy is reached over TLS (https://), and openssl s_client -proxy speaks plain HTTP to a proxy. Use curl 7.88 or later instead and paste what it prints (the presented chain as PEM): curl -s -o /dev/null -k -w '%{certs}' --proxy YOUR_PROXY_URL https://HOST/";
+  return null;
+}
