@@ -44,6 +44,12 @@ export function ShareLinkPanel({ config }: { config: Config | null }) {
   };
 
   const certificates = config?.certificates.length ?? 0;
+  const checks = config?.tlsChecks.length ?? 0;
+  const included = [
+    certificates > 0 &&
+      (certificates === 1 ? "the certificate" : `the ${certificates} certificates`),
+    checks > 0 && (checks === 1 ? "the TLS check" : `the ${checks} TLS checks`),
+  ].filter(Boolean);
   const long = link !== null && link.url.length > LONG_LINK_CHARACTERS;
   return (
     <>
@@ -57,7 +63,7 @@ export function ShareLinkPanel({ config }: { config: Config | null }) {
             The configuration travels in the part after <code>#</code>, which browsers never send to
             a server. Only settings that differ from the defaults are included.
           </p>
-          {certificates > 0 && (
+          {included.length > 0 && (
             <label className="flex items-start gap-2">
               <input
                 type="checkbox"
@@ -65,9 +71,7 @@ export function ShareLinkPanel({ config }: { config: Config | null }) {
                 onChange={(event) => setIncludeCertificates(event.target.checked)}
                 className={`mt-0.5 h-4 w-4 accent-sky-700 dark:accent-sky-400 ${FOCUS_RING}`}
               />
-              <span>
-                Include the {certificates === 1 ? "certificate" : `${certificates} certificates`}
-              </span>
+              <span>Include {included.join(" and ")}</span>
             </label>
           )}
           <label className="block space-y-1">
@@ -100,7 +104,10 @@ export function ShareLinkPanel({ config }: { config: Config | null }) {
                 This link is longer than {LONG_LINK_CHARACTERS.toLocaleString("en-US")} characters:
                 some chat tools and ticket systems cut long links. Share the configuration file
                 instead
-                {certificates > 0 && includeCertificates ? ", or leave the certificates out" : ""}.
+                {included.length > 0 && includeCertificates
+                  ? `, or leave ${included.join(" and ")} out`
+                  : ""}
+                .
               </p>
               <Button size="sm" onClick={() => downloadConfigFile(config)}>
                 Download wizard-config.json
