@@ -1,12 +1,12 @@
 // "Does my CA set cover what the proxy presents?" in the browser: the transcript is the real
 // output of `openssl s_client -showcerts -proxy …` through the test suite's intercepting proxy
 // (loopback; it re-signs TLS with a test inspection CA), pasted into the certificate step.
-import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { makePki, type Issued, type Pki } from "../lib/testing/pki";
+import { sClientTranscript } from "../lib/testing/s-client";
 import { startInterceptingProxy, type InterceptingProxy } from "../lib/testing/intercepting-proxy";
 import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
 import { parseHcl } from "../lib/testing/hcl";
@@ -20,26 +20,6 @@ let other: Issued;
 let proxy: InterceptingProxy;
 let transcript = "";
 
-function sClient(port: number): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn("openssl", [
-      "s_client",
-      "-showcerts",
-      "-proxy",
-      `127.0.0.1:${port}`,
-      "-connect",
-      "registry.useflows.com:443",
-      "-servername",
-      "registry.useflows.com",
-    ]);
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("latin1")));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("latin1")));
-    child.on("close", () => resolve(output));
-    child.stdin.end();
-  });
-}
-
 test.beforeAll(async () => {
   pki = makePki();
   root = pki.root("Corp Root CA");
@@ -52,7 +32,14 @@ test.beforeAll(async () => {
     cert: leaf.pem + inspection.pem,
     key: await readFile(leaf.keyFile, "utf8"),
   });
-  transcript = await sClient(proxy.port);
+  transcript = await sClientTranscript([
+    "-proxy",
+    `127.0.0.1:${proxy.port}`,
+    "-connect",
+    "registry.useflows.com:443",
+    "-servername",
+    "registry.useflows.com",
+  ]);
   expect(transcript).toContain("Certificate chain");
   expect(proxy.connects).toEqual([{ target: "registry.useflows.com:443", status: 200 }]);
 });

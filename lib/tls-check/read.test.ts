@@ -1,11 +1,11 @@
 // Reading what the user pastes: a real `openssl s_client -showcerts` transcript (from a TLS
 // server on loopback that presents a leaf and its intermediate), PEM chains, and failures.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:tls";
 import type { AddressInfo } from "node:net";
 import { makePki, type Issued, type Pki } from "../testing/pki";
+import { sClientTranscript } from "../testing/s-client";
 import { readPresented } from "./read";
 import { checkResults } from "./results";
 import { caNeededByAgents, checkWarnings } from "./describe";
@@ -32,22 +32,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  // Asynchronous: the server answers from this same process.
-  transcript = await new Promise<string>((resolve) => {
-    const child = spawn("openssl", [
-      "s_client",
-      "-showcerts",
-      "-connect",
-      `127.0.0.1:${port}`,
-      "-servername",
-      "registry.useflows.com",
-    ]);
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("latin1")));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("latin1")));
-    child.on("close", () => resolve(output));
-    child.stdin.end();
-  });
+  transcript = await sClientTranscript([
+    "-connect",
+    `127.0.0.1:${port}`,
+    "-servername",
+    "registry.useflows.com",
+  ]);
 }, 60_000);
 afterAll(() => {
   server?.close();
