@@ -114,8 +114,9 @@ export function CertificatesStep() {
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           The root CAs your internal services and TLS-inspecting proxy use. They become the one-line
-          custom_ca_certificates value of both Terraform modules, and certs/*.pem in the bundle.
-          Private keys are never needed and are refused.
+          custom_ca_certificates value of both Terraform modules (or one value per module: each card
+          says who trusts it), and certs/*.pem in the bundle. Below, check them against what the
+          proxy presents. Private keys are never needed and are refused.
         </p>
       </div>
       {loadError && (
