@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { configSchema, type ConfigInput } from "../config/schema";
 import { TEST_CERTIFICATES } from "../share/test-certificates";
 import { looksPrivateDomain, wiringWarnings } from "./wiring-warnings";
+import { standingWarnings } from "./warnings";
+import { parseTestConfig } from "../testing/config";
 
 const ARN =
   "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f";
@@ -91,5 +93,27 @@ describe("wiring warnings", () => {
     }));
     expect(ids({ certificates })).toContain("ec2-user-data");
     expect(ids({ certificates, basics: { agents: { ec2: false, kubernetes: true } } })).toEqual([]);
+  });
+});
+
+describe("a CA trusted by the services only, with the load balancer's own certificate", () => {
+  const arn =
+    "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f";
+  const config = (scope: "both" | "services") =>
+    parseTestConfig({
+      basics: { agents: { ec2: true } },
+      network: { tls: { certificate: "existing", certArn: arn } },
+      certificates: [{ pem: TEST_CERTIFICATES[0].pem, label: "Corp Root", scope }],
+    });
+
+  it("warns that the agents may not trust the load balancer, and points at the scope", () => {
+    const warning = standingWarnings(config("services")).find(
+      (w) => w.id === "certificate-issuer-ca-agents",
+    );
+    expect(warning).toMatchObject({ step: "certificates", field: "certificates.0.scope" });
+    expect(warning!.message).toContain('"Corp Root" is trusted by the services only');
+    expect(standingWarnings(config("both")).map((w) => w.id)).not.toContain(
+      "certificate-issuer-ca-agents",
+    );
   });
 });

@@ -49,6 +49,17 @@ function certificateWarnings(config: Config): StandingWarning[] {
         field: "network.tls.certArn",
         message: `The certificate is in ${parsed.region}, the install in ${config.basics.awsRegion}: a load balancer can only use an ACM certificate of its own region.`,
       });
+    const { ec2, kubernetes } = config.basics.agents;
+    const servicesOnly = config.certificates
+      .map((c, index) => ({ ...c, index }))
+      .filter((c) => c.scope === "services");
+    if ((ec2 || kubernetes) && config.certificates.length > 0 && servicesOnly.length > 0)
+      warnings.push({
+        id: "certificate-issuer-ca-agents",
+        step: "certificates",
+        field: `certificates.${servicesOnly[0]!.index}.scope`,
+        message: `The load balancer uses your own certificate (cert_arn), and ${servicesOnly.map((c) => `"${c.label}"`).join(", ")} ${servicesOnly.length === 1 ? "is" : "are"} trusted by the services only: if ${servicesOnly.length === 1 ? "it" : "one of them"} issued that certificate, the agents cannot reach Flows. Set it to both, or check the app domain in the TLS check.`,
+      });
     if (config.certificates.length === 0)
       warnings.push({
         id: "certificate-issuer-ca",
