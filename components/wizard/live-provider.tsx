@@ -2,9 +2,9 @@
 // Watches the form and provides the live configuration; also autosaves the draft. Its children
 // are created by the wizard, so they do not re-render here unless they read the live context.
 import { useEffect, useRef, type ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
-import type { Config, ConfigInput } from "@/lib/config/schema";
+import type { Config } from "@/lib/config/schema";
 import { saveDraft } from "@/lib/draft/draft";
+import { whenIdleAfter } from "@/lib/schedule/idle";
 import { LiveContext, useWizard } from "./wizard-context";
 import { useLiveConfig } from "./use-live-config";
 
@@ -19,12 +19,12 @@ export function LiveProvider({
   onSaved: (ok: boolean) => void;
   children: ReactNode;
 }) {
-  const { control } = useFormContext<ConfigInput, unknown, Config>();
   const { step, mergeSources } = useWizard();
-  const live = useLiveConfig(control, initial, mergeSources);
+  const live = useLiveConfig(initial, mergeSources);
 
-  // Saving ~100 KB (50 certificates) on every key costs a millisecond: save after a short pause,
-  // and at once when the page is hidden or closed, so nothing typed is lost.
+  // Saving ~100 KB (50 certificates) costs a few milliseconds, more on a slow machine: save after
+  // a short pause, when the browser is idle (a key pressed then is not kept waiting), and at once
+  // when the page is hidden or closed, so nothing typed is lost.
   const pendingSave = useRef<(() => void) | null>(null);
   const firstRun = useRef(true);
   useEffect(() => {
@@ -43,7 +43,7 @@ export function LiveProvider({
       }
       // saveDraft strips the proxy passwords, and keeps merge files only when the user says so.
       const ok = saveDraft(storage, {
-        values: JSON.parse(live.valuesText) as ConfigInput,
+        values: live.values,
         step,
         mergeSources,
         savedAt: new Date().toISOString(),
@@ -51,9 +51,9 @@ export function LiveProvider({
       onSaved(ok);
     };
     pendingSave.current = save;
-    const timer = setTimeout(save, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [live.valuesText, step, mergeSources, onSaved]);
+    const cancel = whenIdleAfter(SAVE_DELAY_MS, save);
+    return cancel;
+  }, [live.values, step, mergeSources, onSaved]);
   useEffect(() => {
     const flush = () => pendingSave.current?.();
     const onVisibility = () => document.visibilityState === "hidden" && flush();
