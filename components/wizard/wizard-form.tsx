@@ -22,6 +22,7 @@ import { WizardHeader } from "./wizard-header";
 import { StepBody } from "./step-body";
 import { StepFooter } from "./step-footer";
 import { LinkGate } from "./link-gate";
+import { prefetchWhileIdle } from "./prefetch";
 
 const validate = zodResolver(configSchema);
 /**
@@ -66,6 +67,9 @@ export function WizardForm({ boot }: { boot: Boot }) {
   const [resetOpen, setResetOpen] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const onSaved = useCallback((ok: boolean) => setSaveFailed(!ok), []);
+
+  // The steps' code and the certificates' details, fetched and read while the browser is idle.
+  useEffect(() => prefetchWhileIdle(() => getValues("certificates") ?? []), [getValues]);
 
   // A restored draft shows its errors right away, not only once a field is touched again.
   useEffect(() => {
