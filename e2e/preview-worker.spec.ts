@@ -59,7 +59,7 @@ for (const how of ["missing", "crashing"] as const) {
   });
 }
 
-test("before any interaction, the preview comes from the worker: the YAML library stays off the page", async ({
+test("the preview comes from the worker: the YAML library stays off the page, also while typing", async ({
   wizard,
   page,
 }) => {
@@ -92,7 +92,11 @@ test("before any interaction, the preview comes from the worker: the YAML librar
       return texts.some((text) => text.includes("yaml.document"));
     });
   expect(await yamlOnPage()).toBe(false);
-  // The first interaction brings the generators to the page, for same-frame typing.
-  await new BasicsPage(page).appDomain.click();
+  // Typing regenerates the preview in the worker: the page's own thread only handles the keys.
+  await new BasicsPage(page).appDomain.fill("flows.typed.example");
+  await expect(wizard.preview.locator("pre code")).toContainText("appDomain: flows.typed.example");
+  expect(await yamlOnPage()).toBe(false);
+  // The download builds the zip on the page: Review brings the generators.
+  await wizard.gotoStep("review");
   await expect.poll(yamlOnPage).toBe(true);
 });

@@ -106,7 +106,8 @@ export const CertificateCard = memo(function CertificateCard(props: CertificateC
     <li
       aria-labelledby={headingId}
       data-testid="certificate-card"
-      className="space-y-2 rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+      // Laid out and painted only near the viewport: 50 new cards appear at once.
+      className="space-y-2 rounded-lg border border-slate-300 p-4 [contain-intrinsic-size:auto_17rem] [content-visibility:auto] dark:border-slate-700"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         {/* Focused after a paste adds it, or when the card before it is removed. */}

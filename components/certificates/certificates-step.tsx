@@ -34,9 +34,11 @@ export function CertificatesStep() {
   const focusNext = useRef<FocusTarget | null>(null);
   const [now] = useState(() => Date.now());
 
+  // From `fields`: they hold the new list in the very render that adds it (useWatch hears of it
+  // a render later), so 50 new cards render once, with their details.
   const analyzed = useMemo(
-    () => (lib ? lib.analyzeCertificates(certificates, new Date(now)) : []),
-    [lib, certificates, now],
+    () => (lib ? lib.analyzeCertificates(fields, new Date(now)) : []),
+    [lib, fields, now],
   );
   // The EC2 agents' user data holds the CA value too: its budget, for the configuration as it is.
   const { lastValid } = useLive();

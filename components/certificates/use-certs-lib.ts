@@ -5,16 +5,24 @@ import { useEffect, useState } from "react";
 export type CertsLib = typeof import("@/lib/certs");
 
 let loading: Promise<CertsLib> | null = null;
+/** Once loaded (the wizard fetches it while idle): the step renders its cards at once. */
+let loaded: CertsLib | null = null;
 
 export function loadCertsLib(): Promise<CertsLib> {
-  loading ??= import("@/lib/certs");
+  loading ??= import("@/lib/certs").then((lib) => (loaded = lib));
   return loading;
 }
 
+/** The reader if it has loaded already, else null. */
+export function loadedCertsLib(): CertsLib | null {
+  return loaded;
+}
+
 export function useCertsLib(): { lib: CertsLib | null; error: string | null } {
-  const [lib, setLib] = useState<CertsLib | null>(null);
+  const [lib, setLib] = useState<CertsLib | null>(() => loaded);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    if (lib) return;
     let active = true;
     loadCertsLib().then(
       (loaded) => active && setLib(loaded),
@@ -27,6 +35,6 @@ export function useCertsLib(): { lib: CertsLib | null; error: string | null } {
     return () => {
       active = false;
     };
-  }, []);
+  }, [lib]);
   return { lib, error };
 }

@@ -4,12 +4,13 @@
 // in-memory password field (plain values mode) or nowhere (Kubernetes Secret mode), and the
 // person is told which.
 import { useEffect, useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { credentialWarnings } from "@/lib/proxy/credential-notes";
 import { splitProxyCredentials } from "@/lib/proxy/credentials";
 import { parseProxyUrl } from "@/lib/proxy/url";
 import { TextField } from "@/components/ui/field";
+import { usePaintedWatch } from "@/components/ui/paint-first";
 
 interface ProxyUrlFieldProps {
   name: "proxy.httpProxy" | "proxy.httpsProxy";
@@ -26,11 +27,14 @@ const FIELDS = {
 } as const;
 
 export function ProxyUrlField({ name, label, hint, optional, placeholder }: ProxyUrlFieldProps) {
-  const { control, setValue, getValues } = useFormContext<ConfigInput>();
-  const value = useWatch({ control, name }) ?? "";
+  const { setValue, getValues } = useFormContext<ConfigInput>();
+  // As of the last frame: the key is painted before the URL is read.
+  const value = usePaintedWatch(name) ?? "";
   const [moved, setMoved] = useState<string[]>([]);
 
   useEffect(() => {
+    // Typed on since: the newer value comes here next.
+    if ((getValues(name) ?? "") !== value) return;
     const split = splitProxyCredentials(value);
     if (!split) return;
     const plain = getValues("proxy.credentials") === "plain";

@@ -2,10 +2,11 @@
 // A text field bound to the wizard's form: label, one-line explanation, and an error tied to
 // the input with aria-describedby, shown (and announced) as the user types.
 import { useId, type ReactNode } from "react";
-import { useFormContext, useFormState, useWatch, type FieldPath } from "react-hook-form";
+import { useFormContext, useFormState, type FieldPath } from "react-hook-form";
 import { bomNote } from "@/lib/config/bom";
 import type { ConfigInput } from "@/lib/config/schema";
 import { FOCUS_RING } from "./button";
+import { useChangeAfterPaint, usePaintedWatch } from "./paint-first";
 
 export const INPUT_CLASS = `block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${FOCUS_RING}`;
 
@@ -49,11 +50,14 @@ export function TextField({
   children?: ReactNode;
 }) {
   const id = useId();
-  const { register, getFieldState, control } = useFormContext<ConfigInput>();
+  const { register, getFieldState } = useFormContext<ConfigInput>();
   const formState = useFormState<ConfigInput>({ name });
   const error = liveError ?? getFieldState(name, formState).error?.message;
-  // The proxy section's readers word this note themselves.
-  const value = useWatch({ control, name });
+  // The proxy section's readers word this note themselves. As of the last frame: typing renders
+  // nothing before the key is painted.
+  const value = usePaintedWatch(name);
+  const registered = register(name);
+  const onChange = useChangeAfterPaint(registered.onChange);
   const bom = name.startsWith("proxy.") ? null : bomNote(value);
   const notes =
     bom !== null ? (
@@ -74,12 +78,20 @@ export function TextField({
         inputMode={inputMode}
         placeholder={placeholder}
         {...controlProps(id, error, notes !== undefined)}
-        className={`${INPUT_CLASS} ${monospace ? "font-mono" : ""} ${borderClass(error)}`}
-        {...register(name)}
+        className={`${INPUT_CLASS} ${LINE_INPUT_CLASS} ${monospace ? "font-mono" : ""} ${borderClass(error)}`}
+        {...registered}
+        onChange={onChange}
       />
     </FieldFrame>
   );
 }
+
+/**
+ * A one-line input sized by CSS alone (its usual 38 px: line, padding, border), so the browser
+ * lays out a keystroke inside the input and not the page around it: typing costs what it costs
+ * in a bare input. No paint containment: the focus ring is drawn outside the box.
+ */
+export const LINE_INPUT_CLASS = "h-[calc(2.25rem+2px)] [contain:size_layout_style]";
 
 export function borderClass(error: string | undefined): string {
   return error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600";

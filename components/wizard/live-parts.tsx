@@ -1,5 +1,7 @@
 "use client";
 // The pieces of the page that show live output, each reading the live context.
+import { startTransition, useEffect, useState } from "react";
+import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { StepNav } from "./step-nav";
 import { Notice } from "@/components/ui/notice";
 import { PreviewPanel } from "./preview-panel";
@@ -14,6 +16,15 @@ export function LiveStepNav() {
 export function LivePreview() {
   const live = useLive();
   const { step } = useWizard();
+  // The preview follows the step once the step's own content has been painted.
+  const [previewStep, setPreviewStep] = useState(step);
+  useEffect(() => {
+    let active = true;
+    void afterNextPaint().then(() => active && startTransition(() => setPreviewStep(step)));
+    return () => {
+      active = false;
+    };
+  }, [step]);
   if (live.previewError)
     return (
       <Notice tone="error" role="alert" title="The preview could not be generated">
@@ -31,7 +42,7 @@ export function LivePreview() {
       files={live.files}
       changes={live.changes}
       stale={live.config === null}
-      step={step}
+      step={previewStep}
       restrictedEgress={live.lastValid.network.egress.restricted}
     />
   );

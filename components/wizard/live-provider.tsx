@@ -3,10 +3,10 @@
 // are created by the wizard, so they do not re-render here unless they read the live context.
 // It also holds the text typed but not added yet (TypingContext), which the draft keeps too.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
-import type { Config, ConfigInput } from "@/lib/config/schema";
+import type { Config } from "@/lib/config/schema";
 import { saveDraft } from "@/lib/draft/draft";
 import { EMPTY_TYPING, pasteNotKept, type DraftTyping } from "@/lib/draft/typing";
+import { whenIdleAfter } from "@/lib/schedule/idle";
 import { LiveContext, TypingContext, useWizard, type TypingState } from "./wizard-context";
 import { useLiveConfig } from "./use-live-config";
 
@@ -26,9 +26,8 @@ export function LiveProvider({
   onSaved: (ok: boolean) => void;
   children: ReactNode;
 }) {
-  const { control } = useFormContext<ConfigInput, unknown, Config>();
   const { step, mergeSources } = useWizard();
-  const live = useLiveConfig(control, initial, mergeSources);
+  const live = useLiveConfig(initial, mergeSources);
   const [typing, setTypingState] = useState(initialTyping);
   const [resetsSeen, setResetsSeen] = useState(resets);
   if (resets !== resetsSeen) {
@@ -44,8 +43,9 @@ export function LiveProvider({
   );
   const typingState: TypingState = useMemo(() => ({ typing, setTyping }), [typing, setTyping]);
 
-  // Saving ~100 KB (50 certificates) on every key costs a millisecond: save after a short pause,
-  // and at once when the page is hidden or closed, so nothing typed is lost.
+  // Saving ~100 KB (50 certificates) costs a few milliseconds, more on a slow machine: save after
+  // a short pause, when the browser is idle (a key pressed then is not kept waiting), and at once
+  // when the page is hidden or closed, so nothing typed is lost.
   const pendingSave = useRef<(() => void) | null>(null);
   const firstRun = useRef(true);
   useEffect(() => {
@@ -64,7 +64,7 @@ export function LiveProvider({
       }
       // saveDraft strips the proxy passwords, and keeps merge files only when the user says so.
       const ok = saveDraft(storage, {
-        values: JSON.parse(live.valuesText) as ConfigInput,
+        values: live.values,
         step,
         mergeSources,
         typing,
@@ -73,9 +73,9 @@ export function LiveProvider({
       onSaved(ok);
     };
     pendingSave.current = save;
-    const timer = setTimeout(save, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [live.valuesText, step, mergeSources, typing, onSaved]);
+    const cancel = whenIdleAfter(SAVE_DELAY_MS, save);
+    return cancel;
+  }, [live.values, step, mergeSources, typing, onSaved]);
   useEffect(() => {
     const flush = () => pendingSave.current?.();
     const onVisibility = () => document.visibilityState === "hidden" && flush();

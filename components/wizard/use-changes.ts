@@ -1,11 +1,13 @@
 "use client";
-// The changed-line marks for the preview, computed in a worker once typing pauses. Falls back
+// The changed-line marks for the preview, computed in a worker once typing pauses (and the
+// browser is idle). Falls back
 // to the main thread (still after the pause) where workers are unavailable, e.g. some file://
 // setups.
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import { describeChanges, type FileChanges } from "@/lib/review/changes";
+import { whenIdleAfter } from "@/lib/schedule/idle";
 import type { ChangesRequest, ChangesResponse } from "./changes.worker";
 import { loadGenerators } from "./use-generators";
 
@@ -36,14 +38,16 @@ export function useChanges(
   useEffect(() => {
     if (!enabled) return;
     const id = ++latest.current;
-    const timer = setTimeout(() => {
+    return whenIdleAfter(PAUSE_MS, () => {
       if (worker.current === undefined) {
         try {
           worker.current = new Worker(new URL("./changes.worker.ts", import.meta.url), {
             type: "module",
           });
           worker.current.onmessage = (event: MessageEvent<ChangesResponse>) => {
-            if (event.data.id === latest.current) setChanges(toMap(event.data.changes));
+            // A transition: the marks re-render the preview in slices that leave room for input.
+            if (event.data.id === latest.current)
+              startTransition(() => setChanges(toMap(event.data.changes)));
           };
           worker.current.onerror = () => {
             worker.current?.terminate();
@@ -57,12 +61,12 @@ export function useChanges(
         worker.current.postMessage({ id, config, mergeSources } satisfies ChangesRequest);
       } else {
         void loadGenerators().then(({ generateFiles }) => {
-          if (id === latest.current)
-            setChanges(describeChanges(config, (c) => generateFiles(c, { mergeSources })));
+          if (id !== latest.current) return;
+          const changed = describeChanges(config, (c) => generateFiles(c, { mergeSources }));
+          startTransition(() => setChanges(changed));
         });
       }
-    }, PAUSE_MS);
-    return () => clearTimeout(timer);
+    });
   }, [enabled, config, mergeSources]);
 
   return changes;

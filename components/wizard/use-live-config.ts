@@ -1,16 +1,18 @@
 "use client";
-// The form's values, validated on every change, and what the generators make of the last
-// valid configuration. Validation is memoized on the values' text so typing stays instant; the
-// files come from a worker while the page starts and from the main thread once the user
-// interacts (use-preview-files.ts); the attribution of changed lines (several generator runs)
-// happens in another worker once typing pauses.
-import { useMemo, useRef } from "react";
-import { useWatch, type Control } from "react-hook-form";
+// The form's values, validated, and what the generators make of the last valid configuration.
+// A keystroke only updates its own field: the values reach this hook after the key has been
+// painted, in a transition (React renders it in slices and drops it for a newer key), and the
+// files come from a worker (use-preview-files.ts), so neither validating the whole form nor
+// generating ~60 files runs in the task that handles the key. The attribution of changed lines
+// (several generator runs) happens in another worker once typing pauses.
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { useFormContext } from "react-hook-form";
 import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import type { FileChanges } from "@/lib/review/changes";
 import { errorsByStep, type StepId } from "@/lib/review/steps";
+import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { usePreviewFiles } from "./use-preview-files";
 import { useChanges } from "./use-changes";
 
@@ -32,16 +34,45 @@ export interface LiveConfig {
   previewError: string | null;
 }
 
-export function useLiveConfig(
-  control: Control<ConfigInput, unknown, Config>,
-  initial: Config,
-  mergeSources: MergeSources,
-): LiveConfig {
-  const values = useWatch({ control }) as ConfigInput;
-  const valuesText = JSON.stringify(values);
+/**
+ * The form's values as JSON text, as of the last frame: every change to the form schedules one
+ * reading after the next paint (changes within a frame share it), published in a transition.
+ * Text, so an unchanged reading renders nothing and a stored value never changes under React.
+ */
+function usePaintedValuesText(): string {
+  const { getValues, subscribe } = useFormContext<ConfigInput, unknown, Config>();
+  const [text, setText] = useState(() => JSON.stringify(getValues()));
+  useEffect(() => {
+    let active = true;
+    let scheduled = false;
+    const publish = () => {
+      scheduled = false;
+      if (!active) return;
+      const next = JSON.stringify(getValues());
+      startTransition(() => setText(next));
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      void afterNextPaint().then(publish);
+    };
+    const unsubscribe = subscribe({ formState: { values: true }, callback: schedule });
+    // A change between the first render and this subscription.
+    schedule();
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, [getValues, subscribe]);
+  return text;
+}
+
+export function useLiveConfig(initial: Config, mergeSources: MergeSources): LiveConfig {
+  const valuesText = usePaintedValuesText();
+  const values = useMemo(() => JSON.parse(valuesText) as ConfigInput, [valuesText]);
   const lastValidRef = useRef<Config>(initial);
   const parsed = useMemo(() => {
-    const result = configSchema.safeParse(JSON.parse(valuesText));
+    const result = configSchema.safeParse(values);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => ({
         path: issue.path.map(String).join("."),
@@ -50,7 +81,7 @@ export function useLiveConfig(
       return { config: null, issues };
     }
     return { config: result.data, issues: [] };
-  }, [valuesText]);
+  }, [values]);
   // The ref only moves forward to valid configurations; reading it during render is intended.
   if (parsed.config) lastValidRef.current = parsed.config;
   const lastValid = lastValidRef.current;

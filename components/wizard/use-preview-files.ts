@@ -1,13 +1,11 @@
 "use client";
-// The preview's files for the last valid configuration.
-//
-// While the page starts, they are generated in a worker (preview.worker.ts): the YAML library
-// and the generators do not load on the main thread, so the first screen answers input at once.
-// The first time the user interacts with the page (a pointer, a key, a focused field) the
-// generators also load on the main thread, and from then on each keystroke regenerates the
-// files in the same task that handles it: the preview changes in the frame the key shows in,
-// without a round trip to the worker. Where workers are unavailable (blocked, or one fails), the
-// generators load on the main thread straight away.
+// The preview's files for the last valid configuration, generated in a worker
+// (preview.worker.ts): the YAML library and the generators never load on the main thread for the
+// preview, and ~60 files with 50 certificates are generated beside the page instead of in it,
+// so a keystroke's task holds the key only (the configuration itself arrives here after the
+// key's paint, see use-live-config.ts). The files come back a frame or two later and render in
+// a transition. Where workers are unavailable (blocked, or one fails), the generators load on
+// the main thread and run in that same deferred render.
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators/types";
@@ -24,28 +22,14 @@ export interface PreviewFiles {
 }
 
 const EMPTY: PreviewFiles = { files: [], ready: false, error: null };
-const INTERACTIONS = ["pointerdown", "keydown", "focusin"] as const;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function usePreviewFiles(config: Config, mergeSources: MergeSources): PreviewFiles {
   const [local, setLocal] = useState<GeneratorsModule | null>(null);
   const fromWorker = useWorkerFiles(local === null, config, mergeSources, () => {
-    void loadGenerators().then((module) => setLocal(() => module));
+    void loadGenerators().then((module) => startTransition(() => setLocal(() => module)));
   });
-
-  // The first interaction loads the generators here.
-  useEffect(() => {
-    if (local) return;
-    const load = () => {
-      for (const type of INTERACTIONS) document.removeEventListener(type, load, true);
-      void loadGenerators().then((module) => setLocal(() => module));
-    };
-    for (const type of INTERACTIONS) document.addEventListener(type, load, true);
-    return () => {
-      for (const type of INTERACTIONS) document.removeEventListener(type, load, true);
-    };
-  }, [local]);
 
   const here = useMemo((): PreviewFiles | null => {
     if (!local) return null;
@@ -102,8 +86,7 @@ function useWorkerFiles(
             setState((s) => ({ ...s, ready: true, error: response.message }));
             return;
           }
-          // The worker serves the page while it starts, before anyone types: a transition lets
-          // React render the preview in slices that leave room for input.
+          // A transition: React renders the preview in slices that leave room for input.
           startTransition(() => setState({ files: response.files, ready: true, error: null }));
         };
         // A worker that fails to load or crashes: carry on without it.

@@ -3,10 +3,11 @@
 // the live preview. This component does not watch the values (LiveProvider does), so typing
 // does not re-render it or the steps.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { configSchema, defaultConfig, type Config, type ConfigInput } from "@/lib/config/schema";
 import { forgetEverything } from "@/lib/draft/draft";
+import { afterNextPaint } from "@/lib/schedule/after-paint";
 import type { MergeSources } from "@/lib/merge/types";
 import type { LoadedConfig } from "@/lib/share/types";
 import { STEPS, type StepId } from "@/lib/review/steps";
@@ -21,13 +22,26 @@ import { WizardHeader } from "./wizard-header";
 import { StepBody } from "./step-body";
 import { StepFooter } from "./step-footer";
 import { LinkGate } from "./link-gate";
+import { prefetchWhileIdle } from "./prefetch";
+
+const validate = zodResolver(configSchema);
+/**
+ * The whole form is validated on every change (mode onChange), with 50 certificates a few
+ * milliseconds, more on a slow machine: it waits until the key has been painted, so the field
+ * answers first and its message follows a frame later. React Hook Form drops a result that a
+ * newer keystroke has overtaken.
+ */
+const resolver: Resolver<ConfigInput, unknown, Config> = async (values, context, options) => {
+  await afterNextPaint();
+  return validate(values, context, options);
+};
 
 /** A notice belongs to the step it appeared on, and goes away when the user moves on. */
 type Message = { tone: "info" | "warning" | "success"; text: string; step: StepId };
 
 export function WizardForm({ boot }: { boot: Boot }) {
   const methods = useForm<ConfigInput, unknown, Config>({
-    resolver: zodResolver(configSchema),
+    resolver,
     mode: "onChange",
     defaultValues: boot.values,
   });
@@ -54,6 +68,9 @@ export function WizardForm({ boot }: { boot: Boot }) {
   const [resets, setResets] = useState(0);
   const [saveFailed, setSaveFailed] = useState(false);
   const onSaved = useCallback((ok: boolean) => setSaveFailed(!ok), []);
+
+  // The steps' code and the certificates' details, fetched and read while the browser is idle.
+  useEffect(() => prefetchWhileIdle(() => getValues("certificates") ?? []), [getValues]);
 
   // A restored draft shows its errors right away, not only once a field is touched again.
   useEffect(() => {

@@ -1,6 +1,7 @@
 // What a binary (DER) object is: a certificate, a PKCS#7 bundle, or something to refuse with a
 // specific reason. All parsing is done by @peculiar/x509 and asn1js.
-import { asn1js, x509 } from "./x509";
+import { asn1js, readCertificate, x509 } from "./x509";
+import { firstElementLength } from "./der-header";
 import { CSR_REASON, PRIVATE_KEY_REASON } from "./reasons";
 import type { ProblemCode } from "./types";
 
@@ -11,6 +12,9 @@ export type DerKind =
 
 /** The exact bytes of the first DER element, and how many bytes follow it. */
 function firstElement(bytes: Uint8Array): { der: Uint8Array; trailing: number } | null {
+  // From its header when it is plain DER; else asn1js finds where it ends.
+  const length = firstElementLength(bytes);
+  if (length !== null) return { der: bytes.slice(0, length), trailing: bytes.length - length };
   const parsed = asn1js.fromBER(bytes);
   if (parsed.offset === -1) return null;
   return { der: bytes.slice(0, parsed.offset), trailing: bytes.length - parsed.offset };
@@ -20,7 +24,7 @@ function asCertificate(bytes: Uint8Array): DerKind | null {
   const first = firstElement(bytes);
   if (!first) return null;
   try {
-    new x509.X509Certificate(new Uint8Array(first.der));
+    readCertificate(first.der);
     return { kind: "certificate", der: first.der, trailingBytes: first.trailing };
   } catch {
     return null;

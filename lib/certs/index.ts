@@ -8,6 +8,7 @@ export type { ImportOutcome, ReadingMessage } from "./import";
 export { describeConversion } from "./conversion";
 export { analyzeCertificates, daysUntil, EXPIRY_WARNING_DAYS } from "./warnings";
 export { inspectCertificate } from "./inspect";
+export { warmUpReader, WARM_UP_ROUNDS } from "./warm-up";
 export type { AnalyzedCertificate, CertificateWarning } from "./warnings";
 export type { CertificateDetails } from "./inspect";
 export type {

@@ -1,6 +1,7 @@
 // Everything the certificate card shows, derived from the stored PEM (never stored itself).
 import { sha256 } from "@noble/hashes/sha2.js";
-import { asn1js, x509 } from "./x509";
+import { asn1js, readCertificate, x509 } from "./x509";
+import { certificateVersion } from "./der-header";
 import { base64ToBytes } from "../ca/custom-ca-value";
 import { displayName } from "./names";
 
@@ -78,22 +79,19 @@ function versionOf(der: Uint8Array): number {
 
 const cache = new Map<string, CertificateDetails>();
 
-/** Reads a canonical PEM certificate; throws only on a PEM the schema would refuse anyway. */
-export function inspectCertificate(pem: string): CertificateDetails {
-  const cached = cache.get(pem);
-  if (cached) return cached;
-  const der = pemToDer(pem);
-  const cert = new x509.X509Certificate(new Uint8Array(der));
+/** Everything the card shows about one DER certificate; not cached; throws when it is not one. */
+export function describeCertificate(der: Uint8Array): CertificateDetails {
+  const cert = readCertificate(der);
   const basic = cert.getExtension(x509.BasicConstraintsExtension);
   const ski = cert.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId ?? null;
   const aki = cert.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId ?? null;
   const signature = cert.signatureAlgorithm as Algorithm & { hash?: { name: string } };
-  const details: CertificateDetails = {
+  return {
     subject: cert.subject,
     issuer: cert.issuer,
     subjectText: displayName(cert.subjectName),
     issuerText: displayName(cert.issuerName),
-    version: versionOf(der),
+    version: certificateVersion(der) ?? versionOf(der),
     commonName: cert.subjectName.getField("CN")[0] ?? null,
     organization: cert.subjectName.getField("O")[0] ?? null,
     serialNumber: cert.serialNumber,
@@ -108,15 +106,25 @@ export function inspectCertificate(pem: string): CertificateDetails {
     subjectKeyId: ski,
     authorityKeyId: aki,
   };
+}
+
+/**
+ * Reads a canonical PEM certificate; throws only on a PEM the schema would refuse anyway.
+ * `derOfPem`, when the caller has it (a file being read), is the PEM's DER: not decoded again.
+ */
+export function inspectCertificate(pem: string, derOfPem?: Uint8Array): CertificateDetails {
+  const cached = cache.get(pem);
+  if (cached) return cached;
+  const details = describeCertificate(derOfPem ?? pemToDer(pem));
   if (cache.size > 2000) cache.clear();
   cache.set(pem, details);
   return details;
 }
 
 /** The card's title and the stored label: common name, else organization, else the file name. */
-export function labelFor(pem: string, fileName: string): string {
+export function labelFor(pem: string, fileName: string, der?: Uint8Array): string {
   try {
-    const { commonName, organization } = inspectCertificate(pem);
+    const { commonName, organization } = inspectCertificate(pem, der);
     return (commonName ?? organization ?? fileName).slice(0, 200);
   } catch {
     return fileName.slice(0, 200);

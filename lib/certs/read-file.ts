@@ -66,7 +66,7 @@ export function readCertificateFile(fileName: string, bytes: Uint8Array): Import
     const pem = toCanonicalPem(der);
     result.certificates.push({
       pem,
-      label: labelFor(pem, fileName),
+      label: labelFor(pem, fileName, der),
       source: { fileName, ...source },
     });
   };

@@ -160,7 +160,7 @@ export async function checkPresentedChain(
     };
   }
   const pems = path.map((cert) => toCanonicalPem(new Uint8Array(cert.rawData)));
-  const details = pems.map(inspectCertificate);
+  const details = pems.map((pem) => inspectCertificate(pem));
   const anchorAt = details.findIndex((d) => anchors.some((a) => a.fingerprint === d.fingerprint));
   const onPath = new Set(
     details.slice(0, anchorAt < 0 ? undefined : anchorAt + 1).map((d) => d.fingerprint),

@@ -119,7 +119,7 @@ export interface Latency {
  * valid and every keystroke changes it.
  */
 /** A fresh context whose first page load finds `config` as the autosaved draft, on `step`. */
-async function contextWithDraft(
+export async function contextWithDraft(
   browser: Browser,
   config: ReturnType<typeof benchConfig>,
   step: string,

@@ -1,6 +1,7 @@
 // `npm run bench`: the wizard's performance beside its floors, as a table (docs/performance.md).
 // Options: --no-build (measure the existing out/ and bare page), --out DIR (another export),
-// --lighthouse-runs N (default 3; 0 skips), --keystrokes N (default 60), --no-docs.
+// --lighthouse-runs N (default 3; 0 skips), --keystrokes N (keys per series, default 60),
+// --visits N (fresh pages per step and per file read, default 5), --no-docs.
 import { execFileSync } from "node:child_process";
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -15,6 +16,16 @@ import {
   type Latency,
 } from "./browser";
 import { makeCertificates } from "./certificates";
+import {
+  EVENT_TIMING_FLOOR_MS,
+  keyToPaint,
+  pemRead,
+  stepVisits,
+  type KeySeries,
+  type KeyToPaint,
+  type PemRead,
+  type StepVisit,
+} from "./interaction";
 import { lighthouseFigures, type LighthouseFigures } from "./lighthouse";
 import { linkFigures, readFigures, zipFigures } from "./node-figures";
 import { kb, markdownTable, ms, ratio, writeFigures, type Row } from "./report";
@@ -44,6 +55,7 @@ const { values: args } = parseArgs({
     out: { type: "string", default: join(budget.ROOT, "out") },
     "lighthouse-runs": { type: "string", default: "3" },
     keystrokes: { type: "string", default: "60" },
+    visits: { type: "string", default: "5" },
     "no-docs": { type: "boolean", default: false },
   },
 });
@@ -79,6 +91,9 @@ const bareServer = await serve(budget.BARE_PAGE_OUT);
 let walk!: Awaited<ReturnType<typeof walkJavaScript>>;
 const latency: Latency[] = [];
 const downloads: DownloadTiming[] = [];
+const keyPaints: KeyToPaint[] = [];
+let visits: StepVisit[] = [];
+let pemReading!: PemRead;
 let lighthouse: LighthouseFigures | null = null;
 try {
   const browser = await launchChromium();
@@ -99,6 +114,27 @@ try {
     log("Chromium: Download zip with 50 certificates…");
     for (const readMs of [0, 2000])
       downloads.push(await downloadTiming(browser, wizardServer.url, certificates, readMs));
+    for (const slowdown of [1, 4])
+      for (const count of [0, 50]) {
+        log(`Chromium: key → next paint, ${count} certificates, CPU ${slowdown}× slower…`);
+        keyPaints.push(
+          await keyToPaint(
+            browser,
+            wizardServer.url,
+            certificates.slice(0, count),
+            slowdown,
+            Number(args.keystrokes),
+          ),
+        );
+        const { wizard, bare } = keyPaints.at(-1)!;
+        log(
+          `  unrounded main-thread frame after the key, median: wizard ${ms(wizard.frameP50)}, bare input ${ms(bare.frameP50)}`,
+        );
+      }
+    log("Chromium: first visit to each step, 50 certificates…");
+    visits = await stepVisits(browser, wizardServer.url, certificates, Number(args.visits));
+    log("Chromium: a 50-certificate PEM file read to its cards…");
+    pemReading = await pemRead(browser, wizardServer.url, certificates, Number(args.visits));
   } finally {
     await browser.close();
   }
@@ -111,6 +147,11 @@ try {
   wizardServer.close();
   bareServer.close();
 }
+
+/** Event Timing rounds to 8 ms and leaves out events under 16 ms: those count as "≤ 16 ms". */
+const eventMs = (value: number) =>
+  value <= EVENT_TIMING_FLOOR_MS ? `≤ ${EVENT_TIMING_FLOOR_MS} ms` : `${value} ms`;
+const keySeries = (series: KeySeries) => `p50 ${eventMs(series.p50)}, p95 ${eventMs(series.p95)}`;
 
 const jsBudget = budget.DEFAULT_RATIO_BUDGET;
 const rows: Row[] = [
@@ -147,14 +188,39 @@ const rows: Row[] = [
     target: "",
     met: null,
   },
+  ...keyPaints.map((k) => ({
+    figure: `Key → next paint in the proxy URL field, ${k.certificates} certificates, CPU ${k.cpuSlowdown}× slower (Event Timing, ${k.wizard.keys} keys, ${k.previewFiles} files)`,
+    value: keySeries(k.wizard),
+    floor: `${keySeries(k.bare)} bare <input>`,
+    result: ratio(k.wizard.p95, k.bare.p95),
+    target: "p95 ≤ 1.25× bare",
+    met: k.wizard.p95 <= 1.25 * k.bare.p95,
+  })),
   ...latency.map((l) => ({
-    figure: `Keystroke → preview, ${l.certificates} certificates (${l.keystrokes} keys, ${l.previewFiles} files)`,
+    figure: `Keystroke → preview updated, ${l.certificates} certificates (${l.keystrokes} keys, ${l.previewFiles} files)`,
     value: `p50 ${ms(l.p50)}, p95 ${ms(l.p95)}`,
     floor: "",
     result: `max ${ms(l.max)}`,
-    target: "p95 ≤ 16 ms",
-    met: l.p95 <= 16,
+    // The key is painted first; the preview follows within the next frames (docs/performance.md).
+    target: "p95 ≤ 50 ms",
+    met: l.p95 <= 50,
   })),
+  ...visits.map((v) => ({
+    figure: `First visit to ${v.step}, ${v.certificates} certificates (click → content painted, median of ${v.samples.length})`,
+    value: ms(v.median),
+    floor: "",
+    result: `max ${ms(v.max)}`,
+    target: "≤ 100 ms",
+    met: v.median <= 100,
+  })),
+  {
+    figure: `Read a ${pemReading.certificates}-certificate PEM file in Chromium (file input → cards painted, median of ${pemReading.samples.length})`,
+    value: ms(pemReading.median),
+    floor: "",
+    result: `max ${ms(pemReading.max)}`,
+    target: "≤ 200 ms",
+    met: pemReading.median <= 200,
+  },
   {
     figure: `Zip build, 50 certificates (Node, median of ${zip.runs})`,
     value: ms(zip.medianMs),
