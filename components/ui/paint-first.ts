@@ -20,6 +20,16 @@ function pageQueue(): ChangeQueue {
   return created;
 }
 
+/**
+ * Hands every waiting change to the form now (before the page is hidden or left); true when
+ * there was one.
+ */
+export function flushFieldChanges(): boolean {
+  if (!queue || queue.size === 0) return false;
+  queue.flush();
+  return true;
+}
+
 /** A field's onChange for React Hook Form, run once the key has been painted. */
 export function useChangeAfterPaint<E>(onChange: (event: E) => unknown): (event: E) => void {
   const key = useRef({});

@@ -3,7 +3,9 @@
 // are created by the wizard, so they do not re-render here unless they read the live context.
 // It also holds the text typed but not added yet (TypingContext), which the draft keeps too.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { Config } from "@/lib/config/schema";
+import { useFormContext } from "react-hook-form";
+import type { Config, ConfigInput } from "@/lib/config/schema";
+import { flushFieldChanges } from "@/components/ui/paint-first";
 import { saveDraft } from "@/lib/draft/draft";
 import { EMPTY_TYPING, pasteNotKept, type DraftTyping } from "@/lib/draft/typing";
 import { whenIdleAfter } from "@/lib/schedule/idle";
@@ -45,8 +47,31 @@ export function LiveProvider({
 
   // Saving ~100 KB (50 certificates) costs a few milliseconds, more on a slow machine: save after
   // a short pause, when the browser is idle (a key pressed then is not kept waiting), and at once
-  // when the page is hidden or closed, so nothing typed is lost.
-  const pendingSave = useRef<(() => void) | null>(null);
+  // when the page is hidden or closed, so nothing typed is lost. That last save reads the form
+  // itself, after handing over the changes still waiting for a frame (paint-first.ts): the live
+  // values may be a frame or a transition behind the last key.
+  const { getValues } = useFormContext<ConfigInput>();
+  const latest = useRef({ step, mergeSources, typing, onSaved });
+  latest.current = { step, mergeSources, typing, onSaved };
+  const save = useCallback((values: ConfigInput) => {
+    let storage: Storage;
+    try {
+      storage = window.localStorage;
+    } catch {
+      return;
+    }
+    const { step, mergeSources, typing, onSaved } = latest.current;
+    // saveDraft strips the proxy passwords, and keeps merge files only when the user says so.
+    const ok = saveDraft(storage, {
+      values,
+      step,
+      mergeSources,
+      typing,
+      savedAt: new Date().toISOString(),
+    });
+    onSaved(ok);
+  }, []);
+  const pending = useRef(false);
   const firstRun = useRef(true);
   useEffect(() => {
     // The values on first render are the ones just restored (or the defaults): nothing to save.
@@ -54,30 +79,19 @@ export function LiveProvider({
       firstRun.current = false;
       return;
     }
-    const save = () => {
-      pendingSave.current = null;
-      let storage: Storage;
-      try {
-        storage = window.localStorage;
-      } catch {
-        return;
-      }
-      // saveDraft strips the proxy passwords, and keeps merge files only when the user says so.
-      const ok = saveDraft(storage, {
-        values: live.values,
-        step,
-        mergeSources,
-        typing,
-        savedAt: new Date().toISOString(),
-      });
-      onSaved(ok);
-    };
-    pendingSave.current = save;
-    const cancel = whenIdleAfter(SAVE_DELAY_MS, save);
-    return cancel;
-  }, [live.values, step, mergeSources, typing, onSaved]);
+    pending.current = true;
+    return whenIdleAfter(SAVE_DELAY_MS, () => {
+      pending.current = false;
+      save(live.values);
+    });
+  }, [live.values, step, mergeSources, typing, onSaved, save]);
   useEffect(() => {
-    const flush = () => pendingSave.current?.();
+    const flush = () => {
+      const typed = flushFieldChanges();
+      if (!pending.current && !typed) return;
+      pending.current = false;
+      save(getValues());
+    };
     const onVisibility = () => document.visibilityState === "hidden" && flush();
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", onVisibility);
@@ -86,7 +100,7 @@ export function LiveProvider({
       document.removeEventListener("visibilitychange", onVisibility);
       flush();
     };
-  }, []);
+  }, [getValues, save]);
 
   // Pasted certificate text the draft cannot keep (a private key, too large): ask before leaving.
   const unkeptPaste =
