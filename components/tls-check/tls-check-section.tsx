@@ -5,7 +5,12 @@
 // verdicts are derived (use-tls-checks.ts).
 import { useId, useMemo, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { checkCheckedHost, type Config, type ConfigInput } from "@/lib/config/schema";
+import {
+  checkCheckedHost,
+  MAX_TLS_CHECKS,
+  type Config,
+  type ConfigInput,
+} from "@/lib/config/schema";
 import { checkTargets, sClientCommand, sClientNote } from "@/lib/tls-check/targets";
 import { withPort } from "@/lib/tls-check/host";
 import { caNeededByAgents } from "@/lib/tls-check/describe";
@@ -81,6 +86,12 @@ export function TlsCheckSection({
     }
     const check = { host: withPort(chosen), chain: read.chain };
     const existing = config.tlsChecks.findIndex((c) => withPort(c.host) === check.host);
+    if (existing < 0 && config.tlsChecks.length >= MAX_TLS_CHECKS) {
+      setError(
+        `At most ${MAX_TLS_CHECKS} hosts can be checked in one configuration: remove a check first.`,
+      );
+      return;
+    }
     if (existing >= 0) update(existing, check);
     else append(check, { shouldFocus: false });
     setNotes(read.notes);
