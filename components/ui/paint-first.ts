@@ -20,6 +20,11 @@ function pageQueue(): ChangeQueue {
   return created;
 }
 
+/** Hands the form what the fields hold now (the page is about to be hidden or closed). */
+export function flushPendingChanges(): void {
+  queue?.flush();
+}
+
 /** A field's onChange for React Hook Form, run once the key has been painted. */
 export function useChangeAfterPaint<E>(onChange: (event: E) => unknown): (event: E) => void {
   const key = useRef({});
