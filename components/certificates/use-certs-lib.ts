@@ -1,11 +1,13 @@
 "use client";
-// Loads lib/certs (and with it @peculiar/x509) only when the certificate step is shown.
+// Loads lib/certs (and with it @peculiar/x509) when the certificate step is shown, or before, while
+// idle, when the configuration has certificates (components/wizard/prefetch.ts).
 import { useEffect, useState } from "react";
+import { runWhenIdle } from "@/lib/schedule/idle";
 
 export type CertsLib = typeof import("@/lib/certs");
 
 let loading: Promise<CertsLib> | null = null;
-/** Once loaded (the wizard fetches it while idle): the step renders its cards at once. */
+/** Once loaded: the step renders its cards with their details at once. */
 let loaded: CertsLib | null = null;
 
 export function loadCertsLib(): Promise<CertsLib> {
@@ -18,11 +20,23 @@ export function loadedCertsLib(): CertsLib | null {
   return loaded;
 }
 
+let warmedUp = false;
+
+/**
+ * Once per page, while idle: the reader reads a sample a few times, so the user's first file
+ * is read by compiled, optimized code (about twice as fast; lib/certs/warm-up.ts).
+ */
+function warmUpWhileIdle(lib: CertsLib) {
+  if (warmedUp) return;
+  warmedUp = true;
+  runWhenIdle(Array.from({ length: lib.WARM_UP_ROUNDS }, () => lib.warmUpReader));
+}
+
 export function useCertsLib(): { lib: CertsLib | null; error: string | null } {
   const [lib, setLib] = useState<CertsLib | null>(() => loaded);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (lib) return;
+    if (lib) return warmUpWhileIdle(lib);
     let active = true;
     loadCertsLib().then(
       (loaded) => active && setLib(loaded),

@@ -53,6 +53,10 @@ export function LiveProvider({
   const { getValues } = useFormContext<ConfigInput>();
   const latest = useRef({ step, mergeSources, typing, onSaved });
   latest.current = { step, mergeSources, typing, onSaved };
+  // The values the live configuration shows: a focus change may have handed a key to the form
+  // already, with the transition that shows it (and schedules its save) still to come.
+  const shownText = useRef(live.valuesText);
+  shownText.current = live.valuesText;
   const save = useCallback((values: ConfigInput) => {
     let storage: Storage;
     try {
@@ -87,10 +91,12 @@ export function LiveProvider({
   }, [live.values, step, mergeSources, typing, onSaved, save]);
   useEffect(() => {
     const flush = () => {
+      // A key typed in the last frame reaches the form, and the draft, before the page goes.
       const typed = flushFieldChanges();
-      if (!pending.current && !typed) return;
+      const values = getValues();
+      if (!pending.current && !typed && JSON.stringify(values) === shownText.current) return;
       pending.current = false;
-      save(getValues());
+      save(values);
     };
     const onVisibility = () => document.visibilityState === "hidden" && flush();
     window.addEventListener("pagehide", flush);

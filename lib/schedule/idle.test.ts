@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { IDLE_TIMEOUT_MS, runWhenIdleOn, whenIdleAfterOn, type IdleClock } from "./idle";
+import {
+  IDLE_SLICE_MS,
+  IDLE_TIMEOUT_MS,
+  runWhenIdleOn,
+  whenIdleAfterOn,
+  type IdleClock,
+} from "./idle";
 
 function manualClock(withIdle = true) {
   const timers = new Map<number, () => void>();
@@ -72,9 +78,12 @@ describe("whenIdleAfterOn", () => {
 describe("runWhenIdleOn", () => {
   function idleClock() {
     const callbacks: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    const cost = { spent: 0 };
     return {
+      cost,
       clock: {
         requestIdleCallback: (callback: (typeof callbacks)[number]) => callbacks.push(callback),
+        now: () => cost.spent,
       },
       /** One idle period of `ms` milliseconds, each job taking `cost` of them. */
       period(ms: number, cost: { spent: number }) {
@@ -88,7 +97,7 @@ describe("runWhenIdleOn", () => {
 
   it("runs as many synchronous jobs as fit in an idle period, at least one", () => {
     const c = idleClock();
-    const cost = { spent: 0 };
+    const cost = c.cost;
     const ran: number[] = [];
     const jobs = [1, 2, 3, 4].map((n) => () => {
       ran.push(n);
@@ -104,9 +113,24 @@ describe("runWhenIdleOn", () => {
     expect(c.pending()).toBe(0);
   });
 
+  it(`never starts jobs past ${IDLE_SLICE_MS} ms in one idle period, however long it is`, () => {
+    const c = idleClock();
+    const ran: number[] = [];
+    const jobs = [1, 2, 3, 4, 5].map((n) => () => {
+      ran.push(n);
+      c.cost.spent += 3;
+    });
+    runWhenIdleOn(c.clock, jobs);
+    c.period(50, c.cost);
+    // 3 jobs: 9 ms spent, past the slice.
+    expect(ran).toEqual([1, 2, 3]);
+    c.period(50, c.cost);
+    expect(ran).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("waits for a job's promise, failed or not, before the next idle period", async () => {
     const c = idleClock();
-    const cost = { spent: 0 };
+    const cost = c.cost;
     const ran: string[] = [];
     let fail: (reason: unknown) => void = () => undefined;
     const jobs = [
@@ -124,7 +148,7 @@ describe("runWhenIdleOn", () => {
 
   it("goes on past a job that throws, and stops when cancelled", () => {
     const c = idleClock();
-    const cost = { spent: 0 };
+    const cost = c.cost;
     const ran: string[] = [];
     const cancel = runWhenIdleOn(c.clock, [
       () => {

@@ -58,10 +58,17 @@ export interface IdleDeadline {
 
 export interface IdleQueueClock {
   requestIdleCallback: (callback: (deadline: IdleDeadline) => void) => unknown;
+  now: () => number;
 }
 
 /** Below this, an idle period is too short to start another job in it. */
 export const MIN_IDLE_MS = 4;
+/**
+ * The most work started in one idle period, however long the browser expects it to be: a key
+ * pressed meanwhile waits for the period's task to end (and on a phone 4× slower, a task over
+ * 50 ms counts as blocking).
+ */
+export const IDLE_SLICE_MS = 8;
 
 /**
  * Runs `jobs` one after another in the browser's idle periods: as many synchronous ones as fit
@@ -72,6 +79,7 @@ export function runWhenIdleOn(clock: IdleQueueClock, jobs: Iterable<IdleJob>): (
   const iterator = jobs[Symbol.iterator]();
   let cancelled = false;
   const step = (deadline: IdleDeadline) => {
+    const start = clock.now();
     do {
       if (cancelled) return;
       const next = iterator.next();
@@ -87,7 +95,7 @@ export function runWhenIdleOn(clock: IdleQueueClock, jobs: Iterable<IdleJob>): (
         result.then(resume, resume);
         return;
       }
-    } while (deadline.timeRemaining() >= MIN_IDLE_MS);
+    } while (deadline.timeRemaining() >= MIN_IDLE_MS && clock.now() - start < IDLE_SLICE_MS);
     clock.requestIdleCallback(step);
   };
   clock.requestIdleCallback(step);
@@ -100,10 +108,14 @@ export function runWhenIdleOn(clock: IdleQueueClock, jobs: Iterable<IdleJob>): (
 export function runWhenIdle(jobs: Iterable<IdleJob>): () => void {
   const clock: IdleQueueClock =
     typeof window.requestIdleCallback === "function"
-      ? { requestIdleCallback: (callback) => window.requestIdleCallback(callback) }
+      ? {
+          requestIdleCallback: (callback) => window.requestIdleCallback(callback),
+          now: () => performance.now(),
+        }
       : {
           requestIdleCallback: (callback) =>
             window.setTimeout(() => callback({ timeRemaining: () => 0 }), 50),
+          now: () => performance.now(),
         };
   return runWhenIdleOn(clock, jobs);
 }

@@ -36,13 +36,21 @@ function recordScripts(page: Page) {
       .finally(() => pending.delete(job));
     pending.add(job);
   });
+  const total = () => {
+    let bytes = 0;
+    for (const size of sizes.values()) bytes += size;
+    return { files: sizes.size, bytes };
+  };
   return {
+    /** The scripts received so far (their bodies read). */
+    async now(): Promise<{ files: number; bytes: number }> {
+      await Promise.all([...pending]);
+      return total();
+    },
     /** Waits until no script has arrived for `quietMs`, then returns the total so far. */
     async settle(quietMs = 500): Promise<{ files: number; bytes: number }> {
       while (Date.now() - last < quietMs || pending.size > 0) await page.waitForTimeout(100);
-      let bytes = 0;
-      for (const size of sizes.values()) bytes += size;
-      return { files: sizes.size, bytes };
+      return total();
     },
   };
 }
@@ -55,6 +63,8 @@ export interface Weight {
 export interface JsWalk {
   bare: Weight;
   interactive: Weight;
+  /** After the page has been idle: the steps' code it prefetches. */
+  idle: Weight;
   everyStep: Weight;
   withZip: Weight;
 }
@@ -80,7 +90,9 @@ export async function walkJavaScript(
   const scripts = recordScripts(page);
   await page.goto(`${wizardUrl}/`);
   await page.locator("[data-wizard-ready]").waitFor();
-  const interactive = await scripts.settle();
+  const interactive = await scripts.now();
+  await page.waitForTimeout(2000);
+  const idle = await scripts.settle(1000);
   const nav = page.getByRole("navigation", { name: "Steps" });
   for (const title of STEPS) {
     const link = nav.getByRole("link", { name: new RegExp(`\\b${title}\\b`) });
@@ -100,7 +112,7 @@ export async function walkJavaScript(
   await download;
   const withZip = await scripts.settle();
   await context.close();
-  return { bare, interactive, everyStep, withZip };
+  return { bare, interactive, idle, everyStep, withZip };
 }
 
 export interface Latency {
