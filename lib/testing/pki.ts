@@ -50,6 +50,16 @@ function extensions(options: IssueOptions): string[] {
   return lines;
 }
 
+/** `openssl req` with a new P-256 key: a self-signed certificate (-x509) or a request (-new). */
+function newRequest(kind: "-x509" | "-new", name: string, keyOut: string, out: string) {
+  return [
+    "req",
+    kind,
+    ...["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"],
+    ...["-keyout", keyOut, "-out", out, "-subj", `/O=Test PKI/CN=${name}`],
+  ];
+}
+
 export function makePki(): Pki {
   const dir = mkdtempSync(join(tmpdir(), "pki-"));
   let serial = 0;
@@ -74,19 +84,7 @@ export function makePki(): Pki {
     root(name, options = { ca: true }) {
       const f = files(name);
       openssl([
-        "req",
-        "-x509",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-        "-keyout",
-        f.key,
-        "-out",
-        f.cert,
-        "-subj",
-        `/O=Test PKI/CN=${name}`,
+        ...newRequest("-x509", name, f.key, f.cert),
         "-days",
         String(options.days ?? 3650),
         ...extensions({ ca: true, ...options }).flatMap((e) => ["-addext", e]),
@@ -96,21 +94,7 @@ export function makePki(): Pki {
     issue(issuer, name, options = {}) {
       const f = files(name);
       const csr = `${f.cert}.csr`;
-      openssl([
-        "req",
-        "-new",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-        "-keyout",
-        f.key,
-        "-out",
-        csr,
-        "-subj",
-        `/O=Test PKI/CN=${name}`,
-      ]);
+      openssl(newRequest("-new", name, f.key, csr));
       writeFileSync(
         f.ext,
         [...extensions(options), "authorityKeyIdentifier=keyid"].join("\n") + "\n",
