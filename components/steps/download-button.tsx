@@ -9,6 +9,8 @@ import type { MergeSources } from "@/lib/merge/types";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { loadGenerators } from "@/components/wizard/use-generators";
+import { afterNextPaint } from "@/lib/schedule/after-paint";
+import { runWhenIdle } from "@/lib/schedule/idle";
 
 const PREPARE_AFTER_MS = 400;
 
@@ -26,10 +28,18 @@ export function DownloadButton({
     busy: false,
     error: null,
   });
-  // The Review step is where the zip is wanted: fetch the libraries now.
+  // The Review step is where the zip is wanted: fetch the libraries once the step is on screen
+  // and the browser is idle (starting them is work the step's first frame need not wait for).
   useEffect(() => {
-    void import("@/lib/bundle/zip");
-    void loadGenerators();
+    let cancel = () => {};
+    let active = true;
+    void afterNextPaint().then(() => {
+      if (active) cancel = runWhenIdle([() => import("@/lib/bundle/zip"), () => loadGenerators()]);
+    });
+    return () => {
+      active = false;
+      cancel();
+    };
   }, []);
 
   // The zip for one configuration, built once: by the preparation below or by the click.

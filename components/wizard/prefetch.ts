@@ -1,11 +1,13 @@
 "use client";
-// While the browser is idle after the first screen: the steps' code, and for a configuration
-// with certificates, the certificate reader and their details (read once, then cached by
-// lib/certs/inspect.ts), so the first visit to any step, Certificates with its cards too,
-// renders in the click's task. One small piece per idle period: typing and clicking always
-// come first, and no piece is a long task.
+// While the browser is idle, once someone is using the page (lib/schedule/presence.ts): the
+// steps' code, and for a configuration with certificates, the certificate reader and their
+// details (read once, then cached by lib/certs/inspect.ts), so the first visit to any step,
+// Certificates with its cards too, renders in the click's task. One small piece per idle
+// period: typing and clicking always come first, and no piece is a long task.
 import { loadCertsLib, loadedCertsLib } from "@/components/certificates/use-certs-lib";
+import { encodeCustomCaCertificates } from "@/lib/ca/custom-ca-value";
 import { runWhenIdle, type IdleJob } from "@/lib/schedule/idle";
+import { onFirstPresence } from "@/lib/schedule/presence";
 import { LAZY_STEPS, loadStep } from "./step-body";
 
 function* jobs(certificates: () => readonly { pem: string }[]): Generator<IdleJob> {
@@ -14,6 +16,9 @@ function* jobs(certificates: () => readonly { pem: string }[]): Generator<IdleJo
   // moment the step opens): it is large, and starting it is a long task on a slow phone. Without
   // certificates the step loads it when it opens (use-certs-lib.ts).
   if (certificates().length === 0) return;
+  // The one-line CA value (kept for the same list): the user-data budget on Certificates and
+  // Review reads its length.
+  yield () => void encodeCustomCaCertificates(certificates().map((c) => c.pem));
   yield () => loadCertsLib();
   const lib = loadedCertsLib();
   if (!lib) return;
@@ -28,7 +33,19 @@ function* jobs(certificates: () => readonly { pem: string }[]): Generator<IdleJo
     };
 }
 
-/** Starts fetching in idle periods; returns a cancel function. */
+/** Fetches in idle periods from the first sign of a person on; returns a cancel function. */
 export function prefetchWhileIdle(certificates: () => readonly { pem: string }[]): () => void {
-  return runWhenIdle(jobs(certificates));
+  let cancelIdle = () => {};
+  const cancelWait = onFirstPresence(
+    window,
+    {
+      setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+    },
+    () => (cancelIdle = runWhenIdle(jobs(certificates))),
+  );
+  return () => {
+    cancelWait();
+    cancelIdle();
+  };
 }

@@ -174,7 +174,7 @@ const rows: Row[] = [
     met: null,
   },
   {
-    figure: "… and once the page has been idle (the steps' code, prefetched)",
+    figure: "… and once someone is there and the page is idle (the steps' code, prefetched)",
     value: `${kb(walk.idle.bytes)} (${walk.idle.files} files)`,
     floor: "",
     result: ratio(walk.idle.bytes, walk.bare.bytes),
