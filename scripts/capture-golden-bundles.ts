@@ -10,13 +10,14 @@ import { configSchema } from "../lib/config/schema";
 import { presetConfig } from "../lib/testing/presets";
 import { presets } from "../lib/config/presets";
 import { generateFiles } from "../lib/generators";
+import { installPlan } from "../lib/plan";
 
 const SEED = 240_2026;
 const teamValues = readFileSync("lib/merge/fixtures/team-values.yaml", "utf8");
 
 function digest(config: unknown, mergeSources: { values?: string } | undefined) {
   const parsed = configSchema.parse(config);
-  const files = generateFiles(parsed, { mergeSources });
+  const files = generateFiles(installPlan(parsed, mergeSources));
   return Object.fromEntries(
     files.map((f) => [
       f.path,
@@ -39,7 +40,10 @@ const cases = [
     mergeSources: { values: teamValues },
   })),
   ...inputs.map((config, i) => ({ name: `random ${i}`, config: config as unknown })),
-].map((c) => ({ ...c, files: digest(c.config, c.mergeSources) }));
+].map((c) => ({
+  ...c,
+  files: digest(c.config, "mergeSources" in c ? (c.mergeSources as { values: string }) : undefined),
+}));
 
 writeFileSync("lib/plan/testing/golden-bundles.json", JSON.stringify(cases) + "\n");
 console.log(`${cases.length} bundles captured`);

@@ -5,6 +5,7 @@
 // them, each card shows its conversion and warnings, the step its user-data budget); the
 // command line side is the real `run`, its stderr and its exit status. Certificates: openssl.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { installPlan } from "../lib/plan";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { configSchema, type Config } from "../lib/config/schema";
@@ -72,7 +73,7 @@ function pageReading(config: Config, files: Input[]) {
     for (const w of card.warnings)
       said.push({ level: "warning", card: index + 1, text: w.message });
   });
-  const budget = userDataReport(kept)?.warning;
+  const budget = userDataReport(installPlan(kept))?.warning;
   if (budget) said.push({ level: "warning", text: budget });
   const refused = said.some((s) => s.level === "refused");
   const warned = said.some((s) => s.level === "warning");
@@ -82,7 +83,7 @@ function pageReading(config: Config, files: Input[]) {
 /** `npm run generate` on the same files: its exit status, its stderr, the certs/ it wrote. */
 async function commandLine(config: Config, files: Input[], strict = false) {
   const dir = mkdtempSync(join(corpus.dir, "run-"));
-  writeFileSync(join(dir, "wizard-config.json"), wizardConfigFile(config).contents);
+  writeFileSync(join(dir, "wizard-config.json"), wizardConfigFile(installPlan(config)).contents);
   for (const f of files) writeFileSync(f.name, f.bytes);
   const lines: string[] = [];
   const out = join(dir, "bundle");
@@ -193,7 +194,7 @@ describe("the page and npm run generate read certificate files alike", () => {
     const cli = await commandLine(config, files);
     expect(cli.said).toEqual(page.said);
     expect(cli.certs).toEqual(
-      certFiles(page.kept).map(({ path, contents }) => ({ path, contents })),
+      certFiles(installPlan(page.kept)).map(({ path, contents }) => ({ path, contents })),
     );
     const strict = await commandLine(config, files, true);
     expect(strict.status).toBe(page.refused || page.warned ? 2 : 0);

@@ -1,3 +1,4 @@
+import { installPlan } from "../lib/plan";
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,7 +22,7 @@ const config = configSchema.parse({
   proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
 });
 const configPath = join(dir, "wizard-config.json");
-writeFileSync(configPath, wizardConfigFile(config).contents);
+writeFileSync(configPath, wizardConfigFile(installPlan(config)).contents);
 
 /** Review's standing warnings on stderr (example domain, VPC checklist, NO_PROXY, …). */
 const REVIEW = "warning: review: ";
@@ -32,8 +33,27 @@ describe("npm run generate", () => {
     await run(["--config", configPath, "--cert", root, "--out", out]);
     const { config: loaded } = loadConfig({ config: configPath, certs: [root] });
     expect(loaded.certificates).toHaveLength(1);
-    const expected = await buildZip(generateFiles(loaded));
+    const expected = await buildZip(generateFiles(installPlan(loaded)));
     expect(Buffer.from(readFileSync(out)).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it("merges --values into the user's file as the page does, and refuses one that cannot be merged", async () => {
+    const values = join(dir, "team-values.yaml");
+    writeFileSync(values, "# ours\nreplicaCount: 2 # keep\n");
+    const out = join(dir, "merged");
+    await run(["--config", configPath, "--values", values, "--out", out]);
+    const merged = readFileSync(join(out, "helm/values.yaml"), "utf8");
+    expect(merged.startsWith("# ours\nreplicaCount: 2 # keep\n")).toBe(true);
+    expect(merged).toContain("alb.ingress.kubernetes.io/scheme: internal");
+    const expected = generateFiles(
+      installPlan(config, { values: "# ours\nreplicaCount: 2 # keep\n" }),
+    );
+    expect(merged).toBe(expected.find((f) => f.path === "helm/values.yaml")!.contents);
+    writeFileSync(values, "ingress: nginx\n");
+    await expect(
+      run(["--config", configPath, "--values", values, "--out", join(dir, "refused")]),
+    ).rejects.toThrow(/--values: ingress in your file is a string/);
+    expect(existsSync(join(dir, "refused"))).toBe(false);
   });
 
   it("re-reads its own wizard-config.json to the same configuration", () => {
@@ -288,10 +308,12 @@ describe("npm run generate: TLS checks", () => {
         writeFileSync(
           file,
           wizardConfigFile(
-            configSchema.parse({
-              certificates,
-              tlsChecks: [{ host: "registry.useflows.com", chain: [leaf.pem, inspection.pem] }],
-            }),
+            installPlan(
+              configSchema.parse({
+                certificates,
+                tlsChecks: [{ host: "registry.useflows.com", chain: [leaf.pem, inspection.pem] }],
+              }),
+            ),
           ).contents,
         );
         return file;

@@ -1,14 +1,18 @@
 // The command line: the same generators as the browser, for automation and for checking the
 // browser's output. Usage:
 //   npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL]
-//                       [--https-proxy URL] [--strict] --out DIR_OR_ZIP
+//                       [--https-proxy URL] [--values FILE] [--agent-values FILE] [--strict]
+//                       --out DIR_OR_ZIP
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseConfig, type Config } from "../lib/config/schema";
 import { upgradeConfigInput } from "../lib/config/upgrade";
-import { generateFiles, type GeneratedFile } from "../lib/generators/index";
-import { buildZip } from "../lib/bundle/zip";
+import type { GeneratedFile } from "../lib/generators/index";
+import { buildBundle } from "../lib/bundle/build";
+import { installPlan, type InstallPlan } from "../lib/plan";
+import { checkValuesFileSize, readValuesFile } from "../lib/merge/source-file";
+import type { MergeSources } from "../lib/merge/types";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
 import { splitProxyCredentials } from "../lib/proxy/credentials";
 import { proxySectionNotes } from "../lib/proxy/read-proxy";
@@ -28,7 +32,8 @@ import { checkResults } from "../lib/tls-check/results";
 import { checkWarnings } from "../lib/tls-check/describe";
 
 const USAGE = [
-  "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] [--strict] --out DIR_OR_ZIP",
+  "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] [--values FILE] [--agent-values FILE] [--strict] --out DIR_OR_ZIP",
+  "  --values / --agent-values: your existing values files, merged with the wizard's settings as on Review.",
   "  Certificates are read as the page reads them; what the page would show is printed on stderr",
   "  (refused: left out; warning: kept, but check it; note: for information).",
   "  exit status 0: written. 2: nothing written (bad usage or configuration; with --strict, also",
@@ -185,10 +190,11 @@ export function loadConfig(args: {
       text: `${args.config}: ${p.message}`,
     })),
   );
-  const userData = userDataReport(config)?.warning;
+  const plan = installPlan(config);
+  const userData = userDataReport(plan)?.warning;
   if (userData) certificateMessages.push({ level: "warning", text: userData });
   // The rest of what Review warns about (the user-data budget is among the certificate messages).
-  for (const warning of standingWarnings(config))
+  for (const warning of standingWarnings(plan))
     if (warning.id !== "ec2-user-data") warnings.push(`review: ${warning.message}`);
   return { config, warnings, certificateMessages };
 }
@@ -207,6 +213,8 @@ export async function run(
         cert: { type: "string", multiple: true, default: [] },
         "http-proxy": { type: "string" },
         "https-proxy": { type: "string" },
+        values: { type: "string" },
+        "agent-values": { type: "string" },
         out: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
@@ -225,8 +233,14 @@ export async function run(
     httpProxy: values["http-proxy"],
     httpsProxy: values["https-proxy"],
   });
+  const plan = installPlan(config, readMergeSources(values.values, values["agent-values"]));
+  for (const [file, result] of [
+    ["--values", plan.merge.values],
+    ["--agent-values", plan.merge.agentValues],
+  ] as const)
+    if (result && !result.ok) throw new CliError(`${file}: ${result.error}`);
   // What the proxy presents, judged as on Review (the checks came with wizard-config.json).
-  const checks = await checkResults(config, new Date());
+  const checks = await checkResults(plan, new Date());
   for (const warning of checkWarnings(checks)) warnings.push(`review: ${warning.message}`);
   for (const warning of warnings) stderr(`warning: ${singleStops(warning)}\n`);
   for (const { level, text } of certificateMessages) stderr(`${level}: ${singleStops(text)}\n`);
@@ -238,7 +252,7 @@ export async function run(
     throw new CliError(
       `--strict: ${[refused && `${refused} refused`, warned && `${warned} warning${warned === 1 ? "" : "s"}`].filter(Boolean).join(" and ")} (above), so nothing was written.`,
     );
-  const wrote = await writeBundle(generateFiles(config), values.out);
+  const wrote = await writeBundle(plan, values.out);
   if (refused > 0)
     throw new CliError(
       `${wrote}, without the ${refused} refused input${refused === 1 ? "" : "s"} above (as the page would).`,
@@ -247,12 +261,30 @@ export async function run(
   return wrote;
 }
 
-/** Writes the files to a zip or a folder, and says where, naming the output as given. */
-async function writeBundle(files: GeneratedFile[], outArg: string): Promise<string> {
+/** The values files to merge into, read and checked as the page reads a picked file. */
+function readMergeSources(values?: string, agentValues?: string): MergeSources {
+  const read = (path: string, flag: string): string => {
+    const bytes = readBytes(path, "values file");
+    const tooLarge = checkValuesFileSize(path, bytes.length);
+    if (tooLarge) throw new CliError(`${flag}: ${tooLarge}`);
+    const reading = readValuesFile(path, new TextDecoder().decode(bytes));
+    if (!reading.ok) throw new CliError(`${flag}: ${reading.error}`);
+    return reading.text;
+  };
+  return {
+    ...(values !== undefined ? { values: read(values, "--values") } : {}),
+    ...(agentValues !== undefined ? { agentValues: read(agentValues, "--agent-values") } : {}),
+  };
+}
+
+/** Writes the bundle to a zip or a folder, and says where, naming the output as given. */
+async function writeBundle(plan: InstallPlan, outArg: string): Promise<string> {
   const out = resolve(outArg);
+  const bundle = await buildBundle(plan);
+  const files: GeneratedFile[] = bundle.files;
   if (out.endsWith(".zip")) {
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, await buildZip(files));
+    writeFileSync(out, bundle.zip);
     return `wrote ${files.length} files to ${outArg}`;
   }
   for (const file of files) {

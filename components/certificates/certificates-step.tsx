@@ -12,8 +12,8 @@ import { CertificateInput } from "./certificate-input";
 import { ImportProblems } from "./import-problems";
 import { loadCertsLib, useCertsLib } from "./use-certs-lib";
 import { Notice } from "@/components/ui/notice";
-import { useLive } from "@/components/wizard/wizard-context";
 import { userDataReport } from "@/lib/agents/user-data-budget";
+import { usePlan } from "@/components/wizard/use-plan";
 import { focusAfterRemoval } from "@/lib/focus/after-removal";
 
 /** Where focus goes once the list has changed: a card's heading, or the add area (none left). */
@@ -41,8 +41,8 @@ export function CertificatesStep() {
     [lib, fields, now],
   );
   // The EC2 agents' user data holds the CA value too: its budget, for the configuration as it is.
-  const { lastValid } = useLive();
-  const userData = useMemo(() => userDataReport(lastValid), [lastValid]);
+  const plan = usePlan();
+  const userData = useMemo(() => userDataReport(plan), [plan]);
 
   // Reads the list and the library at call time: a file picked the moment the step opens must
   // not be dropped because the library's state has not been committed yet. Pasted certificates,
@@ -86,7 +86,7 @@ export function CertificatesStep() {
       ),
     [onImport],
   );
-  const setSummary = useMemo(() => caSetSummary(lastValid), [lastValid]);
+  const setSummary = useMemo(() => caSetSummary(plan), [plan]);
   const onRemove = useCallback(
     (index: number) => {
       const label = certificates[index]?.label ?? "the certificate";

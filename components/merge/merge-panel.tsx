@@ -3,6 +3,7 @@
 // (and the agent chart's when agents run in Kubernetes); the panel shows what the merge changes.
 // The bundle then holds the merged files (lib/generators/index.ts, options.mergeSources).
 import { useDeferredValue, useMemo } from "react";
+import { planOf } from "@/components/wizard/use-plan";
 import type { Config } from "@/lib/config/schema";
 import type { MergeResult, MergeSources } from "@/lib/merge";
 import { Notice } from "@/components/ui/notice";
@@ -27,7 +28,7 @@ export function MergePanel({
   // Merging runs on the deferred text, so typing in a long file stays instant.
   const sources = useDeferredValue(value);
   const outcome = useMemo(
-    () => (lib && config ? lib.mergeSources(config, sources) : {}),
+    () => (lib && config ? lib.mergeSources(planOf(config).chartValues, sources) : {}),
     [lib, config, sources],
   );
   const agents = config?.basics.agents.kubernetes ?? false;

@@ -3,13 +3,12 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useLive } from "@/components/wizard/wizard-context";
-import { additionsByReason, noProxyAdditions, type AgentReceiver } from "@/lib/proxy/receivers";
+import { additionsByReason, type AgentReceiver } from "@/lib/proxy/receivers";
+import { usePlan } from "@/components/wizard/use-plan";
 
 /** What the wizard adds to one agent's NO_PROXY, and why. */
 function Additions({ receiver }: { receiver: AgentReceiver }) {
-  const { lastValid } = useLive();
-  const additions = additionsByReason(noProxyAdditions(lastValid, receiver));
+  const additions = additionsByReason(usePlan().agentNoProxy[receiver].additions);
   if (additions.length === 0) return null;
   return (
     <ul

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import { wizardConfigFile } from "@/lib/generators/wizard-config";
+import { planOf } from "@/components/wizard/use-plan";
 import {
   CREDENTIAL_FIELD_LABELS,
   createShareLink,
@@ -14,7 +15,7 @@ import { Button, FOCUS_RING } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
 function downloadConfigFile(config: Config) {
-  const file = wizardConfigFile(config);
+  const file = wizardConfigFile(planOf(config));
   const url = URL.createObjectURL(new Blob([file.contents], { type: "application/json" }));
   const anchor = Object.assign(document.createElement("a"), { href: url, download: file.path });
   anchor.click();

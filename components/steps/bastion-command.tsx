@@ -7,7 +7,7 @@ import type { MergeSources } from "@/lib/merge/types";
 import type { BastionSnippet, PasteSizeNote } from "@/lib/bundle/bastion";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
-import { loadGenerators } from "@/components/wizard/use-generators";
+import { bundleFor } from "./bundle-for";
 
 type State =
   | { kind: "idle" }
@@ -16,15 +16,12 @@ type State =
   | { kind: "error"; message: string };
 
 async function build(config: Config, mergeSources: MergeSources) {
-  const [{ buildZip, bundleFileName }, { bastionSnippet, bundleDirName, pasteSizeNote }, gen] =
-    await Promise.all([
-      import("@/lib/bundle/zip"),
-      import("@/lib/bundle/bastion"),
-      loadGenerators(),
-    ]);
-  const zip = await buildZip(gen.generateFiles(config, { mergeSources }));
-  const dir = bundleDirName(bundleFileName(config.basics.appDomain));
-  const snippet = bastionSnippet(zip, dir);
+  const [{ bastionSnippet, bundleDirName, pasteSizeNote }, bundle] = await Promise.all([
+    import("@/lib/bundle/bastion"),
+    bundleFor(config, mergeSources),
+  ]);
+  const dir = bundleDirName(bundle.fileName);
+  const snippet = bastionSnippet(bundle.zip, dir);
   return { snippet, dir, note: pasteSizeNote(snippet.bytes) };
 }
 

@@ -1,14 +1,15 @@
 "use client";
-// Builds the zip in the browser and hands it to the user. The files are generated again, on the
-// main thread, from the configuration on screen (the preview's copy may come from a worker).
+// Builds the zip in the browser and hands it to the user: the bundle of the configuration on
+// screen (bundle-for.ts), which the bastion snippet shares.
 // The zip is prepared while the user reads the Review step, once the answers have been still
 // for a moment, so the click only hands it over; a click before that builds it at once.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { loadGenerators } from "@/components/wizard/use-generators";
+import { loadBundleModule } from "@/components/wizard/load-bundle-module";
+import { bundleFor } from "./bundle-for";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { runWhenIdle } from "@/lib/schedule/idle";
 
@@ -34,7 +35,7 @@ export function DownloadButton({
     let cancel = () => {};
     let active = true;
     void afterNextPaint().then(() => {
-      if (active) cancel = runWhenIdle([() => import("@/lib/bundle/zip"), () => loadGenerators()]);
+      if (active) cancel = runWhenIdle([() => loadBundleModule()]);
     });
     return () => {
       active = false;
@@ -42,29 +43,10 @@ export function DownloadButton({
     };
   }, []);
 
-  // The zip for one configuration, built once: by the preparation below or by the click.
-  const prepared = useRef<{
-    config: Config;
-    mergeSources: MergeSources;
-    bytes: Promise<Uint8Array>;
-  }>(null);
-  const zipFor = useCallback((c: Config, m: MergeSources): Promise<Uint8Array> => {
-    const last = prepared.current;
-    if (last && last.config === c && last.mergeSources === m) return last.bytes;
-    const bytes = Promise.all([import("@/lib/bundle/zip"), loadGenerators()]).then(
-      ([{ buildZip }, { generateFiles }]) => buildZip(generateFiles(c, { mergeSources: m })),
-    );
-    prepared.current = { config: c, mergeSources: m, bytes };
-    // A failed build is not kept: the click tries again and reports the error.
-    bytes.catch(() => {
-      if (prepared.current?.bytes === bytes) prepared.current = null;
-    });
-    return bytes;
-  }, []);
   useEffect(() => {
     if (!config) return;
     let idle: number | undefined;
-    const prepare = () => void zipFor(config, mergeSources).catch(() => undefined);
+    const prepare = () => void bundleFor(config, mergeSources).catch(() => undefined);
     // After a pause in typing (the merge fields are on this step), when the browser is idle.
     const timer = window.setTimeout(() => {
       if (typeof requestIdleCallback === "function")
@@ -75,18 +57,19 @@ export function DownloadButton({
       window.clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [config, mergeSources, zipFor]);
+  }, [config, mergeSources]);
 
   const download = async () => {
     if (!config) return;
     setState({ busy: true, error: null });
     try {
-      const { bundleFileName } = await import("@/lib/bundle/zip");
-      const bytes = await zipFor(config, mergeSources);
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));
+      const bundle = await bundleFor(config, mergeSources);
+      const url = URL.createObjectURL(
+        new Blob([bundle.zip as BlobPart], { type: "application/zip" }),
+      );
       const link = document.createElement("a");
       link.href = url;
-      link.download = bundleFileName(config.basics.appDomain);
+      link.download = bundle.fileName;
       document.body.append(link);
       link.click();
       link.remove();

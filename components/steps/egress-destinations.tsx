@@ -1,6 +1,5 @@
 "use client";
 // The destinations a restricted network must allow, for the last valid configuration.
-import { egressDestinations } from "@/lib/egress/destinations";
 import {
   HOST_PATTERN_LEGEND,
   KIND_LABELS,
@@ -8,12 +7,11 @@ import {
   SOURCE_LABELS,
   SOURCE_LEGEND,
 } from "@/lib/egress/table";
-import { useLive } from "@/components/wizard/wizard-context";
+import { usePlan } from "@/components/wizard/use-plan";
 
 // The same list and words as the bundle's egress-allowlist files, so the page and the files agree.
 export function EgressDestinations() {
-  const live = useLive();
-  const rows = egressDestinations(live.lastValid);
+  const rows = usePlan().egress;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">

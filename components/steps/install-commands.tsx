@@ -1,22 +1,21 @@
 "use client";
 // The install, step by step as install.sh runs it, each block with its own copy button.
 import { useMemo } from "react";
-import type { Config } from "@/lib/config/schema";
-import { installSteps, installVariables } from "@/lib/generators/install-sh";
+import type { InstallPlan } from "@/lib/plan/install-plan";
 import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 
-export function InstallCommands({ config }: { config: Config }) {
+export function InstallCommands({ plan }: { plan: InstallPlan }) {
   const steps = useMemo(
     () => [
       {
         title: "Variables",
         why: "install.sh sets these first; the commands below use them. Run from the unzipped bundle, in one shell.",
-        commands: installVariables(config),
+        commands: plan.commands.variables,
       },
-      ...installSteps(config),
+      ...plan.commands.steps,
     ],
-    [config],
+    [plan],
   );
   return (
     <section aria-labelledby="commands-title" className="space-y-3">

@@ -13,6 +13,7 @@ import { useLive, useWizard } from "@/components/wizard/wizard-context";
 import { DownloadButton } from "./download-button";
 import { BastionCommand } from "./bastion-command";
 import { InstallCommands } from "./install-commands";
+import { planOf } from "@/components/wizard/use-plan";
 import { CertificateWarnings } from "./certificate-warnings";
 import { MergePanel } from "@/components/merge/merge-panel";
 import { useMergeWarnings } from "@/components/merge/use-merge-warnings";
@@ -46,12 +47,15 @@ export function ReviewStep() {
   const { config } = live;
   // With errors, the summary shows every valid choice as typed and the rest as defaults.
   const summary = useMemo(() => {
-    if (config) return configSummary(config);
+    if (config) return configSummary(planOf(config));
     const recovered = parseWithRecovery(live.values);
-    return markErrors(configSummary(recovered.ok ? recovered.config : live.lastValid), live.issues);
+    return markErrors(
+      configSummary(planOf(recovered.ok ? recovered.config : live.lastValid)),
+      live.issues,
+    );
   }, [config, live.values, live.lastValid, live.issues]);
   const checks = useTlsCheckResults(config ?? live.lastValid);
-  const configWarnings = useMemo(() => (config ? standingWarnings(config) : []), [config]);
+  const configWarnings = useMemo(() => (config ? standingWarnings(planOf(config)) : []), [config]);
   const mergeWarnings = useMergeWarnings(config, mergeSources);
   const warnings = useMemo(
     () => [
@@ -61,7 +65,7 @@ export function ReviewStep() {
     ],
     [config, configWarnings, checks.results, mergeWarnings],
   );
-  const userData = useMemo(() => (config ? userDataReport(config) : null), [config]);
+  const userData = useMemo(() => (config ? userDataReport(planOf(config)) : null), [config]);
   // Folded unless files to merge into are already there (a kept draft).
   const [mergeOpen, setMergeOpen] = useState(() =>
     Boolean(mergeSources.values || mergeSources.agentValues),
@@ -172,7 +176,7 @@ export function ReviewStep() {
       )}
       <DownloadButton config={config} mergeSources={mergeSources} fileCount={live.files.length} />
       <BastionCommand config={config} mergeSources={mergeSources} />
-      {config && <InstallCommands config={config} />}
+      {config && <InstallCommands plan={planOf(config)} />}
       <details
         open={mergeOpen}
         onToggle={(event) => setMergeOpen(event.currentTarget.open)}

@@ -4,6 +4,7 @@
 // module that reaches the host. The checks live in the form (so in the link and the draft); the
 // verdicts are derived (use-tls-checks.ts).
 import { useId, useMemo, useRef, useState } from "react";
+import { planOf } from "@/components/wizard/use-plan";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import {
   checkCheckedHost,
@@ -52,7 +53,8 @@ export function TlsCheckSection({
   const { control } = useFormContext<ConfigInput>();
   const { fields, append, update, remove } = useFieldArray({ control, name: "tlsChecks" });
   const config = useCheckedConfig();
-  const targets = useMemo(() => checkTargets(config), [config]);
+  const plan = useMemo(() => planOf(config), [config]);
+  const targets = useMemo(() => checkTargets(plan), [plan]);
   const { results, error: runError } = useTlsCheckResults(config);
   const [host, setHost] = useState("");
   const [pasted, setPasted] = useState("");
@@ -136,7 +138,7 @@ export function TlsCheckSection({
         </summary>
         <ul className="mt-2 space-y-2" data-testid="tls-check-commands">
           {targets.map((target) => {
-            const command = sClientCommand(config, target);
+            const command = sClientCommand(plan, target);
             return (
               <li key={target.host} className="space-y-1">
                 <p>
@@ -157,8 +159,8 @@ export function TlsCheckSection({
             );
           })}
         </ul>
-        {sClientNote(config) && (
-          <p className="mt-2 text-amber-800 dark:text-amber-200">{sClientNote(config)}</p>
+        {sClientNote(plan) && (
+          <p className="mt-2 text-amber-800 dark:text-amber-200">{sClientNote(plan)}</p>
         )}
         {config.proxy.enabled && (
           <p className="mt-2 text-slate-600 dark:text-slate-400">

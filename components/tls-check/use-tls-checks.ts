@@ -2,6 +2,7 @@
 // The verdicts of the configuration's TLS checks, computed off the render (signatures are
 // verified with WebCrypto, asynchronously) and only when what they depend on changes.
 import { useEffect, useMemo, useState } from "react";
+import { planOf } from "@/components/wizard/use-plan";
 import type { Config } from "@/lib/config/schema";
 import type { CheckResult } from "@/lib/tls-check";
 
@@ -48,7 +49,7 @@ export function useTlsCheckResults(config: Config): TlsCheckState {
     let active = true;
     const now = new Date();
     loadTlsCheckLib()
-      .then((lib) => lib.checkResults(config, now))
+      .then((lib) => lib.checkResults(planOf(config), now))
       .then(
         (results) => active && setState({ results, error: null, key }),
         () =>

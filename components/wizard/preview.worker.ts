@@ -4,6 +4,7 @@
 // or draft applied before any interaction), so each reply carries every file.
 import type { Config } from "@/lib/config/schema";
 import { generateFiles, type GeneratedFile } from "@/lib/generators";
+import { installPlan } from "@/lib/plan";
 import type { MergeSources } from "@/lib/merge/types";
 
 export interface PreviewRequest {
@@ -31,7 +32,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   const { id, config, mergeSources } = event.data;
   let response: PreviewResponse;
   try {
-    response = { id, ok: true, files: generateFiles(config, { mergeSources }).map(plain) };
+    response = { id, ok: true, files: generateFiles(installPlan(config, mergeSources)).map(plain) };
   } catch (error) {
     response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -9,7 +9,8 @@ import type { MergeSources } from "@/lib/merge/types";
 import { describeChanges, type FileChanges } from "@/lib/review/changes";
 import { whenIdleAfter } from "@/lib/schedule/idle";
 import type { ChangesRequest, ChangesResponse } from "./changes.worker";
-import { loadGenerators } from "./use-generators";
+import { loadBundleModule } from "./load-bundle-module";
+import type { PreviewFiles } from "./use-preview-files";
 
 const PAUSE_MS = 250;
 
@@ -18,11 +19,14 @@ function toMap(changes: ChangesResponse["changes"]): Map<string, FileChanges> {
 }
 
 export function useChanges(
-  /** False until the preview has its first files: the marks wait for them. */
-  enabled: boolean,
+  /** The preview's files: the marks wait until they are those of this configuration. */
+  preview: PreviewFiles,
   config: Config,
   mergeSources: MergeSources,
 ): Map<string, FileChanges> {
+  const source = preview.source;
+  const files =
+    source?.config === config && source.mergeSources === mergeSources ? preview.files : null;
   const [changes, setChanges] = useState<Map<string, FileChanges>>(() => new Map());
   const worker = useRef<Worker | null | undefined>(undefined);
   const latest = useRef(0);
@@ -36,7 +40,7 @@ export function useChanges(
   }, []);
 
   useEffect(() => {
-    if (!enabled) return;
+    if (files === null) return;
     const id = ++latest.current;
     return whenIdleAfter(PAUSE_MS, () => {
       if (worker.current === undefined) {
@@ -58,16 +62,17 @@ export function useChanges(
         }
       }
       if (worker.current) {
-        worker.current.postMessage({ id, config, mergeSources } satisfies ChangesRequest);
+        worker.current.postMessage({ id, config, mergeSources, files } satisfies ChangesRequest);
       } else {
-        void loadGenerators().then(({ generateFiles }) => {
+        void loadBundleModule().then(({ generateFiles, installPlan }) => {
           if (id !== latest.current) return;
-          const changed = describeChanges(config, (c) => generateFiles(c, { mergeSources }));
+          const generate = (c: Config) => generateFiles(installPlan(c, mergeSources));
+          const changed = describeChanges(config, generate, files);
           startTransition(() => setChanges(changed));
         });
       }
     });
-  }, [enabled, config, mergeSources]);
+  }, [files, config, mergeSources]);
 
   return changes;
 }

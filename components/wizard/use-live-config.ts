@@ -87,7 +87,7 @@ export function useLiveConfig(initial: Config, mergeSources: MergeSources): Live
   const lastValid = lastValidRef.current;
   const preview = usePreviewFiles(lastValid, mergeSources);
   // The marks may trail the text for a moment while typing: they follow once typing pauses.
-  const changes = useChanges(preview.ready, lastValid, mergeSources);
+  const changes = useChanges(preview, lastValid, mergeSources);
   const errors = useMemo(() => errorsByStep(parsed.issues), [parsed.issues]);
   return {
     values,

@@ -11,7 +11,7 @@ import type { Config } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import type { PreviewRequest, PreviewResponse } from "./preview.worker";
-import { loadGenerators, type GeneratorsModule } from "./use-generators";
+import { loadBundleModule, type BundleModule } from "./load-bundle-module";
 
 export interface PreviewFiles {
   /** Empty until the first files arrive (see `ready`). */
@@ -19,24 +19,27 @@ export interface PreviewFiles {
   ready: boolean;
   /** Set when the files could not be generated; the preview says so. */
   error: string | null;
+  /** What the files were generated from (they may trail the configuration for a moment). */
+  source: { config: Config; mergeSources: MergeSources } | null;
 }
 
-const EMPTY: PreviewFiles = { files: [], ready: false, error: null };
+const EMPTY: PreviewFiles = { files: [], ready: false, error: null, source: null };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function usePreviewFiles(config: Config, mergeSources: MergeSources): PreviewFiles {
-  const [local, setLocal] = useState<GeneratorsModule | null>(null);
+  const [local, setLocal] = useState<BundleModule | null>(null);
   const fromWorker = useWorkerFiles(local === null, config, mergeSources, () => {
-    void loadGenerators().then((module) => startTransition(() => setLocal(() => module)));
+    void loadBundleModule().then((module) => startTransition(() => setLocal(() => module)));
   });
 
   const here = useMemo((): PreviewFiles | null => {
     if (!local) return null;
     try {
-      return { files: local.generateFiles(config, { mergeSources }), ready: true, error: null };
+      const files = local.generateFiles(local.installPlan(config, mergeSources));
+      return { files, ready: true, error: null, source: { config, mergeSources } };
     } catch (error) {
-      return { files: [], ready: true, error: message(error) };
+      return { files: [], ready: true, error: message(error), source: null };
     }
   }, [local, config, mergeSources]);
 
@@ -53,6 +56,7 @@ function useWorkerFiles(
   const [state, setState] = useState<PreviewFiles>(EMPTY);
   const worker = useRef<Worker | null | undefined>(undefined);
   const latest = useRef(0);
+  const sent = useRef<PreviewFiles["source"]>(null);
   const fallback = useRef(unavailable);
   useLayoutEffect(() => {
     fallback.current = unavailable;
@@ -87,7 +91,10 @@ function useWorkerFiles(
             return;
           }
           // A transition: React renders the preview in slices that leave room for input.
-          startTransition(() => setState({ files: response.files, ready: true, error: null }));
+          const source = sent.current;
+          startTransition(() =>
+            setState({ files: response.files, ready: true, error: null, source }),
+          );
         };
         // A worker that fails to load or crashes: carry on without it.
         created.onerror = (event) => {
@@ -101,9 +108,10 @@ function useWorkerFiles(
         worker.current = null;
       }
     }
-    if (worker.current)
+    if (worker.current) {
+      sent.current = { config, mergeSources };
       worker.current.postMessage({ id, config, mergeSources } satisfies PreviewRequest);
-    else fallback.current();
+    } else fallback.current();
   }, [enabled, config, mergeSources]);
 
   return state;

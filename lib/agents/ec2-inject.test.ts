@@ -2,6 +2,7 @@
 // from lib/upstream/user-data.ts), then checked by bash -n, shellcheck, and a run in an empty
 // environment: the agent process and its runtimes get exactly the variables meant.
 import { describe, expect, it } from "vitest";
+import { installPlan } from "../plan";
 import fc from "fast-check";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { join } from "node:path";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
 import { agentEndpoints, proxyPlan } from "../config/derive";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
-import { receiverNoProxy } from "../proxy/receivers";
+
 import { TEST_CERTIFICATES } from "../share/test-certificates";
 import { adversarialString, validConfig } from "../testing/arbitraries";
 import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
@@ -24,7 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), "ec2-inject-"));
  */
 function render(config: Config): string {
   const plan = proxyPlan(config)!;
-  let inject = ec2ProxyInject(config)!;
+  let inject = ec2ProxyInject(installPlan(config))!;
   if (distinctHttpsProxy(plan)) inject = inject.replaceAll(HTTPS_PROXY_PLACEHOLDER, plan.httpsUrl);
   const ca = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
   const { backend, gateway } = agentEndpoints(config);
@@ -60,7 +61,7 @@ function run(script: string): Record<string, string> {
 /** What the agent process and its runtime containers must see. */
 function expectMeant(config: Config, env: Record<string, string>) {
   const plan = proxyPlan(config)!;
-  const agentNoProxy = receiverNoProxy(config, "ec2Agents");
+  const agentNoProxy = installPlan(config).agentNoProxy["ec2Agents"].value;
   expect(env).toMatchObject({
     HTTP_PROXY: plan.httpUrl,
     HTTPS_PROXY: plan.httpsUrl,
@@ -101,9 +102,11 @@ const withProxy = (proxy: ConfigInput["proxy"], rest: ConfigInput = {}) =>
 
 describe("the EC2 agents' custom_userdata_inject", () => {
   it("is absent without a proxy for EC2 agents", () => {
-    expect(ec2ProxyInject(configSchema.parse({}))).toBeNull();
+    expect(ec2ProxyInject(installPlan(configSchema.parse({})))).toBeNull();
     expect(
-      ec2ProxyInject(withProxy({ httpProxy: "http://p:3128", receivers: { ec2Agents: false } })),
+      ec2ProxyInject(
+        installPlan(withProxy({ httpProxy: "http://p:3128", receivers: { ec2Agents: false } })),
+      ),
     ).toBeNull();
   });
 
@@ -135,7 +138,7 @@ describe("the EC2 agents' custom_userdata_inject", () => {
       httpsPassword: "x&y",
       credentials: "plain",
     });
-    expect(ec2ProxyInject(config)).toContain(HTTPS_PROXY_PLACEHOLDER);
+    expect(ec2ProxyInject(installPlan(config))).toContain(HTTPS_PROXY_PLACEHOLDER);
     expectMeant(config, run(render(config)));
   });
 

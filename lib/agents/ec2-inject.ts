@@ -3,10 +3,8 @@
 // http_proxy URL) but no NO_PROXY (lib/upstream/user-data.ts). The inject, pasted after those
 // lines, completes both. It never holds a password: it reuses the module's $HTTP_PROXY, and a
 // different HTTPS proxy comes from var.agent_https_proxy through HTTPS_PROXY_PLACEHOLDER.
-import type { Config } from "../config/schema";
-import { proxyPlan, type ProxyPlan } from "../config/derive";
+import type { ProxyPlan } from "../config/derive";
 import { formatProxyUrl } from "../proxy/url";
-import { receiverNoProxy } from "../proxy/receivers";
 import { shellQuote } from "../format/shell";
 
 /** Replaced in main.tf by var.agent_https_proxy (`replace(...)`); never a valid URL itself. */
@@ -17,11 +15,17 @@ export function distinctHttpsProxy(plan: ProxyPlan): boolean {
   return formatProxyUrl(plan.http) !== formatProxyUrl(plan.https);
 }
 
+/** What the inject reads of the install plan. */
+export interface InjectInputs {
+  proxy: ProxyPlan | null;
+  agentNoProxy: { ec2Agents: { value: string } };
+}
+
 /** The inject's bash lines, or null when EC2 agents get no proxy. */
-export function ec2ProxyInject(config: Config): string | null {
-  const plan = proxyPlan(config);
+export function ec2ProxyInject(inputs: InjectInputs): string | null {
+  const plan = inputs.proxy;
   if (!plan?.ec2Agents) return null;
-  const agentNoProxy = receiverNoProxy(config, "ec2Agents");
+  const agentNoProxy = inputs.agentNoProxy.ec2Agents.value;
   const distinct = distinctHttpsProxy(plan);
   // Runtime containers: the user's NO_PROXY (the agent's additions are about the host only).
   // Appended inside single quotes: the module's agent splits the parameters on spaces, and no

@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { type ConfigInput } from "../config/schema";
@@ -15,11 +16,13 @@ const certs = (n: number) =>
 
 describe("the EC2 agents' user-data budget", () => {
   it("is none without EC2 agents", () => {
-    expect(userDataBudget(parse({ basics: { agents: { ec2: false } } }))).toBeNull();
+    expect(userDataBudget(installPlan(parse({ basics: { agents: { ec2: false } } })))).toBeNull();
   });
 
   it("counts the module's script with this install's region, endpoints and image", () => {
-    const budget = userDataBudget(parse({ basics: { appDomain: "flows.corp.example" } }))!;
+    const budget = userDataBudget(
+      installPlan(parse({ basics: { appDomain: "flows.corp.example" } })),
+    )!;
     const expected =
       USER_DATA_BASE_BYTES +
       7 * "eu-central-1".length +
@@ -38,26 +41,26 @@ describe("the EC2 agents' user-data budget", () => {
       proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
       certificates: certs(2),
     });
-    const budget = userDataBudget(config)!;
+    const budget = userDataBudget(installPlan(config))!;
     const ca = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
     expect(budget.caValue).toBe(36 + ca.length);
     expect(budget.proxy).toBe(76 + 3 * "http://proxy.corp:3128".length);
-    expect(budget.inject).toBe(3 + ec2ProxyInject(config)!.length);
+    expect(budget.inject).toBe(3 + ec2ProxyInject(installPlan(config))!.length);
     expect(budget.total).toBe(budget.script + budget.caValue + budget.proxy + budget.inject);
   });
 
   it("counts a password typed at install time per character, three times", () => {
     const config = parse({ proxy: { enabled: true, httpProxy: "http://bob:pw@proxy.corp:3128" } });
-    const budget = userDataBudget(config)!;
+    const budget = userDataBudget(installPlan(config))!;
     expect(budget.passwordRepeats).toBe(3);
     expect(budget.proxy).toBe(76 + 3 * "http://bob:@proxy.corp:3128".length);
-    expect(userDataReport(config)!.summary).toMatch(/3 bytes more per character/);
+    expect(userDataReport(installPlan(config))!.summary).toMatch(/3 bytes more per character/);
   });
 
   it("warns, with what to do, when the agents' user data would pass 16 KB", () => {
-    const two = userDataReport(parse({ certificates: certs(2) }))!;
+    const two = userDataReport(installPlan(parse({ certificates: certs(2) })))!;
     expect(two.warning).toBeNull();
-    const many = userDataReport(parse({ certificates: certs(5) }))!;
+    const many = userDataReport(installPlan(parse({ certificates: certs(5) })))!;
     expect(many.budget.left).toBeLessThan(0);
     expect(many.warning).toMatch(/cannot launch/);
     expect(many.warning).toMatch(/Kubernetes/);

@@ -2,9 +2,8 @@
 // (measured, lib/upstream/user-data.ts) plus everything the wizard adds: the CA value, the proxy
 // URL (three times) and the inject. A password typed at install time is not known here: its
 // percent-encoded length counts three times on top.
-import type { Config } from "../config/schema";
-import { agentEndpoints, imagePlan, proxyPlan, describeRepository } from "../config/derive";
-import { caValues } from "../ca/ca-sets";
+import type { InstallPlan } from "../plan/install-plan";
+import { describeRepository } from "../config/derive";
 import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
 import { AGENT_MODULE_FACTS } from "../upstream/modules";
 import {
@@ -14,7 +13,7 @@ import {
   USER_DATA_PRIVATE_ECR,
   USER_DATA_REPEATS,
 } from "../upstream/user-data";
-import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
+import { distinctHttpsProxy, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
 
 export interface UserDataBudget {
   limit: number;
@@ -38,10 +37,11 @@ function knownUrlBytes(url: ProxyUrl, askedLater: boolean): number {
 }
 
 /** The user data of one EC2 agent host, in bytes, part by part; null without EC2 agents. */
-export function userDataBudget(config: Config): UserDataBudget | null {
+export function userDataBudget(install: InstallPlan): UserDataBudget | null {
+  const { config } = install;
   if (!config.basics.agents.ec2) return null;
-  const { backend, gateway } = agentEndpoints(config);
-  const images = imagePlan(config);
+  const { backend, gateway } = install.endpoints;
+  const images = install.images;
   const repository = describeRepository(images.agent, config.basics.awsRegion);
   let script =
     USER_DATA_BASE_BYTES +
@@ -57,9 +57,9 @@ export function userDataBudget(config: Config): UserDataBudget | null {
     const o = USER_DATA_OPTIONAL.flows_docker_runtime_image;
     script += o.fixed + o.repeats * bytes(config.network.egress.runtimeImage);
   }
-  const ca = caValues(config).agents;
+  const ca = install.ca.agents;
   const caValue = ca === "" ? 0 : USER_DATA_OPTIONAL.custom_ca_certificates.fixed + bytes(ca);
-  const plan = proxyPlan(config);
+  const plan = install.proxy;
   let proxy = 0;
   let passwordRepeats = 0;
   if (plan?.ec2Agents) {
@@ -67,7 +67,7 @@ export function userDataBudget(config: Config): UserDataBudget | null {
     proxy = o.fixed + o.repeats * knownUrlBytes(plan.http, plan.useSecret);
     passwordRepeats = plan.useSecret && plan.http.username !== "" ? o.repeats : 0;
   }
-  const injectText = ec2ProxyInject(config);
+  const injectText = install.ec2Inject;
   let inject =
     injectText === null ? 0 : USER_DATA_OPTIONAL.custom_userdata_inject.fixed + bytes(injectText);
   if (plan && injectText !== null && distinctHttpsProxy(plan)) {
@@ -100,8 +100,8 @@ const WHAT_TO_DO =
   "Keep only the CA certificates the EC2 agents need (usually just the TLS-inspecting proxy's root), shorten NO_PROXY (it is written into the inject), or run the agents in Kubernetes with the agent chart, where these values are environment variables with no such limit.";
 
 /** The budget in words, with a warning when it is exceeded; null without EC2 agents. */
-export function userDataReport(config: Config): UserDataReport | null {
-  const budget = userDataBudget(config);
+export function userDataReport(install: InstallPlan): UserDataReport | null {
+  const budget = userDataBudget(install);
   if (!budget) return null;
   const parts = [
     `the module's script ${budget.script}`,

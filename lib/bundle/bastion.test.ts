@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { spawnSync } from "node:child_process";
 import {
   existsSync,
@@ -29,7 +30,7 @@ const config = configSchema.parse({
   network: { ingressScheme: "internal" },
   proxy: { enabled: true, httpProxy: "http://proxy.corp.internal:3128" },
 });
-const files = generateFiles(config);
+const files = generateFiles(installPlan(config));
 const zip = await buildZip(files);
 const DIR = "flows-advanced-settings-flows.corp.internal";
 

@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { execFileSync } from "node:child_process";
@@ -15,13 +16,13 @@ const config = configSchema.parse({
 
 describe("buildZip", () => {
   it("gives byte-identical zips for the same configuration", async () => {
-    const a = await buildZip(generateFiles(config));
-    const b = await buildZip(generateFiles(structuredClone(config)));
+    const a = await buildZip(generateFiles(installPlan(config)));
+    const b = await buildZip(generateFiles(installPlan(structuredClone(config))));
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
   it("holds every file with its contents, sorted, install.sh executable", async () => {
-    const files = generateFiles(config);
+    const files = generateFiles(installPlan(config));
     const bytes = await buildZip(files);
     const zip = await JSZip.loadAsync(bytes);
     expect(Object.keys(zip.files)).toEqual(files.map((f) => f.path).sort());

@@ -2,6 +2,7 @@
 // scoped to the agents only the agents (EC2 module and agent chart), and each generated value
 // decodes back to exactly its set.
 import { describe, expect, it } from "vitest";
+import { installPlan } from "../plan";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,11 +43,11 @@ describe("CA set per module", () => {
     expect(decoded(values.services)).toEqual([a.pem, b.pem]);
     expect(decoded(values.agents)).toEqual([b.pem, c.pem]);
 
-    const tfvars = await parseHcl(tfvarsFile(split).contents, "x.tfvars");
+    const tfvars = await parseHcl(tfvarsFile(installPlan(split)).contents, "x.tfvars");
     expect(decoded(tfvars.custom_ca_certificates)).toEqual([a.pem, b.pem]);
     expect(decoded(tfvars.agent_custom_ca_certificates)).toEqual([b.pem, c.pem]);
 
-    const tf = (await parseHcl(mainTfFile(split).contents)) as Record<
+    const tf = (await parseHcl(mainTfFile(installPlan(split)).contents)) as Record<
       string,
       Record<string, [Record<string, unknown>]>
     >;
@@ -58,7 +59,7 @@ describe("CA set per module", () => {
     );
     expect(tf.variable).toHaveProperty("agent_custom_ca_certificates");
 
-    const agentValues = parseYaml(agentValuesFile(split)!.contents) as {
+    const agentValues = parseYaml(agentValuesFile(installPlan(split))!.contents) as {
       agent: { extraEnv: { name: string; value: string }[] };
     };
     const env = agentValues.agent.extraEnv.find((e) => e.name === "FLOWS_ADDITIONAL_ROOT_CAS");
@@ -74,8 +75,8 @@ describe("CA set per module", () => {
       basics: { agents: { ec2: true } },
       certificates: [cert(0), cert(1)],
     });
-    expect(userDataBudget(servicesOnly)!.caValue).toBe(0);
-    expect(userDataBudget(both)!.caValue).toBeGreaterThan(1000);
+    expect(userDataBudget(installPlan(servicesOnly))!.caValue).toBe(0);
+    expect(userDataBudget(installPlan(both))!.caValue).toBeGreaterThan(1000);
   });
 
   it("keeps one variable when every certificate is in both sets", async () => {
@@ -84,9 +85,9 @@ describe("CA set per module", () => {
       certificates: [cert(0), cert(1)],
     });
     expect(caValues(config).split).toBe(false);
-    const tfvars = await parseHcl(tfvarsFile(config).contents, "x.tfvars");
+    const tfvars = await parseHcl(tfvarsFile(installPlan(config)).contents, "x.tfvars");
     expect(tfvars).not.toHaveProperty("agent_custom_ca_certificates");
-    const tf = mainTfFile(config).contents;
+    const tf = mainTfFile(installPlan(config)).contents;
     expect(tf).toContain(
       'custom_ca_certificates = var.custom_ca_certificates == "" ? null : var.custom_ca_certificates',
     );
@@ -97,13 +98,15 @@ describe("CA set per module", () => {
       basics: { agents: { ec2: true, kubernetes: true } },
       certificates: [cert(0, "services")],
     });
-    const tfvars = await parseHcl(tfvarsFile(config).contents, "x.tfvars");
+    const tfvars = await parseHcl(tfvarsFile(installPlan(config)).contents, "x.tfvars");
     expect(tfvars.agent_custom_ca_certificates).toBe("");
-    expect(agentValuesFile(config)!.contents).not.toContain("FLOWS_ADDITIONAL_ROOT_CAS");
+    expect(agentValuesFile(installPlan(config))!.contents).not.toContain(
+      "FLOWS_ADDITIONAL_ROOT_CAS",
+    );
   });
 
   it("says in the bundle README which certificate is in which set, and its recipes rebuild both values", async () => {
-    const files = generateFiles(split);
+    const files = generateFiles(installPlan(split));
     const readme = files.find((f) => f.path === "README.md")!.contents;
     expect(readme).toMatch(/services only/i);
     expect(readme).toMatch(/agents only/i);
@@ -119,7 +122,7 @@ describe("CA set per module", () => {
       }
       for (const recipe of recipes)
         execFileSync("bash", ["-euo", "pipefail", "-c", recipe], { cwd: dir });
-      const tfvars = await parseHcl(tfvarsFile(split).contents, "x.tfvars");
+      const tfvars = await parseHcl(tfvarsFile(installPlan(split)).contents, "x.tfvars");
       expect(readFileSync(join(dir, "custom_ca_certificates.txt"), "utf8")).toBe(
         tfvars.custom_ca_certificates,
       );

@@ -51,8 +51,11 @@ export function caValues(config: Pick<Config, "certificates">): CaValues {
  * Each set's size in one sentence, for the certificate step; null when every certificate is in
  * both sets (one value, as before). The EC2 budget itself is lib/agents/user-data-budget.ts.
  */
-export function caSetSummary(config: Pick<Config, "certificates">): string | null {
-  const values = caValues(config);
+export function caSetSummary(plan: {
+  config: Pick<Config, "certificates">;
+  ca: CaValues;
+}): string | null {
+  const { config, ca: values } = plan;
   if (!values.split) return null;
   const count = (set: CaSetName) => caSetCertificates(config.certificates, set).length;
   const part = (set: CaSetName, value: string) =>

@@ -153,14 +153,6 @@ export function describeRepository(repository: Known<string>, region: string): s
   return `ACCOUNT.dkr.ecr.${region}.amazonaws.com/${name}`;
 }
 
-export function backendImageRepository(config: Config): string {
-  return describeRepository(imagePlan(config).backend, config.basics.awsRegion);
-}
-
-export function agentImageRepository(config: Config): string {
-  return describeRepository(imagePlan(config).agent, config.basics.awsRegion);
-}
-
 export function runtimeImage(config: Config): string {
   return config.network.egress.runtimeImage || DEFAULT_RUNTIME_IMAGE;
 }

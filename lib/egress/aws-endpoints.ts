@@ -2,7 +2,7 @@
 // the EC2 agent host's bootstrap (user_data.tftpl of the agent module, see lib/upstream/user-data.ts)
 // and the Flows services' bucket (outputs.tf of the main module: config.yaml's S3 endpoint).
 import type { Config } from "../config/schema";
-import { imagePlan, proxyPlan } from "../config/derive";
+import type { ImagePlan, ProxyPlan } from "../config/derive";
 import { AGENT_MODULE_FACTS } from "../upstream/modules";
 import { destination } from "./clients";
 import type { EgressDestination } from "./types";
@@ -33,11 +33,15 @@ function bootstrapApi(
 }
 
 /** What the EC2 agent host's bootstrap calls before the agent starts (IMDS is link-local: no row). */
-export function agentHostBootstrapApis(config: Config): EgressDestination[] {
-  const region = config.basics.awsRegion;
+export function agentHostBootstrapApis(inputs: {
+  config: Config;
+  proxy: ProxyPlan | null;
+  images: Pick<ImagePlan, "agentArn">;
+}): EgressDestination[] {
+  const region = inputs.config.basics.awsRegion;
   const at = (service: string) => `${service}.${region}.amazonaws.com`;
-  const proxied = proxyPlan(config)?.ec2Agents ?? false;
-  const privateEcr = imagePlan(config).agentArn !== null;
+  const proxied = inputs.proxy?.ec2Agents ?? false;
+  const privateEcr = inputs.images.agentArn !== null;
   return [
     bootstrapApi(
       "ec2-autoscaling",

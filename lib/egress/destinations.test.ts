@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { configSchema, type ConfigInput } from "../config/schema";
 import { bootstrapDestinations, egressDestinations, egressHosts } from "./destinations";
@@ -5,12 +6,12 @@ import { imageRegistry, registryHosts } from "./registries";
 
 const config = (input: ConfigInput) => configSchema.parse(input);
 const byId = (input: ConfigInput, id: string) =>
-  egressDestinations(config(input)).find((d) => d.id === id);
-const ids = (input: ConfigInput) => egressDestinations(config(input)).map((d) => d.id);
+  egressDestinations(installPlan(config(input))).find((d) => d.id === id);
+const ids = (input: ConfigInput) => egressDestinations(installPlan(config(input))).map((d) => d.id);
 
 describe("egressDestinations", () => {
   it("lists the documented destinations first, in the docs' order, marked documented", () => {
-    const destinations = egressDestinations(config({}));
+    const destinations = egressDestinations(installPlan(config({})));
     const documented = destinations.filter((d) => d.source === "documented");
     expect(documented.map((d) => d.target)).toEqual([
       "public.ecr.aws/w5z2f6e8/spacelift-flows-backend",
@@ -29,7 +30,7 @@ describe("egressDestinations", () => {
   });
 
   it("marks what was read from the modules' sources as observed", () => {
-    const destinations = egressDestinations(config({}));
+    const destinations = egressDestinations(installPlan(config({})));
     const observed = destinations.filter((d) => d.source === "observed").map((d) => d.id);
     expect(observed).toEqual([
       "s3",
@@ -44,7 +45,9 @@ describe("egressDestinations", () => {
   });
 
   it("lists the AWS APIs the EC2 agent host's bootstrap calls, in the install's region", () => {
-    const destinations = egressDestinations(config({ basics: { awsRegion: "eu-west-1" } }));
+    const destinations = egressDestinations(
+      installPlan(config({ basics: { awsRegion: "eu-west-1" } })),
+    );
     const bootstrap = bootstrapDestinations(destinations);
     expect(bootstrap.flatMap((d) => d.hosts)).toEqual([
       "autoscaling.eu-west-1.amazonaws.com",
@@ -68,7 +71,7 @@ describe("egressDestinations", () => {
 
   it("has no bootstrap rows without EC2 agents", () => {
     const destinations = egressDestinations(
-      config({ basics: { agents: { ec2: false, kubernetes: true } } }),
+      installPlan(config({ basics: { agents: { ec2: false, kubernetes: true } } })),
     );
     expect(bootstrapDestinations(destinations)).toEqual([]);
     expect(destinations.map((d) => d.id)).not.toContain("runtime-image");
@@ -112,7 +115,9 @@ describe("egressDestinations", () => {
     expect(byId(input, "backend-image")?.hosts).toEqual(expected);
     expect(byId(input, "agent-image")?.hosts).toEqual(expected);
     expect(byId(input, "backend-image")?.source).toBe("configured");
-    expect(egressHosts(egressDestinations(config(input)))).not.toContain("public.ecr.aws");
+    expect(egressHosts(egressDestinations(installPlan(config(input))))).not.toContain(
+      "public.ecr.aws",
+    );
   });
 
   it("lists the Flows bucket's regional endpoint and bucket hosts", () => {
@@ -132,7 +137,7 @@ describe("egressDestinations", () => {
   });
 
   it("says image pulls and the bootstrap bypass the proxy, and the services may use it", () => {
-    const destinations = egressDestinations(config({}));
+    const destinations = egressDestinations(installPlan(config({})));
     const direct = destinations.filter((d) => d.direct).map((d) => d.id);
     expect(direct).toContain("backend-image");
     expect(direct).toContain("runtime-image");
@@ -146,7 +151,9 @@ describe("egressDestinations", () => {
   it("replaces Docker Hub with the custom runtime image's registry", () => {
     const hosts = egressHosts(
       egressDestinations(
-        config({ network: { egress: { runtimeImage: "registry.corp.example/node:24" } } }),
+        installPlan(
+          config({ network: { egress: { runtimeImage: "registry.corp.example/node:24" } } }),
+        ),
       ),
     );
     expect(hosts).toContain("registry.corp.example");
@@ -155,15 +162,17 @@ describe("egressDestinations", () => {
 
   it("replaces Public ECR with the mirrors, and marks them as configured", () => {
     const destinations = egressDestinations(
-      config({
-        network: {
-          egress: {
-            mirror: "own",
-            backendImageRepository: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/flows-backend",
-            agentImageRepository: "mirror.corp.example:5000/flows-agent",
+      installPlan(
+        config({
+          network: {
+            egress: {
+              mirror: "own",
+              backendImageRepository: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/flows-backend",
+              agentImageRepository: "mirror.corp.example:5000/flows-agent",
+            },
           },
-        },
-      }),
+        }),
+      ),
     );
     const backend = destinations.find((d) => d.id === "backend-image")!;
     expect(backend.hosts).toContain(

@@ -3,14 +3,11 @@
 // Docker Hub / Public ECR), then what the modules' sources show the install also reaches.
 import type { Config } from "../config/schema";
 import {
-  agentEndpoints,
-  agentImageRepository,
-  backendImageRepository,
   DEFAULT_AGENT_IMAGE,
   DEFAULT_BACKEND_IMAGE,
   DEFAULT_RUNTIME_IMAGE,
-  imagePlan,
-  runtimeImage,
+  type ImagePlan,
+  type ProxyPlan,
 } from "../config/derive";
 import { CHART_IMAGE_TAGS } from "../upstream/charts";
 import { agentHostBootstrapApis, flowsBucket } from "./aws-endpoints";
@@ -19,6 +16,16 @@ import { registryHosts, registryPort } from "./registries";
 import type { EgressClient, EgressDestination } from "./types";
 
 export type { EgressClient, EgressDestination, EgressKind, EgressSource } from "./types";
+
+/** What the egress table reads of the install plan. */
+export interface EgressInputs {
+  config: Config;
+  proxy: ProxyPlan | null;
+  images: Pick<ImagePlan, "mirror" | "agentArn">;
+  /** The repositories as a person reads them. */
+  imageNames: { backend: string; agent: string; runtime: string };
+  endpoints: { backend: string; gateway: string };
+}
 
 function imageDestination(
   id: string,
@@ -115,8 +122,10 @@ function agentImageNote(ec2: boolean, kubernetes: boolean): string | undefined {
 }
 
 /** Agents reach the backend and the gateway through the public ALB, from their NAT. */
-function publicEndpoints(config: Config, clients: EgressClient[]): EgressDestination[] {
-  const endpoints = agentEndpoints(config);
+function publicEndpoints(
+  endpoints: EgressInputs["endpoints"],
+  clients: EgressClient[],
+): EgressDestination[] {
   const row = (id: string, url: string, what: string) =>
     destination({
       id,
@@ -137,16 +146,17 @@ function publicEndpoints(config: Config, clients: EgressClient[]): EgressDestina
 }
 
 /** Every destination the configured install reaches, in a stable order: the documented first. */
-export function egressDestinations(config: Config): EgressDestination[] {
+export function egressDestinations(inputs: EgressInputs): EgressDestination[] {
+  const { config, images, imageNames } = inputs;
   const { ec2, kubernetes } = config.basics.agents;
   const list: EgressDestination[] = [
     imageDestination(
       "backend-image",
-      backendImageRepository(config),
+      imageNames.backend,
       DEFAULT_BACKEND_IMAGE,
       "Backend services image",
       ["eks-nodes"],
-      imagePlan(config).mirror === "module-ecr"
+      images.mirror === "module-ecr"
         ? "install.sh copies the images into the module's mirrors from public.ecr.aws, on the machine that runs it."
         : undefined,
     ),
@@ -155,7 +165,7 @@ export function egressDestinations(config: Config): EgressDestination[] {
     list.push(
       imageDestination(
         "agent-image",
-        agentImageRepository(config),
+        imageNames.agent,
         DEFAULT_AGENT_IMAGE,
         "Agent image",
         [
@@ -170,7 +180,7 @@ export function egressDestinations(config: Config): EgressDestination[] {
     list.push(
       imageDestination(
         "runtime-image",
-        runtimeImage(config),
+        imageNames.runtime,
         DEFAULT_RUNTIME_IMAGE,
         "JavaScript runtime image",
         ["agent-hosts"],
@@ -183,8 +193,8 @@ export function egressDestinations(config: Config): EgressDestination[] {
     ...(kubernetes ? (["kubernetes-agents"] as const) : []),
   ];
   if (agentClients.length > 0 && config.network.ingressScheme === "internet-facing")
-    list.push(...publicEndpoints(config, agentClients));
-  if (ec2) list.push(...agentHostBootstrapApis(config));
+    list.push(...publicEndpoints(inputs.endpoints, agentClients));
+  if (ec2) list.push(...agentHostBootstrapApis(inputs));
   return list;
 }
 

@@ -1,13 +1,16 @@
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../config/schema";
 import { egressDestinations, egressHosts } from "./destinations";
 import { allowlistDomains, domainMatches, filterDomain, widenedHosts } from "./domains";
 
 const moduleEcr = egressDestinations(
-  configSchema.parse({
-    basics: { awsRegion: "eu-west-1", agents: { ec2: true, kubernetes: true } },
-    network: { egress: { mirror: "module-ecr" } },
-  }),
+  installPlan(
+    configSchema.parse({
+      basics: { awsRegion: "eu-west-1", agents: { ec2: true, kubernetes: true } },
+      network: { egress: { mirror: "module-ecr" } },
+    }),
+  ),
 );
 
 describe("name filter entries", () => {

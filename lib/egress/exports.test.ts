@@ -1,5 +1,6 @@
 // The four egress exports parse back to the destinations they were built from.
 import { parse } from "@cdktf/hcl2json";
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../config/schema";
 import { egressFiles } from "../generators/egress";
@@ -20,7 +21,7 @@ const restricted = configSchema.parse({
     },
   },
 });
-const destinations = egressDestinations(restricted);
+const destinations = egressDestinations(installPlan(restricted));
 
 /** A small RFC 4180 reader, enough to check what egressCsv writes. */
 function readCsv(text: string): string[][] {
@@ -65,11 +66,11 @@ function markdownRows(md: string): string[][] {
 
 describe("egressFiles", () => {
   it("writes nothing when egress is not restricted", () => {
-    expect(egressFiles(configSchema.parse({}))).toEqual([]);
+    expect(egressFiles(installPlan(configSchema.parse({})))).toEqual([]);
   });
 
   it("writes the table, CSV, Squid ACLs and AWS rules when it is", () => {
-    expect(egressFiles(restricted).map((f) => f.path)).toEqual([
+    expect(egressFiles(installPlan(restricted)).map((f) => f.path)).toEqual([
       "egress-allowlist.md",
       "egress-allowlist.csv",
       "egress-allowlist.squid.conf",
@@ -170,7 +171,7 @@ describe("egress exports", () => {
     expect(md).toContain("- AWS Secrets Manager API: `secretsmanager.eu-central-1.amazonaws.com`");
     expect(md).toContain("by the host's Docker daemon, which does not use the proxy");
     const noAgents = egressDestinations(
-      configSchema.parse({ basics: { agents: { ec2: false, kubernetes: false } } }),
+      installPlan(configSchema.parse({ basics: { agents: { ec2: false, kubernetes: false } } })),
     );
     expect(egressMarkdown(noAgents, true)).not.toContain("before any proxy variable exists");
   });

@@ -4,9 +4,16 @@
 // main.tf: the registry modules terraform-aws-modules/vpc and /eks, and the AWS resource types),
 // the agent module's resources, and the tools' registries as their documentation names them.
 import type { Config } from "../config/schema";
-import { certificateArn, DEFAULT_BACKEND_IMAGE, imagePlan } from "../config/derive";
+import { DEFAULT_BACKEND_IMAGE, type ImagePlan } from "../config/derive";
 import { AGENT_MODULE, HELM_CHARTS, MAIN_MODULE } from "../upstream/sources";
 import { registryHosts } from "./registries";
+
+/** What the operator's destinations read of the install plan. */
+export interface OperatorInputs {
+  config: Config;
+  certificateArn: string | null;
+  images: Pick<ImagePlan, "mirror">;
+}
 
 export type OperatorTool = "tofu" | "terraform" | "aws" | "helm" | "docker" | "kubectl";
 
@@ -55,7 +62,7 @@ function registries(config: Config): OperatorDestination[] {
 }
 
 /** The AWS APIs tofu's AWS provider and the aws CLI call for this install, regional unless global. */
-function awsApis(config: Config): OperatorDestination[] {
+function awsApis({ config, certificateArn, images }: OperatorInputs): OperatorDestination[] {
   const region = config.basics.awsRegion;
   const at = (service: string) => `https://${service}.${region}.amazonaws.com/`;
   const apis: [string, string][] = [
@@ -69,8 +76,8 @@ function awsApis(config: Config): OperatorDestination[] {
     ["Secrets Manager", at("secretsmanager")],
     ["CloudWatch Logs (the cluster's log group)", at("logs")],
   ];
-  if (certificateArn(config) === null) apis.push(["ACM (the requested certificate)", at("acm")]);
-  if (imagePlan(config).mirror === "module-ecr")
+  if (certificateArn === null) apis.push(["ACM (the requested certificate)", at("acm")]);
+  if (images.mirror === "module-ecr")
     apis.push(["ECR (the mirrors; aws ecr get-login-password)", at("api.ecr")]);
   if (config.basics.agents.ec2)
     apis.push(
@@ -81,8 +88,8 @@ function awsApis(config: Config): OperatorDestination[] {
 }
 
 /** install.sh copies the Flows images into the module's ECR mirrors with docker. */
-function mirrorCopies(config: Config): OperatorDestination[] {
-  if (imagePlan(config).mirror !== "module-ecr") return [];
+function mirrorCopies({ config, images }: OperatorInputs): OperatorDestination[] {
+  if (images.mirror !== "module-ecr") return [];
   const note =
     "Docker pulls and pushes go through the Docker daemon's own proxy settings (daemon.json or its service environment), not this shell's.";
   return [
@@ -102,12 +109,12 @@ function mirrorCopies(config: Config): OperatorDestination[] {
 }
 
 /** Every destination of the operator's tools for this configuration, tofu's and terraform's both. */
-export function operatorDestinations(config: Config): OperatorDestination[] {
+export function operatorDestinations(inputs: OperatorInputs): OperatorDestination[] {
   return [
-    ...registries(config),
-    ...awsApis(config),
+    ...registries(inputs.config),
+    ...awsApis(inputs),
     { tool: "helm", what: "the chart repository", url: `${HELM_CHARTS.repositoryUrl}/index.yaml` },
-    ...mirrorCopies(config),
+    ...mirrorCopies(inputs),
     {
       tool: "kubectl",
       what: "the EKS API endpoint",

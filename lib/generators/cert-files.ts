@@ -1,5 +1,5 @@
 // certs/*.pem: the normalized certificates that went into custom_ca_certificates, in order.
-import type { Config } from "../config/schema";
+import type { InstallPlan } from "../plan/install-plan";
 import { certFileName } from "../certs/file-name";
 import type { GeneratedFile } from "./types";
 
@@ -8,7 +8,8 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
 }
 
-export function certFiles(config: Config): GeneratedFile[] {
+export function certFiles(install: InstallPlan): GeneratedFile[] {
+  const { config } = install;
   return config.certificates.map((cert, index) => ({
     path: `certs/${certFileName(cert, index, config.certificates.length)}`,
     language: "pem",

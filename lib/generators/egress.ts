@@ -1,14 +1,14 @@
 // The restricted-egress allowlist in four forms, only when the configuration restricts egress.
-import type { Config } from "../config/schema";
+import type { InstallPlan } from "../plan/install-plan";
 import { egressAwsRules } from "../egress/aws-rules";
-import { egressDestinations } from "../egress/destinations";
 import { egressSquid } from "../egress/squid";
 import { egressCsv, egressMarkdown } from "../egress/table";
 import type { GeneratedFile } from "./types";
 
-export function egressFiles(config: Config): GeneratedFile[] {
+export function egressFiles(install: InstallPlan): GeneratedFile[] {
+  const { config } = install;
   if (!config.network.egress.restricted) return [];
-  const destinations = egressDestinations(config);
+  const destinations = install.egress;
   return [
     {
       path: "egress-allowlist.md",

@@ -1,10 +1,13 @@
+import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { agentValuesFile } from "./agent-values";
-import { helmValues, helmValuesFile, SCHEME_ANNOTATION } from "./helm-values";
+import { helmValuesFile } from "./helm-values";
+import { SCHEME_ANNOTATION } from "../plan/names";
 
-const values = (input: object) => parse(helmValuesFile(parseTestConfig(input)).contents);
+const values = (input: object) =>
+  parse(helmValuesFile(installPlan(parseTestConfig(input))).contents);
 
 describe("helm/values.yaml", () => {
   it("keeps the chart's ALB annotations, with numbers as strings", () => {
@@ -40,9 +43,11 @@ describe("helm/values.yaml", () => {
 
   it("reads credentialed proxy URLs from the Secret and never writes the password", () => {
     const file = helmValuesFile(
-      parseTestConfig({
-        proxy: { enabled: true, httpProxy: "http://bob:s3cr%21t@proxy.corp:3128" },
-      }),
+      installPlan(
+        parseTestConfig({
+          proxy: { enabled: true, httpProxy: "http://bob:s3cr%21t@proxy.corp:3128" },
+        }),
+      ),
     );
     expect(file.contents).not.toMatch(/s3cr/);
     expect(parse(file.contents).server.extraEnv[0]).toEqual({
@@ -80,7 +85,7 @@ describe("helm/values.yaml", () => {
     const config = parseTestConfig({
       network: { egress: { mirror: "own", backendImageRepository: "registry.corp/flows/backend" } },
     });
-    expect(helmValues(config).global).toEqual({
+    expect(installPlan(config).chartValues.flows.global).toEqual({
       image: { repository: "registry.corp/flows/backend" },
     });
   });
@@ -88,17 +93,19 @@ describe("helm/values.yaml", () => {
 
 describe("helm/agent-values.yaml", () => {
   it("is only generated when agents run in Kubernetes", () => {
-    expect(agentValuesFile(parseTestConfig({}))).toBeNull();
+    expect(agentValuesFile(installPlan(parseTestConfig({})))).toBeNull();
   });
 
   it("passes the proxy and the CA value through agent.extraEnv", () => {
     const pem = `-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----\n`;
     const file = agentValuesFile(
-      parseTestConfig({
-        basics: { agents: { kubernetes: true } },
-        proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
-        certificates: [{ pem, label: "Root" }],
-      }),
+      installPlan(
+        parseTestConfig({
+          basics: { agents: { kubernetes: true } },
+          proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
+          certificates: [{ pem, label: "Root" }],
+        }),
+      ),
     )!;
     const doc = parse(file.contents);
     expect(doc.agent.endpoint).toBe("https://flows.example.com");

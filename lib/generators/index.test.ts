@@ -1,14 +1,14 @@
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { execFileSync } from "node:child_process";
 import { parse } from "yaml";
-import { parseConfig } from "../config/schema";
+import { parseConfig, type Config } from "../config/schema";
 import { parseHcl } from "../testing/hcl";
 import { adversarialString, configInput, validConfig } from "../testing/arbitraries";
-import { agentValues } from "./agent-values";
-import { helmValues } from "./helm-values";
+
 import { generateFiles } from "./index";
-import { terraformVariables } from "./terraform";
+
 import { withoutSecrets } from "../share/secrets";
 
 const FREE_TEXT_FIELDS = [
@@ -35,16 +35,15 @@ function setPath(target: unknown, path: readonly (string | number)[], value: str
 }
 
 /** Every generated file parsed back must equal what the configuration meant. */
-function checkRoundTrip(
-  files: ReturnType<typeof generateFiles>,
-  config: Parameters<typeof generateFiles>[0],
-) {
+function checkRoundTrip(files: ReturnType<typeof generateFiles>, config: Config) {
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
-  expect(parse(byPath.get("helm/values.yaml")!)).toEqual(helmValues(config));
-  expect(parse(byPath.get("helm/values.yaml")!, { version: "1.1" })).toEqual(helmValues(config));
+  expect(parse(byPath.get("helm/values.yaml")!)).toEqual(installPlan(config).chartValues.flows);
+  expect(parse(byPath.get("helm/values.yaml")!, { version: "1.1" })).toEqual(
+    installPlan(config).chartValues.flows,
+  );
   if (config.basics.agents.kubernetes)
     expect(parse(byPath.get("helm/agent-values.yaml")!, { version: "1.1" })).toEqual(
-      agentValues(config),
+      installPlan(config).chartValues.agent,
     );
   expect(JSON.parse(byPath.get("wizard-config.json")!).config).toEqual(
     withoutSecrets(config).config,
@@ -59,7 +58,9 @@ function checkRoundTrip(
 describe("generateFiles", () => {
   it("round-trips every valid configuration through YAML and JSON (1,000 runs)", () => {
     fc.assert(
-      fc.property(validConfig, (config) => checkRoundTrip(generateFiles(config), config)),
+      fc.property(validConfig, (config) =>
+        checkRoundTrip(generateFiles(installPlan(config)), config),
+      ),
       { numRuns: 1000 },
     );
   });
@@ -67,9 +68,11 @@ describe("generateFiles", () => {
   it("round-trips tfvars through a real HCL parser", async () => {
     await fc.assert(
       fc.asyncProperty(validConfig, async (config) => {
-        const tfvars = generateFiles(config).find((f) => f.path.endsWith(".auto.tfvars"))!;
+        const tfvars = generateFiles(installPlan(config)).find((f) =>
+          f.path.endsWith(".auto.tfvars"),
+        )!;
         expect(await parseHcl(tfvars.contents, "x.tfvars")).toEqual(
-          Object.fromEntries(terraformVariables(config)),
+          Object.fromEntries(installPlan(config).terraform.tfvars),
         );
       }),
       { numRuns: 150 },
@@ -91,7 +94,7 @@ describe("generateFiles", () => {
             for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(10);
             return;
           }
-          checkRoundTrip(generateFiles(result.data), result.data);
+          checkRoundTrip(generateFiles(installPlan(result.data)), result.data);
         },
       ),
       { numRuns: 1000 },
@@ -110,7 +113,7 @@ describe("generateFiles", () => {
             httpProxy: `http://user:${password}@proxy.corp:3128`,
           },
         };
-        for (const file of generateFiles(withPassword))
+        for (const file of generateFiles(installPlan(withPassword)))
           expect(file.contents).not.toContain(password);
       }),
       { numRuns: 200 },
@@ -119,7 +122,7 @@ describe("generateFiles", () => {
 
   it("lists every other file in SHA256SUMS, and sha256sum agrees", () => {
     const [config] = fc.sample(validConfig, { numRuns: 1, seed: 7 });
-    const files = generateFiles(config!);
+    const files = generateFiles(installPlan(config!));
     const sums = files.find((f) => f.path === "SHA256SUMS")!.contents;
     const dir = execFileSync("mktemp", ["-d"]).toString().trim();
     for (const file of files) {
@@ -138,7 +141,9 @@ describe("generateFiles", () => {
   it("is deterministic: the same configuration gives the same files", () => {
     fc.assert(
       fc.property(validConfig, (config) => {
-        expect(generateFiles(structuredClone(config))).toEqual(generateFiles(config));
+        expect(generateFiles(installPlan(structuredClone(config)))).toEqual(
+          generateFiles(installPlan(config)),
+        );
       }),
       { numRuns: 50 },
     );

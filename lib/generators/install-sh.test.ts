@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -8,7 +9,7 @@ import { join } from "node:path";
 import { proxyPlan } from "../config/derive";
 import { encodeUserinfo, formatProxyUrl } from "../proxy/url";
 import { adversarialString, validConfig } from "../testing/arbitraries";
-import { installShFile, installSteps } from "./install-sh";
+import { installShFile } from "./install-sh";
 
 const dir = mkdtempSync(join(tmpdir(), "install-sh-"));
 
@@ -22,7 +23,7 @@ function shellcheck(script: string): string {
 describe("install.sh", () => {
   it("runs the steps in order with the ingress manifest of the chosen scheme", () => {
     const text = installShFile(
-      parseTestConfig({ network: { ingressScheme: "internal" } }),
+      installPlan(parseTestConfig({ network: { ingressScheme: "internal" } })),
     ).contents;
     const order = [
       "set -euo pipefail",
@@ -38,7 +39,7 @@ describe("install.sh", () => {
 
   it("passes bash -n and shellcheck for varied configurations", () => {
     for (const config of fc.sample(validConfig, 12)) {
-      const script = installShFile(config).contents;
+      const script = installShFile(installPlan(config)).contents;
       execFileSync("bash", ["-n"], { input: script });
       expect(shellcheck(script)).toBe("");
     }
@@ -48,7 +49,7 @@ describe("install.sh", () => {
     const config = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://bob:hunter2@proxy.corp:3128" },
     });
-    const script = installShFile(config).contents;
+    const script = installShFile(installPlan(config)).contents;
     expect(script).not.toContain("hunter2");
     expect(script).toContain("kubectl create secret generic spacelift-flows-proxy");
     expect(script).toContain("read -r -s -p");
@@ -65,7 +66,7 @@ describe("install.sh", () => {
               httpProxy: `http://bob:${encodeUserinfo(password)}@proxy.corp:3128`,
             },
           });
-          const step = installSteps(config)[0]!;
+          const step = installPlan(config).commands.steps[0]!;
           const out = execFileSync(
             "bash",
             ["-c", `set -euo pipefail\n${step.commands.join("\n")}\nprintf '%s' "$HTTP_PROXY_URL"`],
@@ -85,7 +86,7 @@ describe("install.sh", () => {
     const config = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://bob:secret@proxy.corp:3128" },
     });
-    const step = installSteps(config)[0]!;
+    const step = installPlan(config).commands.steps[0]!;
     const env = { ...process.env };
     delete env.FLOWS_PROXY_PASSWORD;
     const run = spawnSync("bash", ["-c", `set -euo pipefail\n${step.commands.join("\n")}`], {

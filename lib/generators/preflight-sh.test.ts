@@ -1,6 +1,7 @@
 // preflight.sh: bash -n and shellcheck clean for varied and adversarial configurations, and run
 // for real with curl against a loopback proxy that intercepts TLS with a test CA.
 import { execFileSync } from "node:child_process";
+import { installPlan } from "../plan";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validConfig } from "../testing/arbitraries";
@@ -14,7 +15,7 @@ import { signedServerCertificate, testCa, type TestCa } from "../testing/openssl
 import { encodeUserinfo } from "../proxy/url";
 import { preflightShFile } from "./preflight-sh";
 import { dir, fakeTools, lines, runScript } from "./preflight-sh-fakes";
-import { preflightUrls, serviceTargets, toolTargets } from "./preflight-targets";
+import { preflightUrls, serviceTargets, toolTargets } from "./parts/preflight-targets";
 import { lint } from "./verify-sh-fakes";
 
 const USER = "CORP\\flows";
@@ -38,12 +39,12 @@ const tlsChecks = (script: string) => script.split("\n").filter((l) => /^ *check
 describe("preflight.sh text", () => {
   it("passes bash -n and shellcheck for varied configurations", () => {
     for (const sample of fc.sample(validConfig, 15))
-      expect(lint(preflightShFile(sample).contents)).toBe("");
+      expect(lint(preflightShFile(installPlan(sample)).contents)).toBe("");
   });
 
   it("quotes every label, URL and name so that bash reads back exactly the planned checks", () => {
     for (const sample of fc.sample(validConfig, { numRuns: 20, seed: 17 })) {
-      const script = preflightShFile(sample).contents;
+      const script = preflightShFile(installPlan(sample)).contents;
       const calls = script
         .split("\n")
         .filter((l) => /^ *(check_tls|check_dns|tool_installed) /.test(l))
@@ -51,9 +52,9 @@ describe("preflight.sh text", () => {
       const stubs =
         'check_tls() { printf \'%s|%s|%s|%s\\n\' "$1" "$2" "$3" "${4:-}"; }\ncheck_dns() { printf \'dns %s|%s\\n\' "$@"; }\ntool_installed() { :; }\n';
       const out = execFileSync("bash", ["-c", stubs + calls], { encoding: "utf8" });
-      const tools = toolTargets(sample);
+      const tools = toolTargets(installPlan(sample));
       const planned = [
-        ...serviceTargets(sample),
+        ...serviceTargets(installPlan(sample)),
         ...(["tofu", "terraform", "aws", "helm", "docker", "kubectl"] as const).flatMap(
           (tool) => tools[tool],
         ),
@@ -65,9 +66,9 @@ describe("preflight.sh text", () => {
           : [domain];
       const scheme = sample.network.ingressScheme;
       expect(out.trimEnd().split("\n")).toEqual([
-        ...planned.slice(0, serviceTargets(sample).filter((t) => "url" in t).length),
+        ...planned.slice(0, serviceTargets(installPlan(sample)).filter((t) => "url" in t).length),
         ...names.map((name) => `dns ${name}|${scheme}`),
-        ...planned.slice(serviceTargets(sample).filter((t) => "url" in t).length),
+        ...planned.slice(serviceTargets(installPlan(sample)).filter((t) => "url" in t).length),
       ]);
     }
   });
@@ -80,7 +81,7 @@ describe("preflight.sh text", () => {
         httpProxy: `http://${encodeUserinfo(USER)}:${encodeUserinfo(PASSWORD)}@proxy.corp.example`,
       },
     });
-    const file = preflightShFile(plain);
+    const file = preflightShFile(installPlan(plain));
     expect(lint(file.contents)).toBe("");
     expect(file.contents).not.toContain("s3cr");
     expect(file.contents).toContain('"$(urlencode "$FLOWS_PROXY_PASSWORD")"');
@@ -93,12 +94,12 @@ describe("preflight.sh text", () => {
     const covered = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://proxy.corp:3128", noProxy: ["github.com"] },
     });
-    const checks = tlsChecks(preflightShFile(covered).contents);
+    const checks = tlsChecks(preflightShFile(installPlan(covered)).contents);
     expect(checks).toContain("check_tls 'https://github.com' 'https://github.com' direct");
     expect(checks).toContain(
       "check_tls 'https://registry.useflows.com/core' 'https://registry.useflows.com/core' proxy",
     );
-    const off = preflightShFile(parseTestConfig({})).contents;
+    const off = preflightShFile(installPlan(parseTestConfig({}))).contents;
     expect(tlsChecks(off).every((l) => l.endsWith(" direct"))).toBe(true);
     expect(off).toContain("skip 'the proxy: none is set in the wizard");
   });
@@ -115,14 +116,16 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
   beforeAll(async () => {
     inspection = testCa("/O=Corp/CN=Corp Inspection CA", dir, "inspection");
     unrelated = testCa("/CN=Unrelated Root CA", dir, "unrelated");
-    const hosts = preflightUrls(config(1, [])).map((url) => new URL(url).hostname);
+    const hosts = preflightUrls(installPlan(config(1, []))).map((url) => new URL(url).hostname);
     server = signedServerCertificate(inspection, [...new Set(hosts)], dir);
     proxy = await startInterceptingProxy({ ...server, credentials: `${USER}:${PASSWORD}` });
   }, 60_000);
   afterAll(() => proxy?.close());
 
   it("passes every check with the inspection CA in the bundle, and exits 0", async () => {
-    const script = preflightShFile(config(proxy.port, [unrelated.pem, inspection.pem])).contents;
+    const script = preflightShFile(
+      installPlan(config(proxy.port, [unrelated.pem, inspection.pem])),
+    ).contents;
     const run = await runScript(script, bin, env);
     expect(lines(run.stdout, "FAIL")).toEqual([]);
     expect(run.status).toBe(0);
@@ -146,7 +149,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
   });
 
   it("fails with a CA set that lacks the inspection CA, naming the issuer the proxy presented", async () => {
-    const script = preflightShFile(config(proxy.port, [unrelated.pem])).contents;
+    const script = preflightShFile(installPlan(config(proxy.port, [unrelated.pem]))).contents;
     const run = await runScript(script, bin, env);
     expect(run.status).toBe(1);
     const failed = lines(run.stdout, "FAIL");
@@ -168,7 +171,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
         { pem: unrelated.pem, label: "Unrelated", scope: "services" as const },
       ],
     };
-    const script = preflightShFile(split).contents;
+    const script = preflightShFile(installPlan(split)).contents;
     const services = tlsChecks(script).filter((l) => l.endsWith(" services"));
     expect(services.length).toBeGreaterThan(3);
     const run = await runScript(script, bin, env);
@@ -187,10 +190,14 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
 
   it("says the proxy does not answer, and tries nothing through it", async () => {
     const port = await closedPort();
-    const run = await runScript(preflightShFile(config(port, [inspection.pem])).contents, bin, {
-      ...env,
-      PREFLIGHT_FROM_POD: "1",
-    });
+    const run = await runScript(
+      preflightShFile(installPlan(config(port, [inspection.pem]))).contents,
+      bin,
+      {
+        ...env,
+        PREFLIGHT_FROM_POD: "1",
+      },
+    );
     expect(run.status).toBe(1);
     expect(lines(run.stdout, "FAIL")).toEqual([
       expect.stringMatching(
@@ -206,7 +213,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
   });
 
   it("stops, asking for FLOWS_PROXY_PASSWORD, when no password is set and there is no terminal", async () => {
-    const script = preflightShFile(config(proxy.port, [inspection.pem])).contents;
+    const script = preflightShFile(installPlan(config(proxy.port, [inspection.pem]))).contents;
     const run = await runScript(script, bin);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
@@ -217,7 +224,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
 
   it("reports a wrong proxy password as the proxy's 407, and never prints the password", async () => {
     const run = await runScript(
-      preflightShFile(config(proxy.port, [inspection.pem])).contents,
+      preflightShFile(installPlan(config(proxy.port, [inspection.pem]))).contents,
       bin,
       { FLOWS_PROXY_PASSWORD: `${PASSWORD}x` },
     );
@@ -231,7 +238,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
   it("reports a CONNECT the proxy refuses as its 403, and still checks the rest", async () => {
     const strict = await startInterceptingProxy({ ...server, refuse: ["github.com"] });
     try {
-      const script = preflightShFile(config(strict.port, [inspection.pem])).contents;
+      const script = preflightShFile(installPlan(config(strict.port, [inspection.pem]))).contents;
       const run = await runScript(script, bin, env);
       expect(run.status).toBe(1);
       expect(lines(run.stdout, "FAIL")).toContain(
@@ -247,7 +254,8 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
 
   it("fails a public address for an internal load balancer, names missing tools, takes terraform for tofu", async () => {
     const run = await runScript(
-      preflightShFile(config(proxy.port, [inspection.pem], "flows.public.example")).contents,
+      preflightShFile(installPlan(config(proxy.port, [inspection.pem], "flows.public.example")))
+        .contents,
       fakeTools(["terraform", "aws"]),
       env,
     );

@@ -2,21 +2,21 @@
 // `tofu apply`): the proxy answers; through it, TLS to each destination verifies with exactly the
 // bundle's CA set, and names the issuer it got when it does not; the app domain resolves; the
 // tools install.sh runs reach their registries. PASS/FAIL/SKIP lines as verify.sh prints them.
-import type { Config } from "../config/schema";
-import { exposesGateway, proxyPlan, type ProxyPlan } from "../config/derive";
-import { caSetCertificates, caValues } from "../ca/ca-sets";
+import type { InstallPlan } from "../plan/install-plan";
+import { type ProxyPlan } from "../config/derive";
+import { caSetCertificates } from "../ca/ca-sets";
 import type { OperatorTool } from "../egress/operator";
 import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
-import { proxyUrlLines } from "./install-sh";
-import { PREFLIGHT_FUNCTIONS } from "./preflight-sh-functions";
+import { proxyUrlLines } from "../plan/install-steps";
+import { PREFLIGHT_FUNCTIONS } from "./parts/preflight-sh-functions";
 import {
   preflightCaCertificates,
   serviceTargets,
   toolTargets,
   type PreflightTarget,
-} from "./preflight-targets";
+} from "./parts/preflight-targets";
 import type { GeneratedFile } from "./types";
-import { q, RESULT_HELPERS, resultSummary } from "./verify-sh-words";
+import { q, RESULT_HELPERS, resultSummary } from "./parts/verify-sh-words";
 
 const TLS_HINT =
   "If the presented issuer is your proxy's TLS-inspection CA, add that CA in the wizard's certificates step and make the bundle again: the Flows services would refuse these connections. If it is a public CA, the proxy does not inspect this host, and the services trust public CAs as well.";
@@ -61,10 +61,11 @@ function proxyLines(plan: ProxyPlan | null): string[] {
 const TRUST_READ = "# shellcheck disable=SC2034 # read by check_tls as ${!trust_name}";
 
 /** One CA file per set the checks use ("all", and the two module sets when they differ). */
-function caLines(config: Config): string[] {
-  const all = preflightCaCertificates(config);
+function caLines(install: InstallPlan): string[] {
+  const { config } = install;
+  const all = preflightCaCertificates(install);
   const sets: [string, string[], string][] = [["all", all, "the bundle's"]];
-  if (caValues(config).split)
+  if (install.ca.split)
     for (const set of ["services", "agents"] as const)
       sets.push([
         set,
@@ -98,8 +99,8 @@ function targetLines(targets: PreflightTarget[]): string[] {
   return [...lines, ...[...notes].map((note) => `info ${q(note)}`)];
 }
 
-function toolsSection(config: Config): string[] {
-  const targets = toolTargets(config);
+function toolsSection(install: InstallPlan): string[] {
+  const targets = toolTargets(install);
   const toolLines = (tool: OperatorTool, why: string): string[] => [
     `tool_installed ${tool} ${q(why)}`,
     ...targetLines(targets[tool]),
@@ -137,9 +138,10 @@ function toolsSection(config: Config): string[] {
   ];
 }
 
-function dnsSection(config: Config): string[] {
+function dnsSection(install: InstallPlan): string[] {
+  const { config } = install;
   const domain = config.basics.appDomain;
-  const names = [domain, ...(exposesGateway(config) ? [`gateway.${domain}`] : [])];
+  const names = [domain, ...(install.exposeGateway ? [`gateway.${domain}`] : [])];
   const scheme = config.network.ingressScheme;
   return [
     "",
@@ -149,8 +151,8 @@ function dnsSection(config: Config): string[] {
 }
 
 /** The whole script. */
-export function preflightShFile(config: Config): GeneratedFile {
-  const plan = proxyPlan(config);
+export function preflightShFile(install: InstallPlan): GeneratedFile {
+  const plan = install.proxy;
   const lines = [
     "#!/usr/bin/env bash",
     "# Spacelift Flows advanced settings: read-only checks to run from your workstation before",
@@ -174,18 +176,18 @@ export function preflightShFile(config: Config): GeneratedFile {
     'TIMEOUTS=(--connect-timeout "$TIMEOUT" --max-time "$((TIMEOUT * 2))")',
     'WORK=$(mktemp -d "${TMPDIR:-/tmp}/flows-preflight.XXXXXX")',
     "trap 'rm -rf \"$WORK\"' EXIT",
-    ...caLines(config),
+    ...caLines(install),
     `TLS_HINT=${q(TLS_HINT)}`,
     `REACH_HINT=${q(REACH_HINT)}`,
     ...proxyLines(plan),
     "",
     "section '2. What the Flows services and agents reach'",
-    caValues(config).split
+    install.ca.split
       ? "info \"TLS is verified with the CA set of the module that reaches each host: the services' or the agents'\""
       : 'info "TLS is verified with $TRUST_all"',
-    ...targetLines(serviceTargets(config)),
-    ...dnsSection(config),
-    ...toolsSection(config),
+    ...targetLines(serviceTargets(install)),
+    ...dnsSection(install),
+    ...toolsSection(install),
     ...resultSummary("preflight.sh"),
   ];
   return {

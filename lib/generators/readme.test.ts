@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -24,7 +25,7 @@ describe("bundle README.md", () => {
     const config = parseTestConfig({
       certificates: pems.map((pem, i) => ({ pem, label: `Root ${i} "quoted" $(x)` })),
     });
-    const files = generateFiles(config);
+    const files = generateFiles(installPlan(config));
     const readme = files.find((f) => f.path === "README.md")!.contents;
     const recipe = /## Custom CA certificates[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!;
     const out = execFileSync("bash", ["-euo", "pipefail", "-c", recipe], {
@@ -36,13 +37,14 @@ describe("bundle README.md", () => {
   it("warns when the value is too large for the EC2 agent's user data", () => {
     const pems = fc.sample(fakePem, { numRuns: 40, seed: 1 });
     const config = parseTestConfig({ certificates: pems.map((pem) => ({ pem, label: "x" })) });
-    const readme = generateFiles(config).find((f) => f.path === "README.md")!.contents;
+    const readme = generateFiles(installPlan(config)).find((f) => f.path === "README.md")!.contents;
     expect(readme).toContain("**Warning:** The EC2 agents' user data would be");
   });
 
   it("lists the private VPC checklist only for an internal ingress", () => {
     const readme = (input: object) =>
-      generateFiles(parseTestConfig(input)).find((f) => f.path === "README.md")!.contents;
+      generateFiles(installPlan(parseTestConfig(input))).find((f) => f.path === "README.md")!
+        .contents;
     expect(readme({ network: { ingressScheme: "internal" } })).toContain(
       "## Private VPC checklist",
     );
@@ -67,7 +69,9 @@ describe("bundle README.md, the steps by hand", () => {
   ] as const;
 
   it.each(configs)("set every variable before a command uses it (%j)", (input) => {
-    const readme = generateFiles(parseTestConfig(input)).find((f) => f.path === "README.md")!;
+    const readme = generateFiles(installPlan(parseTestConfig(input))).find(
+      (f) => f.path === "README.md",
+    )!;
     const steps = readme.contents.slice(readme.contents.indexOf("## Steps"));
     const blocks = [...steps.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
     const assigned = new Set<string>();

@@ -1,27 +1,19 @@
 // README.md of the bundle: what each file is, the steps, the checklist, how to verify.
-import type { Config } from "../config/schema";
+import type { InstallPlan } from "../plan/install-plan";
 import { SCHEMA_VERSION } from "../config/schema";
-import {
-  certificateArn,
-  DEFAULT_AGENT_IMAGE,
-  DEFAULT_BACKEND_IMAGE,
-  exposesGateway,
-  imagePlan,
-  proxyPlan,
-  upstreamVersions,
-  vpcPlan,
-} from "../config/derive";
+import { DEFAULT_AGENT_IMAGE, DEFAULT_BACKEND_IMAGE } from "../config/derive";
 import { userDataReport } from "../agents/user-data-budget";
-import { additionsByReason, noProxyAdditions } from "../proxy/receivers";
+import { additionsByReason } from "../proxy/receivers";
 import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
 import { AGENT_MODULE, HELM_CHARTS, MAIN_MODULE } from "../upstream/sources";
 import { MAIN_MODULE_FACTS } from "../upstream/modules";
 import { WIZARD_NAME, WIZARD_VERSION } from "../version";
-import { installSteps, installVariables } from "./install-sh";
-import { caSection } from "./readme-ca";
+
+import { caSection } from "./parts/readme-ca";
 import type { GeneratedFile } from "./types";
 
-function vpcSection(config: Config): string[] {
+function vpcSection(install: InstallPlan): string[] {
+  const { config } = install;
   if (config.network.ingressScheme !== "internal") return [];
   const box = (done: boolean) => (done ? "[x]" : "[ ]");
   const c = config.network.vpcChecklist;
@@ -43,8 +35,9 @@ function vpcSection(config: Config): string[] {
   ];
 }
 
-function whereSection(config: Config): string[] {
-  const vpc = vpcPlan(config);
+function whereSection(install: InstallPlan): string[] {
+  const { config } = install;
+  const vpc = install.vpc;
   const ec2 = config.basics.agents.ec2;
   const lines = ["## Where Flows runs", ""];
   if (vpc.existing)
@@ -63,8 +56,8 @@ function whereSection(config: Config): string[] {
     lines.push(
       "- The EC2 agent pool registers with the pool the main module creates: its id and token come from the module's outputs `agent_pool_id` and `agent_pool_token`, nothing to copy by hand.",
     );
-  const arn = certificateArn(config);
-  const names = MAIN_MODULE_FACTS.acmNames(config.basics.appDomain, exposesGateway(config))
+  const arn = install.certificateArn;
+  const names = MAIN_MODULE_FACTS.acmNames(config.basics.appDomain, install.exposeGateway)
     .map((name) => `\`${name}\``)
     .join(", ");
   lines.push(
@@ -77,8 +70,9 @@ function whereSection(config: Config): string[] {
   return lines;
 }
 
-function imagesSection(config: Config): string[] {
-  const images = imagePlan(config);
+function imagesSection(install: InstallPlan): string[] {
+  const { config } = install;
+  const images = install.images;
   const agents = config.basics.agents.ec2 || config.basics.agents.kubernetes;
   const tags = [
     `\`${CHART_IMAGE_TAGS.backend}\` (backend)`,
@@ -141,8 +135,9 @@ function imagesSection(config: Config): string[] {
   return lines;
 }
 
-function versionsSection(config: Config): string[] {
-  const v = upstreamVersions(config);
+function versionsSection(install: InstallPlan): string[] {
+  const { config } = install;
+  const v = install.versions;
   return [
     "## Upstream versions",
     "",
@@ -161,8 +156,8 @@ function versionsSection(config: Config): string[] {
   ];
 }
 
-function proxySection(config: Config): string[] {
-  const plan = proxyPlan(config);
+function proxySection(install: InstallPlan): string[] {
+  const plan = install.proxy;
   if (!plan) return [];
   const lines = [
     "## Outbound proxy",
@@ -183,7 +178,7 @@ function proxySection(config: Config): string[] {
     lines.push(
       "- EC2 agents: the module exports only `HTTP_PROXY` on the host, and gives runtime containers `HTTP_PROXY` and `HTTPS_PROXY` (both its `http_proxy` URL) but no NO_PROXY. The wizard's `custom_userdata_inject` (in the tfvars) completes it: `HTTPS_PROXY`, `NO_PROXY` and the lower-case forms for the agent process, and `-e NO_PROXY=… -e no_proxy=…` for the runtime containers.",
       "- The host's start-up (AWS calls for credentials, the image tag, logs, the ECR login, the agent image pull) runs before any proxy variable is set: those destinations must be reachable directly or through VPC endpoints.",
-      ...additionsByReason(noProxyAdditions(config, "ec2Agents")).map(
+      ...additionsByReason(install.agentNoProxy.ec2Agents.additions).map(
         (a) =>
           `- Added to the EC2 agents' NO_PROXY: ${a.entries.map((e) => `\`${e}\``).join(", ")}. ${a.reason}`,
       ),
@@ -195,7 +190,7 @@ function proxySection(config: Config): string[] {
   }
   if (plan.kubernetesAgents)
     lines.push(
-      ...additionsByReason(noProxyAdditions(config, "kubernetesAgents")).map(
+      ...additionsByReason(install.agentNoProxy.kubernetesAgents.additions).map(
         (a) =>
           `- Added to the Kubernetes agents' NO_PROXY: ${a.entries.map((e) => `\`${e}\``).join(", ")}. ${a.reason}`,
       ),
@@ -204,8 +199,8 @@ function proxySection(config: Config): string[] {
   return lines;
 }
 
-function userDataSection(config: Config): string[] {
-  const report = userDataReport(config);
+function userDataSection(install: InstallPlan): string[] {
+  const report = userDataReport(install);
   if (!report) return [];
   return [
     "## EC2 agents' user data",
@@ -216,7 +211,8 @@ function userDataSection(config: Config): string[] {
   ];
 }
 
-function assumptions(config: Config): string[] {
+function assumptions(install: InstallPlan): string[] {
+  const { config } = install;
   const lines = [
     "## Assumptions",
     "",
@@ -231,7 +227,8 @@ function assumptions(config: Config): string[] {
   return lines;
 }
 
-export function readmeFile(config: Config, files: readonly GeneratedFile[]): GeneratedFile {
+export function readmeFile(install: InstallPlan, files: readonly GeneratedFile[]): GeneratedFile {
+  const { config } = install;
   const fileRows = [
     ...files,
     { path: "README.md", description: "This file." },
@@ -242,7 +239,7 @@ export function readmeFile(config: Config, files: readonly GeneratedFile[]): Gen
   ]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map((f) => `| \`${f.path}\` | ${f.description.replace(/\|/g, "\\|")} |`);
-  const steps = installSteps(config).flatMap((step, i) => [
+  const steps = install.commands.steps.flatMap((step, i) => [
     `${i + 1}. **${step.title}**: ${step.why}`,
     "",
     "   ```sh",
@@ -267,8 +264,8 @@ export function readmeFile(config: Config, files: readonly GeneratedFile[]): Gen
       (config.basics.agents.ec2 ? " and the EC2 agent pool module, wired to each other," : "") +
       " and the outputs the steps below read; `spacelift-flows.auto.tfvars` holds the wizard's values. Secrets are not in the bundle: set `TF_VAR_license_token`, `TF_VAR_organization_name` and `TF_VAR_admin_email` (or let tofu ask). Already have a root module? Copy the module blocks and the tfvars values into yours.",
     "",
-    ...whereSection(config),
-    ...imagesSection(config),
+    ...whereSection(install),
+    ...imagesSection(install),
     "## Steps",
     "",
     "First run `./preflight.sh` from this folder, on the machine you install from: read-only, before `tofu apply`. It checks that the proxy answers; that through it, TLS to each destination the services and agents reach verifies with exactly the certificates in `certs/` (a FAIL names the issuer the proxy presented); that the app domain resolves (to private addresses, for an internal load balancer); and that `tofu`, `aws`, `helm` and `kubectl` are installed and reach their registries, GitHub and the Helm repository. The proxy password comes from `FLOWS_PROXY_PASSWORD` or is asked for; `PREFLIGHT_TIMEOUT` sets the seconds to wait. Optionally run it from a pod too, to see the cluster's network once it exists: in an image with bash and curl, `kubectl run flows-preflight -n " +
@@ -278,15 +275,15 @@ export function readmeFile(config: Config, files: readonly GeneratedFile[]): Gen
     "Then run `./install.sh` from this folder. To run the same commands by hand, in one shell and in order, first set:",
     "",
     "```sh",
-    ...installVariables(config),
+    ...install.commands.variables,
     "```",
     "",
     ...steps,
-    ...vpcSection(config),
-    ...proxySection(config),
-    ...caSection(config),
-    ...userDataSection(config),
-    ...versionsSection(config),
+    ...vpcSection(install),
+    ...proxySection(install),
+    ...caSection(install),
+    ...userDataSection(install),
+    ...versionsSection(install),
     "## Verify",
     "",
     "- `sha256sum -c SHA256SUMS`: the files are as the wizard wrote them.",
@@ -297,7 +294,7 @@ export function readmeFile(config: Config, files: readonly GeneratedFile[]): Gen
       "`.",
     "- `./verify.sh`: read-only checks of the proxy variables, the ingress scheme, the CA value and, from a short-lived curl pod, each outbound destination. `VERIFY_TLS_HOST=host[:port] ./verify.sh` also tests TLS to one of your internal hosts with the uploaded CAs; `VERIFY_CURL_IMAGE` names a mirrored curl image when the cluster cannot reach Docker Hub.",
     "",
-    ...assumptions(config),
+    ...assumptions(install),
   ];
   return {
     path: "README.md",

@@ -1,7 +1,8 @@
+import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { parseHcl } from "../testing/hcl";
-import { mainTfFile, terraformVariables, tfvarsFile } from "./terraform";
+import { mainTfFile, tfvarsFile } from "./terraform";
 
 type Blocks = Record<string, Record<string, [Record<string, unknown>]>>;
 
@@ -12,8 +13,8 @@ describe("terraform/spacelift-flows.auto.tfvars", () => {
       proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
       network: { egress: { runtimeImage: "registry.corp/node:24-alpine" } },
     });
-    const parsed = await parseHcl(tfvarsFile(config).contents, "x.tfvars");
-    expect(parsed).toEqual(Object.fromEntries(terraformVariables(config)));
+    const parsed = await parseHcl(tfvarsFile(installPlan(config)).contents, "x.tfvars");
+    expect(parsed).toEqual(Object.fromEntries(installPlan(config).terraform.tfvars));
     expect(parsed).toMatchObject({
       app_domain: "flows.corp.example",
       k8s_namespace: "flows",
@@ -27,7 +28,7 @@ describe("terraform/spacelift-flows.auto.tfvars", () => {
     const config = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://u:pw@proxy.corp:3128" },
     });
-    expect(tfvarsFile(config).contents).not.toContain("agent_http_proxy");
+    expect(tfvarsFile(installPlan(config)).contents).not.toContain("agent_http_proxy");
   });
 });
 
@@ -38,7 +39,7 @@ describe("terraform/main.tf", () => {
       basics: { agents: { kubernetes: true } },
       proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },
     });
-    const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
+    const tf = (await parseHcl(mainTfFile(installPlan(config)).contents)) as Blocks;
     const flows = tf.module!.spacelift_flows![0];
     expect(flows.source).toBe(
       "github.com/spacelift-io/terraform-aws-eks-spacelift-flows-selfhosted?ref=42fc736a6810583536d52e786aa1fbe39f5f322f",
@@ -82,7 +83,7 @@ describe("terraform/main.tf", () => {
         tls: { certificate: "existing", certArn },
       },
     });
-    const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
+    const tf = (await parseHcl(mainTfFile(installPlan(config)).contents)) as Blocks;
     expect(tf.module!.spacelift_flows![0]).toMatchObject({
       enable_vpc: false,
       vpc_id: "${var.vpc_id}",
@@ -94,7 +95,7 @@ describe("terraform/main.tf", () => {
       reuse_vpc_id: "${var.vpc_id}",
       reuse_vpc_subnet_ids: "${var.private_subnet_ids}",
     });
-    expect(await parseHcl(tfvarsFile(config).contents, "x.tfvars")).toMatchObject({
+    expect(await parseHcl(tfvarsFile(installPlan(config)).contents, "x.tfvars")).toMatchObject({
       vpc_id: "vpc-0a1b2c3d",
       private_subnet_ids: ["subnet-0000000a", "subnet-0000000b"],
       public_subnet_ids: ["subnet-0000000c", "subnet-0000000d"],
@@ -104,7 +105,7 @@ describe("terraform/main.tf", () => {
 
   it("creates ECR mirrors with the module and hands the agent repository and its ARN to the pool", async () => {
     const config = parseTestConfig({ network: { egress: { mirror: "module-ecr" } } });
-    const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
+    const tf = (await parseHcl(mainTfFile(installPlan(config)).contents)) as Blocks;
     expect(tf.module!.spacelift_flows![0].enable_ecr).toBe(true);
     expect(tf.module!.spacelift_flows_agent_pool![0]).toMatchObject({
       ecr_repository_url: "${module.spacelift_flows.ecr_agent_repository_url}",
@@ -122,7 +123,7 @@ describe("terraform/main.tf", () => {
         },
       },
     });
-    expect(Object.fromEntries(terraformVariables(ecr))).toMatchObject({
+    expect(Object.fromEntries(installPlan(ecr).terraform.tfvars)).toMatchObject({
       agent_ecr_repository_url: "123456789012.dkr.ecr.us-gov-west-1.amazonaws.com/mirror/agent",
       agent_ecr_repository_arn:
         "arn:aws-us-gov:ecr:us-gov-west-1:123456789012:repository/mirror/agent",
@@ -130,7 +131,7 @@ describe("terraform/main.tf", () => {
     const other = parseTestConfig({
       network: { egress: { mirror: "own", agentImageRepository: "registry.corp/agent" } },
     });
-    const tf = (await parseHcl(mainTfFile(other).contents)) as Blocks;
+    const tf = (await parseHcl(mainTfFile(installPlan(other)).contents)) as Blocks;
     expect(tf.module!.spacelift_flows_agent_pool![0].ecr_repository_url).toBe(
       "${var.agent_ecr_repository_url}",
     );
@@ -141,11 +142,11 @@ describe("terraform/main.tf", () => {
     const config = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://a.corp:3128", httpsProxy: "http://b.corp:3129" },
     });
-    const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
+    const tf = (await parseHcl(mainTfFile(installPlan(config)).contents)) as Blocks;
     expect(tf.module!.spacelift_flows_agent_pool![0].custom_userdata_inject).toBe(
       '${replace(var.agent_userdata_inject, "@FLOWS_HTTPS_PROXY@", var.agent_https_proxy)}',
     );
-    expect(Object.fromEntries(terraformVariables(config)).agent_https_proxy).toBe(
+    expect(Object.fromEntries(installPlan(config).terraform.tfvars).agent_https_proxy).toBe(
       "http://b.corp:3129",
     );
   });
@@ -154,14 +155,14 @@ describe("terraform/main.tf", () => {
     const config = parseTestConfig({
       versions: { mainModuleRef: "v0.2.0", agentModuleRef: "main" },
     });
-    const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
+    const tf = (await parseHcl(mainTfFile(installPlan(config)).contents)) as Blocks;
     expect(tf.module!.spacelift_flows![0].source).toMatch(/\?ref=v0\.2\.0$/);
     expect(tf.module!.spacelift_flows_agent_pool![0].source).toMatch(/\?ref=main$/);
   });
 
   it("has no agent pool module when agents do not run on EC2", async () => {
     const config = parseTestConfig({ basics: { agents: { ec2: false } } });
-    const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
+    const tf = (await parseHcl(mainTfFile(installPlan(config)).contents)) as Blocks;
     expect(Object.keys(tf.module!)).toEqual(["spacelift_flows"]);
     expect(Object.keys(tf.output!).sort()).toEqual([
       "config_secret_manifest",
@@ -181,7 +182,8 @@ describe("terraform/main.tf", () => {
         },
       },
     });
-    const tf = (await parseHcl(mainTfFile(config).contents)) as Blocks;
-    for (const [name] of terraformVariables(config)) expect(tf.variable).toHaveProperty(name);
+    const tf = (await parseHcl(mainTfFile(installPlan(config)).contents)) as Blocks;
+    for (const [name] of installPlan(config).terraform.tfvars)
+      expect(tf.variable).toHaveProperty(name);
   });
 });

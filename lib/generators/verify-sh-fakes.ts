@@ -1,12 +1,12 @@
 // Fakes for verify.sh's tests: a kubectl and an aws CLI on PATH that answer from JSON files,
 // and a cluster installed from the bundle's own values.
 import { parseTestConfig } from "../testing/config";
+import { installPlan } from "../plan";
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ConfigInput } from "../config/schema";
-import { helmValues } from "./helm-values";
 
 const dir = mkdtempSync(join(tmpdir(), "verify-sh-"));
 
@@ -134,7 +134,7 @@ export const internalIngress = {
 };
 /** A cluster made from the bundle's own values, and an EC2 pool with a host in service. */
 export const healthy = {
-  deploy: deployments(helmValues(config)),
+  deploy: deployments(installPlan(config).chartValues.flows),
   agent: { items: [] },
   "secret-spacelift-flows-proxy": { data: { HTTP_PROXY: "eA==", HTTPS_PROXY: "eA==" } },
   ingress: internalIngress,

@@ -1,12 +1,13 @@
 // verify.sh: bash -n and shellcheck clean for varied and adversarial configurations, and run
 // against a fake kubectl that serves deployments built from the bundle's own values files.
 import { parseTestConfig } from "../testing/config";
+import { installPlan } from "../plan";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validConfig } from "../testing/arbitraries";
-import { helmValues } from "./helm-values";
+
 import { verifyShFile } from "./verify-sh";
 import {
   config,
@@ -22,18 +23,18 @@ import {
 describe("verify.sh text", () => {
   it("passes bash -n and shellcheck for varied configurations", () => {
     for (const config of fc.sample(validConfig, 15))
-      expect(lint(verifyShFile(config).contents)).toBe("");
+      expect(lint(verifyShFile(installPlan(config)).contents)).toBe("");
   });
 
   it("passes them for a proxy password full of shell syntax, and holds no password", () => {
-    const file = verifyShFile(parseTestConfig(withSecret));
+    const file = verifyShFile(installPlan(parseTestConfig(withSecret)));
     expect(lint(file.contents)).toBe("");
     expect(file.contents).not.toContain("s3cr");
     expect(file.executable).toBe(true);
   });
 
   it("counts failures without tripping set -e", () => {
-    const text = verifyShFile(parseTestConfig({})).contents;
+    const text = verifyShFile(installPlan(parseTestConfig({}))).contents;
     expect(text).toContain("set -euo pipefail");
     expect(text).toContain("FAILURES=$((FAILURES + 1))");
     expect(text).not.toMatch(/\(\(FAILURES\+\+\)\)/);
@@ -46,7 +47,7 @@ describe("verify.sh against a fake cluster", () => {
       healthy,
       "PASS https://github.com reachable via the proxy (HTTP 200)\n",
     );
-    const result = run(verifyShFile(config).contents, bin);
+    const result = run(verifyShFile(installPlan(config)).contents, bin);
     expect(result.stdout).not.toContain("FAIL");
     expect(result.stdout).toContain(
       "PASS  server: HTTP_PROXY is set (secret:spacelift-flows-proxy/HTTP_PROXY)",
@@ -87,7 +88,7 @@ describe("verify.sh against a fake cluster", () => {
       broken,
       "FAIL https://github.com not reachable via the proxy: timeout\n",
     );
-    const result = run(verifyShFile(config).contents, bin);
+    const result = run(verifyShFile(installPlan(config)).contents, bin);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
       "FAIL  server: HTTP_PROXY is missing, expected secret:spacelift-flows-proxy/HTTP_PROXY",
@@ -105,8 +106,11 @@ describe("verify.sh against a fake cluster", () => {
       ...withSecret,
       proxy: { ...withSecret.proxy, credentials: "plain" },
     });
-    const bin = fakeCluster({ ...healthy, deploy: deployments(helmValues(plain)) }, "");
-    const result = run(verifyShFile(plain).contents, bin);
+    const bin = fakeCluster(
+      { ...healthy, deploy: deployments(installPlan(plain).chartValues.flows) },
+      "",
+    );
+    const result = run(verifyShFile(installPlan(plain)).contents, bin);
     expect(result.stdout).toContain(
       "PASS  worker: HTTP_PROXY is set (value:http://proxy.corp.example:3128)",
     );
@@ -128,7 +132,7 @@ describe("verify.sh against a fake cluster", () => {
         },
       },
     };
-    const script = verifyShFile(config).contents;
+    const script = verifyShFile(installPlan(config)).contents;
     const result = run(script, fakeCluster(lbc, ""));
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
@@ -143,7 +147,7 @@ describe("verify.sh against a fake cluster", () => {
 
   it("reports a missing ingress class once, with the manifest that creates it", () => {
     const result = run(
-      verifyShFile(config).contents,
+      verifyShFile(installPlan(config)).contents,
       fakeCluster({ ...healthy, ingressclass: {} }, ""),
     );
     const lines = result.stdout

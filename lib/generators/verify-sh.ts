@@ -2,18 +2,16 @@
 // a hint, or SKIP, and the exit status is 1 when anything failed. Nothing secret is written
 // here: proxy URLs are compared without their credentials, and the probe pod takes its proxy
 // settings from the deployment itself (so from the same Secret).
-import type { Config } from "../config/schema";
-import { imagePlan, proxyPlan, type ProxyPlan } from "../config/derive";
-import { caSetCertificates, caValues } from "../ca/ca-sets";
+import type { InstallPlan } from "../plan/install-plan";
+import { type ProxyPlan } from "../config/derive";
+import { caSetCertificates } from "../ca/ca-sets";
 import { shellQuote } from "../format/shell";
 import { MAIN_MODULE_FACTS } from "../upstream/modules";
-import { INGRESS_CLASS, SCHEME_ANNOTATION } from "./helm-values";
-import { AGENT_RELEASE } from "./install-sh";
-import { ingressOutput } from "./terraform";
+import { AGENT_RELEASE, INGRESS_CLASS, SCHEME_ANNOTATION } from "../plan/names";
 import type { GeneratedFile } from "./types";
-import { ec2AgentChecks } from "./verify-sh-ec2";
-import { CURL_IMAGE, defaultCurlImage, POD_SCRIPT, probeUrls } from "./verify-sh-pod";
-import { q, RESULT_HELPERS, resultSummary, words } from "./verify-sh-words";
+import { ec2AgentChecks } from "./parts/verify-sh-ec2";
+import { CURL_IMAGE, defaultCurlImage, POD_SCRIPT, probeUrls } from "./parts/verify-sh-pod";
+import { q, RESULT_HELPERS, resultSummary, words } from "./parts/verify-sh-words";
 
 /** What `describe_env` prints for each proxy variable when the deployment is right. */
 export function expectedProxyEnv(plan: ProxyPlan): [string, string][] {
@@ -87,8 +85,8 @@ function proxyChecks(plan: ProxyPlan): string[] {
   return lines;
 }
 
-function ingressClassChecks(config: Config): string[] {
-  const manifest = ingressOutput(config);
+function ingressClassChecks(install: InstallPlan): string[] {
+  const manifest = install.ingressManifest;
   const apply = `tofu output -raw ${manifest} | kubectl apply -f -`;
   const { ingressController, ingressParamsApiGroup } = MAIN_MODULE_FACTS;
   const paramsRef = `${ingressParamsApiGroup}/IngressClassParams`;
@@ -108,13 +106,14 @@ function ingressClassChecks(config: Config): string[] {
   ];
 }
 
-function ingressChecks(config: Config): string[] {
+function ingressChecks(install: InstallPlan): string[] {
+  const { config } = install;
   const scheme = config.network.ingressScheme;
-  const manifest = ingressOutput(config);
+  const manifest = install.ingressManifest;
   return [
     "",
     "# 2. The ingress class is EKS Auto Mode's, and the ingress has the chosen scheme.",
-    ...ingressClassChecks(config),
+    ...ingressClassChecks(install),
     `INGRESSES=$(kubectl get ingress -n "$NAMESPACE" -o json | jq -c --arg class ${q(INGRESS_CLASS)} '[.items[] | select(.spec.ingressClassName == $class)]') || INGRESSES='[]'`,
     `SCHEMES=$(jq -r --arg a ${q(SCHEME_ANNOTATION)} '[.[].metadata.annotations[$a] // "none"] | unique | join(",")' <<<"$INGRESSES")`,
     `if [ "$SCHEMES" = ${q(scheme)} ]; then pass ${q(`ingress annotation ${SCHEME_ANNOTATION} is ${scheme}`)}`,
@@ -145,15 +144,15 @@ function caChecks(caValue: string): string[] {
   ];
 }
 
-function probeChecks(config: Config, plan: ProxyPlan | null, pems: string): string[] {
+function probeChecks(install: InstallPlan, plan: ProxyPlan | null, pems: string): string[] {
   const component = plan?.components[0];
   const envFilter =
     'first(.items[] | select(.metadata.labels["app.kubernetes.io/component"] == $c) | .spec.template.spec.containers[0].env // []) // [] | [.[] | select(.name == "HTTPS_PROXY" or .name == "NO_PROXY")]';
   return [
     "",
     "# 4. From a pod: each destination through the proxy, and TLS with the uploaded CAs.",
-    `PROBE_URLS=${q(JSON.stringify(probeUrls(config)))}`,
-    `CURL_IMAGE=\${VERIFY_CURL_IMAGE:-${shellQuote(defaultCurlImage(config))}}`,
+    `PROBE_URLS=${q(JSON.stringify(probeUrls(install)))}`,
+    `CURL_IMAGE=\${VERIFY_CURL_IMAGE:-${shellQuote(defaultCurlImage(install))}}`,
     "TLS_HOST=${VERIFY_TLS_HOST:-}",
     "case $TLS_HOST in *[!A-Za-z0-9.:\\[\\]-]*) echo 'verify.sh: VERIFY_TLS_HOST takes host[:port] only' >&2; exit 2 ;; esac",
     pems === "" ? "VERIFY_CA_PEM=''" : `VERIFY_CA_PEM=$(cat <<'PEM'\n${pems}PEM\n)`,
@@ -184,14 +183,14 @@ function probeChecks(config: Config, plan: ProxyPlan | null, pems: string): stri
 }
 
 /** The header lines about the probe pod's image: where the default comes from, and the override. */
-function curlImageComment(config: Config): string[] {
-  const image = defaultCurlImage(config);
+function curlImageComment(install: InstallPlan): string[] {
+  const image = defaultCurlImage(install);
   if (image !== CURL_IMAGE)
     return [
       `# VERIFY_CURL_IMAGE: a curl image your nodes can pull. The default, ${image}, is in your mirror:`,
       `# the mirror must carry Docker Hub's ${CURL_IMAGE} under that path (copy it there once).`,
     ];
-  if (imagePlan(config).mirror === "module-ecr")
+  if (install.images.mirror === "module-ecr")
     return [
       `# VERIFY_CURL_IMAGE: a curl image your nodes can pull (default ${CURL_IMAGE}, from Docker Hub:`,
       "# the module's ECR mirrors hold only the Flows images; set it when Docker Hub is closed to you).",
@@ -202,8 +201,9 @@ function curlImageComment(config: Config): string[] {
 }
 
 /** The whole script. */
-export function verifyShFile(config: Config): GeneratedFile {
-  const plan = proxyPlan(config);
+export function verifyShFile(install: InstallPlan): GeneratedFile {
+  const { config } = install;
+  const plan = install.proxy;
   // The probe pod stands in for the services: it trusts the services' CA set.
   const services = caSetCertificates(config.certificates, "services");
   const pems = services.map((c) => c.pem).join("");
@@ -212,7 +212,7 @@ export function verifyShFile(config: Config): GeneratedFile {
     "# Spacelift Flows advanced settings: read-only checks to run after install.sh.",
     "# Each check prints PASS, FAIL (with a hint) or SKIP (INFO for facts); the exit status is 1 when one failed.",
     "# Optional: VERIFY_TLS_HOST=host[:port] of an internal HTTPS service, to test the uploaded CAs;",
-    ...curlImageComment(config),
+    ...curlImageComment(install),
     "# The probe pod is the only thing created, and it is removed when it ends (kubectl run --rm).",
     ...(config.basics.agents.ec2
       ? ["# Agents on EC2 are read with the aws CLI, when installed: describe calls only."]
@@ -231,10 +231,10 @@ export function verifyShFile(config: Config): GeneratedFile {
     ...(plan
       ? proxyChecks(plan)
       : ["", "skip 'proxy variables: no proxy configured in the wizard'"]),
-    ...ingressChecks(config),
-    ...caChecks(caValues(config).services),
-    ...probeChecks(config, plan, pems),
-    ...ec2AgentChecks(config),
+    ...ingressChecks(install),
+    ...caChecks(install.ca.services),
+    ...probeChecks(install, plan, pems),
+    ...ec2AgentChecks(install),
     ...resultSummary("verify.sh"),
   ];
   return {

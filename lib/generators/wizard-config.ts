@@ -1,5 +1,6 @@
 // wizard-config.json: the configuration itself, re-importable, without secrets.
 import { SCHEMA_VERSION, type Config } from "../config/schema";
+import type { InstallPlan } from "../plan/install-plan";
 import { withoutSecrets } from "../share/secrets";
 import { WIZARD_NAME, WIZARD_VERSION } from "../version";
 import type { GeneratedFile } from "./types";
@@ -12,7 +13,8 @@ export interface WizardConfigFile {
   config: Config;
 }
 
-export function wizardConfigFile(config: Config): GeneratedFile {
+export function wizardConfigFile(install: InstallPlan): GeneratedFile {
+  const { config } = install;
   const { config: safe, omittedSecrets } = withoutSecrets(config);
   const file: WizardConfigFile = {
     schemaVersion: SCHEMA_VERSION,

@@ -1,8 +1,8 @@
 import fc from "fast-check";
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../config/schema";
-import { agentValues } from "../generators/agent-values";
-import { helmValues } from "../generators/helm-values";
+
 import { missingIntendedValues } from "./check";
 import { commentsOf } from "./keep-format";
 import { mergeValues } from "./merge-values";
@@ -74,22 +74,24 @@ describe("mergeValues with the wizard's own generators", () => {
   if (!parsed.success) throw new Error("test configuration is invalid");
   const config = parsed.data;
 
-  it("merges helmValues(config) into a chart values file to the same values", () => {
+  it("merges installPlan(config).chartValues.flows into a chart values file to the same values", () => {
     const text =
       "# ours\nappDomain: old.example\ningress:\n  annotations:\n    alb.ingress.kubernetes.io/scheme: internet-facing\n    x: y\n";
-    const result = mergeValues(text, helmValues(config));
+    const result = mergeValues(text, installPlan(config).chartValues.flows);
     if (!result.ok) throw new Error(result.error);
-    expect(missingIntendedValues(load(result.text), helmValues(config))).toEqual([]);
+    expect(missingIntendedValues(load(result.text), installPlan(config).chartValues.flows)).toEqual(
+      [],
+    );
     expect(loadTree(result.text).ingress.annotations.x).toBe("y");
   });
 
-  it("merges agentValues(config) into an agent chart values file", () => {
+  it("merges installPlan(config).chartValues.agent into an agent chart values file", () => {
     const text =
       "agent:\n  poolSize: 3 # sized for CI\n  extraEnv:\n    - name: FOO\n      value: bar\n";
-    const result = mergeValues(text, agentValues(config));
+    const result = mergeValues(text, installPlan(config).chartValues.agent!);
     if (!result.ok) throw new Error(result.error);
     const after = loadTree(result.text);
-    expect(missingIntendedValues(after, agentValues(config))).toEqual([]);
+    expect(missingIntendedValues(after, installPlan(config).chartValues.agent)).toEqual([]);
     expect(after.agent.poolSize).toBe(3);
     expect(after.agent.extraEnv[0]).toEqual({ name: "FOO", value: "bar" });
     expect(result.text).toContain("poolSize: 3 # sized for CI");

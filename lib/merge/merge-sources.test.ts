@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig, type Config } from "../config/schema";
 import { generateFiles } from "../generators";
-import { mergeSources, withMergedValues } from "./merge-sources";
+import { installPlan } from "../plan";
+import { mergeSources } from "./merge-sources";
 import { blankSourceMessage } from "./source-file";
 import { loadTree } from "./test-helpers";
 
@@ -15,12 +16,14 @@ const kubernetesAgents = config({
   basics: { appDomain: "flows.corp.example", agents: { ec2: false, kubernetes: true } },
 });
 
-describe("withMergedValues", () => {
+describe("the merged values files in the bundle", () => {
   it("puts the merged values file in place of the generated one and says so", () => {
-    const files = withMergedValues(generateFiles(kubernetesAgents), kubernetesAgents, {
-      values: "# ours\nreplicaCount: 3 # keep\n",
-      agentValues: "agent:\n  poolSize: 4 # ours\n",
-    });
+    const files = generateFiles(
+      installPlan(kubernetesAgents, {
+        values: "# ours\nreplicaCount: 3 # keep\n",
+        agentValues: "agent:\n  poolSize: 4 # ours\n",
+      }),
+    );
     const values = files.find((f) => f.path === "helm/values.yaml")!;
     expect(values.contents.startsWith("# ours\nreplicaCount: 3 # keep\n")).toBe(true);
     expect(loadTree(values.contents).appDomain).toBe("flows.corp.example");
@@ -32,8 +35,8 @@ describe("withMergedValues", () => {
   });
 
   it("keeps the generated file and explains why when the user's file cannot be merged", () => {
-    const generated = generateFiles(kubernetesAgents);
-    const files = withMergedValues(generated, kubernetesAgents, { values: "ingress: nginx\n" });
+    const generated = generateFiles(installPlan(kubernetesAgents));
+    const files = generateFiles(installPlan(kubernetesAgents, { values: "ingress: nginx\n" }));
     const values = files.find((f) => f.path === "helm/values.yaml")!;
     expect(values.contents).toBe(generated.find((f) => f.path === "helm/values.yaml")!.contents);
     expect(values.description).toMatch(/could not be merged \(ingress in your file is a string/);
@@ -41,8 +44,8 @@ describe("withMergedValues", () => {
 
   it("ignores an empty field and an agent file when agents do not run in Kubernetes", () => {
     const ec2 = config({});
-    const generated = generateFiles(ec2);
-    expect(withMergedValues(generated, ec2, { values: "", agentValues: "a: 1\n" })).toEqual(
+    const generated = generateFiles(installPlan(ec2));
+    expect(generateFiles(installPlan(ec2, { values: "", agentValues: "a: 1\n" }))).toEqual(
       generated,
     );
   });
@@ -50,8 +53,11 @@ describe("withMergedValues", () => {
   it.each(["  \n", "\n\n", "\t", "\uFEFF \r\n"])(
     "says a pasted text of only blanks (%j) is empty, and keeps the generated file",
     (blank) => {
-      const generated = generateFiles(kubernetesAgents);
-      const outcome = mergeSources(kubernetesAgents, { values: blank, agentValues: blank });
+      const generated = generateFiles(installPlan(kubernetesAgents));
+      const outcome = mergeSources(installPlan(kubernetesAgents).chartValues, {
+        values: blank,
+        agentValues: blank,
+      });
       expect(outcome.values).toEqual({ ok: false, error: blankSourceMessage("values.yaml") });
       expect(outcome.agentValues).toEqual({
         ok: false,
@@ -60,8 +66,10 @@ describe("withMergedValues", () => {
       expect(blankSourceMessage("values.yaml")).toMatch(
         /^The text holds only spaces and blank lines, so there is nothing to merge into: paste your values file .*helm get values RELEASE -n NAMESPACE.*, or clear the field to use the wizard's own values\.yaml\.$/,
       );
-      const values = withMergedValues(generated, kubernetesAgents, { values: blank });
-      expect(values.map((f) => f.contents)).toEqual(generated.map((f) => f.contents));
+      const merged = generateFiles(installPlan(kubernetesAgents, { values: blank }));
+      const valuesOf = (files: typeof generated) =>
+        files.find((f) => f.path === "helm/values.yaml")!.contents;
+      expect(valuesOf(merged)).toBe(valuesOf(generated));
     },
   );
 });
@@ -70,7 +78,7 @@ describe("generateFiles with mergeSources", () => {
   it("bundles the merged file, and README and SHA256SUMS describe that file", async () => {
     const { sha256 } = await import("@noble/hashes/sha2.js");
     const { bytesToHex, utf8ToBytes } = await import("@noble/hashes/utils.js");
-    const files = generateFiles(kubernetesAgents, { mergeSources: { values: "# ours\nx: 1\n" } });
+    const files = generateFiles(installPlan(kubernetesAgents, { values: "# ours\nx: 1\n" }));
     const values = files.find((f) => f.path === "helm/values.yaml")!;
     expect(values.contents.startsWith("# ours\nx: 1\n")).toBe(true);
     const readme = files.find((f) => f.path === "README.md")!.contents;

@@ -1,15 +1,8 @@
 // The user's existing values files merged with what the wizard generates, for the preview and
 // the bundle: helm/values.yaml (spacelift-flows chart) and helm/agent-values.yaml (agent chart).
-import type { Config } from "../config/schema";
-import { agentValues } from "../generators/agent-values";
-import { helmValues } from "../generators/helm-values";
-import type { GeneratedFile } from "../generators/types";
 import { mergeValues, type MergeResult } from "./merge-values";
 import { blankSourceMessage, isBlankSource } from "./source-file";
 import type { MergeSources } from "./types";
-
-export const VALUES_PATH = "helm/values.yaml";
-export const AGENT_VALUES_PATH = "helm/agent-values.yaml";
 
 export interface MergeOutcome {
   /** Present when the user gave a values file for the spacelift-flows chart. */
@@ -48,41 +41,42 @@ function merged(
   return cachedMerge(text, intended());
 }
 
+/** The wizard's values for each chart; `agent` is null when no agents run in Kubernetes. */
+export interface IntendedValues {
+  flows: Record<string, unknown>;
+  agent: Record<string, unknown> | null;
+}
+
 /** Merges each values file the user gave with the wizard's values for that chart. */
-export function mergeSources(config: Config, sources: MergeSources | undefined): MergeOutcome {
+export function mergeSources(
+  intended: IntendedValues,
+  sources: MergeSources | undefined,
+): MergeOutcome {
   const outcome: MergeOutcome = {};
-  const values = merged(sources?.values, () => helmValues(config), "values.yaml");
+  const values = merged(sources?.values, () => intended.flows, "values.yaml");
   if (values) outcome.values = values;
-  if (config.basics.agents.kubernetes) {
-    const agent = merged(sources?.agentValues, () => agentValues(config), "agent-values.yaml");
+  const agentIntended = intended.agent;
+  if (agentIntended !== null) {
+    const agent = merged(sources?.agentValues, () => agentIntended, "agent-values.yaml");
     if (agent) outcome.agentValues = agent;
   }
   return outcome;
 }
 
-/** The bundle's files with the merged values files in place of the generated ones. */
-export function withMergedValues(
-  files: GeneratedFile[],
-  config: Config,
-  sources: MergeSources | undefined,
-): GeneratedFile[] {
-  const outcome = mergeSources(config, sources);
-  const byPath: Record<string, MergeResult | undefined> = {
-    [VALUES_PATH]: outcome.values,
-    [AGENT_VALUES_PATH]: outcome.agentValues,
-  };
-  return files.map((file) => {
-    const result = byPath[file.path];
-    if (!result) return file;
-    if (!result.ok)
-      return {
-        ...file,
-        description: `${file.description} Your own values file could not be merged (${result.error}), so this is the wizard's file alone.`,
-      };
+/** A generated values file with the user's own file merged in, or as it was when none was given. */
+export function mergedValuesFile<File extends { description: string; contents: string }>(
+  file: File,
+  result: MergeResult | undefined,
+): File {
+  if (!result) return file;
+  if (!result.ok)
     return {
       ...file,
-      contents: result.text,
-      description: `Your own values file with the wizard's settings merged in: your comments and other values are kept (${file.description})`,
+      description: `${file.description} Your own values file could not be merged (${result.error}), so this is the wizard's file alone.`,
     };
-  });
+  return {
+    ...file,
+    contents: result.text,
+    description: `Your own values file with the wizard's settings merged in: your comments and other values are kept (${file.description})`,
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { installPlan } from "../plan";
 import { configSchema } from "../config/schema";
 import { generateFiles } from "../generators/index";
 import { schemeSwitchWarnings } from "./scheme-switch";
@@ -58,9 +59,14 @@ describe("schemeSwitchWarnings", () => {
   });
 
   it("agrees with what the bundle's merged values.yaml then holds", () => {
-    const files = generateFiles(internal, {
-      mergeSources: { values: values("internet-facing") },
-    });
+    const files = generateFiles(
+      installPlan(
+        internal,
+        {
+          mergeSources: { values: values("internet-facing") },
+        }.mergeSources,
+      ),
+    );
     const merged = files.find((f) => f.path === "helm/values.yaml")!.contents;
     expect(merged).toContain("alb.ingress.kubernetes.io/scheme: internal");
   });

@@ -5,7 +5,7 @@
 // scheme: the controller refuses a group whose members disagree.
 import { parseDocument } from "yaml";
 import type { Config } from "../config/schema";
-import { SCHEME_ANNOTATION } from "../generators/helm-values";
+import { SCHEME_ANNOTATION } from "../plan/names";
 import type { StandingWarning } from "../review/warnings";
 import { readSource } from "./read-source";
 import type { MergeSources } from "./types";

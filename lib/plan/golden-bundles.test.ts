@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { configSchema } from "../config/schema";
 import { generateFiles } from "../generators";
+import { installPlan } from ".";
 
 interface GoldenCase {
   name: string;
@@ -16,7 +17,7 @@ const cases = JSON.parse(
 ) as GoldenCase[];
 
 function digest(c: GoldenCase): Record<string, string> {
-  const files = generateFiles(configSchema.parse(c.config), { mergeSources: c.mergeSources });
+  const files = generateFiles(installPlan(configSchema.parse(c.config), c.mergeSources));
   return Object.fromEntries(
     files.map((f) => [
       f.path,

@@ -1,6 +1,7 @@
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { configSchema, type ConfigInput } from "../config/schema";
-import { additionsByReason, noProxyAdditions, receiverNoProxy, serviceCidrs } from "./receivers";
+import { additionsByReason, noProxyAdditions, serviceCidrs } from "./receivers";
 
 const parse = (input: ConfigInput) =>
   configSchema.parse({
@@ -10,13 +11,18 @@ const parse = (input: ConfigInput) =>
 
 describe("NO_PROXY per agent receiver", () => {
   it("adds the regional auto scaling endpoint for EC2 agents, unless the list covers it", () => {
-    expect(receiverNoProxy(parse({}), "ec2Agents")).toBe(
+    expect(installPlan(parse({})).agentNoProxy["ec2Agents"].value).toBe(
       "localhost,127.0.0.1,.cluster.local,autoscaling.eu-central-1.amazonaws.com",
     );
     expect(
-      noProxyAdditions(parse({ proxy: { noProxy: [".eu-central-1.amazonaws.com"] } }), "ec2Agents"),
+      noProxyAdditions(
+        installPlan(parse({ proxy: { noProxy: [".eu-central-1.amazonaws.com"] } })),
+        "ec2Agents",
+      ),
     ).toEqual([]);
-    expect(noProxyAdditions(parse({ proxy: { noProxy: ["*"] } }), "ec2Agents")).toEqual([]);
+    expect(
+      noProxyAdditions(installPlan(parse({ proxy: { noProxy: ["*"] } })), "ec2Agents"),
+    ).toEqual([]);
   });
 
   it("keeps an internal load balancer in the agents' VPC out of the proxy", () => {
@@ -24,26 +30,26 @@ describe("NO_PROXY per agent receiver", () => {
       basics: { appDomain: "flows.acme.corp" },
       network: { ingressScheme: "internal" },
     });
-    expect(noProxyAdditions(internal, "ec2Agents").map((a) => a.entry)).toEqual([
+    expect(noProxyAdditions(installPlan(internal), "ec2Agents").map((a) => a.entry)).toEqual([
       "flows.acme.corp",
       ".flows.acme.corp",
       "autoscaling.eu-central-1.amazonaws.com",
     ]);
-    expect(noProxyAdditions(internal, "kubernetesAgents").map((a) => a.entry)).toContain(
-      ".flows.acme.corp",
-    );
+    expect(
+      noProxyAdditions(installPlan(internal), "kubernetesAgents").map((a) => a.entry),
+    ).toContain(".flows.acme.corp");
     const covered = parse({
       basics: { appDomain: "flows.acme.corp" },
       network: { ingressScheme: "internal" },
       proxy: { noProxy: [".acme.corp"] },
     });
-    expect(noProxyAdditions(covered, "ec2Agents").map((a) => a.entry)).toEqual([
+    expect(noProxyAdditions(installPlan(covered), "ec2Agents").map((a) => a.entry)).toEqual([
       "autoscaling.eu-central-1.amazonaws.com",
     ]);
   });
 
   it("adds the Kubernetes service range: the module VPC's one, or both EKS defaults when unknown", () => {
-    expect(serviceCidrs(parse({}))).toEqual(["172.20.0.0/16"]);
+    expect(serviceCidrs(installPlan(parse({})))).toEqual(["172.20.0.0/16"]);
     const existing = parse({
       network: {
         vpc: {
@@ -54,11 +60,11 @@ describe("NO_PROXY per agent receiver", () => {
         },
       },
     });
-    expect(serviceCidrs(existing)).toEqual(["172.20.0.0/16", "10.100.0.0/16"]);
-    expect(serviceCidrs(parse({ ...existing, proxy: { vpcCidr: "192.168.0.0/20" } }))).toEqual([
-      "10.100.0.0/16",
-    ]);
-    const both = additionsByReason(noProxyAdditions(existing, "kubernetesAgents"));
+    expect(serviceCidrs(installPlan(existing))).toEqual(["172.20.0.0/16", "10.100.0.0/16"]);
+    expect(
+      serviceCidrs(installPlan(parse({ ...existing, proxy: { vpcCidr: "192.168.0.0/20" } }))),
+    ).toEqual(["10.100.0.0/16"]);
+    const both = additionsByReason(noProxyAdditions(installPlan(existing), "kubernetesAgents"));
     expect(both).toHaveLength(1);
     expect(both[0]!.entries).toEqual(["172.20.0.0/16", "10.100.0.0/16"]);
   });

@@ -1,7 +1,7 @@
 // NO_PROXY as each agent receives it: the user's list, plus what that agent needs to reach
 // directly whatever the list says. Each addition carries its reason for the page and README.
 import type { Config } from "../config/schema";
-import { vpcPlan } from "../config/derive";
+import type { VpcPlan } from "../config/derive";
 import { eksDefaultServiceCidr, parseVpcCidr } from "./suggestions";
 
 export type AgentReceiver = "ec2Agents" | "kubernetesAgents";
@@ -11,6 +11,12 @@ export interface NoProxyAddition {
   reason: string;
 }
 
+/** What the additions read of the install plan. */
+export interface ReceiverInputs {
+  config: Config;
+  vpc: Pick<VpcPlan, "cidr">;
+}
+
 function covers(list: readonly string[], host: string): boolean {
   return list.some(
     (entry) => entry === "*" || entry === host || (entry.startsWith(".") && host.endsWith(entry)),
@@ -18,8 +24,8 @@ function covers(list: readonly string[], host: string): boolean {
 }
 
 /** The Kubernetes service ranges EKS may have picked: one when the VPC's range is known. */
-export function serviceCidrs(config: Config): string[] {
-  const known = vpcPlan(config).cidr;
+export function serviceCidrs({ config, vpc }: ReceiverInputs): string[] {
+  const known = vpc.cidr;
   const typed = config.proxy.vpcCidr ? parseVpcCidr(config.proxy.vpcCidr) : null;
   const vpcCidr = known ?? (typed?.ok ? typed.cidr : null);
   return vpcCidr ? [eksDefaultServiceCidr(vpcCidr)] : ["172.20.0.0/16", "10.100.0.0/16"];
@@ -39,7 +45,11 @@ function internalAppDomain(config: Config): NoProxyAddition[] {
 }
 
 /** Entries added to one agent's NO_PROXY, with why; none when the list already covers them. */
-export function noProxyAdditions(config: Config, receiver: AgentReceiver): NoProxyAddition[] {
+export function noProxyAdditions(
+  inputs: ReceiverInputs,
+  receiver: AgentReceiver,
+): NoProxyAddition[] {
+  const { config } = inputs;
   const list = config.proxy.noProxy;
   if (receiver === "ec2Agents") {
     const host = `autoscaling.${config.basics.awsRegion}.amazonaws.com`;
@@ -56,7 +66,7 @@ export function noProxyAdditions(config: Config, receiver: AgentReceiver): NoPro
           ]),
     ];
   }
-  const all = serviceCidrs(config);
+  const all = serviceCidrs(inputs);
   const reason =
     all.length === 1
       ? `The agent talks to the Kubernetes API at its service address (in ${all[0]}, EKS's default service range for this VPC): without it, client-go would send the API calls to the proxy.`
@@ -78,11 +88,4 @@ export function additionsByReason(
     else groups.push({ entries: [entry], reason });
   }
   return groups;
-}
-
-/** NO_PROXY for one agent receiver, comma-separated. */
-export function receiverNoProxy(config: Config, receiver: AgentReceiver): string {
-  return [...config.proxy.noProxy, ...noProxyAdditions(config, receiver).map((a) => a.entry)].join(
-    ",",
-  );
 }

@@ -1,6 +1,7 @@
 // Proxy credentials reach the pods through a Kubernetes Secret: the values files reference it,
 // and no file of the bundle holds the password, in any encoding.
 import { parseTestConfig } from "../testing/config";
+import { installPlan } from "../plan";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -43,7 +44,7 @@ describe("proxy credentials in Secret mode", () => {
   it("no generated file holds the password, raw or encoded (property)", () => {
     fc.assert(
       fc.property(password, (secret) => {
-        const files = generateFiles(parseTestConfig(input(secret, "secret")));
+        const files = generateFiles(installPlan(parseTestConfig(input(secret, "secret"))));
         for (const file of files)
           for (const form of forms(secret))
             expect(file.contents.includes(form), `${file.path} holds ${form}`).toBe(false);
@@ -53,7 +54,7 @@ describe("proxy credentials in Secret mode", () => {
   });
 
   it("the values files take HTTP_PROXY and HTTPS_PROXY from the Secret", () => {
-    const files = generateFiles(parseTestConfig(input("p@ss word", "secret")));
+    const files = generateFiles(installPlan(parseTestConfig(input("p@ss word", "secret"))));
     const values = parse(files.find((f) => f.path === "helm/values.yaml")!.contents);
     for (const component of ["server", "worker", "gateway"]) {
       const env = values[component].extraEnv as Env[];
@@ -71,7 +72,7 @@ describe("proxy credentials in Secret mode", () => {
   });
 
   it("install.sh creates the Secret from a prompt or variable", () => {
-    const install = generateFiles(parseTestConfig(input("x", "secret"))).find(
+    const install = generateFiles(installPlan(parseTestConfig(input("x", "secret")))).find(
       (f) => f.path === "install.sh",
     )!;
     expect(install.contents).toContain("kubectl create secret generic");
@@ -80,7 +81,7 @@ describe("proxy credentials in Secret mode", () => {
   });
 
   it("plain mode, chosen on purpose, does write the encoded password (so the search above can fail)", () => {
-    const files = generateFiles(parseTestConfig(input("Pw7q'$x", "plain")));
+    const files = generateFiles(installPlan(parseTestConfig(input("Pw7q'$x", "plain"))));
     const values = files.find((f) => f.path === "helm/values.yaml")!;
     expect(values.contents).toContain(encodeUserinfo("Pw7q'$x"));
   });

@@ -70,3 +70,25 @@ describe("linesNotIn", () => {
     expect(linesNotIn("a\nb", "b\na")).toEqual([]);
   });
 });
+
+describe("describeChanges, given the files already generated", () => {
+  it("generates again only each setting that differs from its default, never the configuration itself", () => {
+    const config = configSchema.parse({
+      basics: { appDomain: "flows.acme.io" },
+      network: { ingressScheme: "internal" },
+    });
+    const generated: string[] = [];
+    const counting = (c: Config) => {
+      generated.push(JSON.stringify(c));
+      return generate(c);
+    };
+    const changes = describeChanges(config, counting, generate(config), generate(defaultConfig));
+    // App domain and ingress scheme differ from their defaults: one generation each.
+    expect(generated).toHaveLength(2);
+    expect(generated).not.toContain(JSON.stringify(config));
+    expect(changes.get("helm/values.yaml")!.reasons.sort()).toEqual([
+      "App domain (Basics)",
+      "Private ingress (Network)",
+    ]);
+  });
+});

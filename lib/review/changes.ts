@@ -99,13 +99,18 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Changes against the defaults, per file path, for a valid configuration. */
+/**
+ * Changes against the defaults, per file path, for a valid configuration. Give the files already
+ * generated for `config` and for the defaults, and only the settings that differ from their
+ * defaults are generated again, each reverted alone.
+ */
 export function describeChanges(
   config: Config,
   generate: Generate,
   files: readonly GeneratedFile[] = generate(config),
+  defaults: readonly GeneratedFile[] = generate(defaultConfig),
 ): Map<string, FileChanges> {
-  const baseline = byPath(generate(defaultConfig));
+  const baseline = byPath(defaults);
   const groups = SETTING_GROUPS.filter((g) => !sameJson(g.revert(config), config));
   const variants = groups.map((g) => ({
     label: g.label,

@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../config/schema";
 import { generateFiles } from "../generators/index";
@@ -9,7 +10,7 @@ describe("groupFiles", () => {
       basics: { agents: { ec2: true, kubernetes: true } },
       network: { ingressScheme: "internal", egress: { restricted: true } },
     });
-    const paths = generateFiles(config).map((f) => f.path);
+    const paths = generateFiles(installPlan(config)).map((f) => f.path);
     const groups = groupFiles(paths);
     expect(groups.flatMap((g) => g.paths).sort()).toEqual([...paths].sort());
     expect(groups.map((g) => g.id)).toEqual(["helm", "terraform", "scripts", "egress", "docs"]);

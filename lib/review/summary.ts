@@ -1,7 +1,6 @@
 // Review's first section: every choice in one line, with the step and field that change it.
-import type { Config } from "../config/schema";
-import { caSetCertificates, caValues } from "../ca/ca-sets";
-import { certificateArn, imagePlan, proxyPlan, upstreamVersions, vpcPlan } from "../config/derive";
+import type { InstallPlan } from "../plan/install-plan";
+import { caSetCertificates } from "../ca/ca-sets";
 import type { StepId } from "./steps";
 
 export interface SummaryLine {
@@ -54,24 +53,26 @@ export function markErrors(
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function caSummary(config: Config): string {
+function caSummary(install: InstallPlan): string {
+  const { config } = install;
   const { certificates, tlsChecks } = config;
   const checks =
     tlsChecks.length === 0 ? "" : `; ${plural(tlsChecks.length, "host")} checked against the proxy`;
   if (certificates.length === 0) return `none${checks}`;
-  if (!caValues(config).split) return `${plural(certificates.length, "certificate")}${checks}`;
+  if (!install.ca.split) return `${plural(certificates.length, "certificate")}${checks}`;
   const services = caSetCertificates(certificates, "services").length;
   const agents = caSetCertificates(certificates, "agents").length;
   return `${plural(certificates.length, "certificate")}: ${services} for the services, ${agents} for the agents${checks}`;
 }
 
-export function configSummary(config: Config): SummaryLine[] {
+export function configSummary(install: InstallPlan): SummaryLine[] {
+  const { config } = install;
   const { basics, network } = config;
-  const vpc = vpcPlan(config);
-  const arn = certificateArn(config);
-  const images = imagePlan(config);
-  const plan = proxyPlan(config);
-  const versions = upstreamVersions(config);
+  const vpc = install.vpc;
+  const arn = install.certificateArn;
+  const images = install.images;
+  const plan = install.proxy;
+  const versions = install.versions;
   const agents = [basics.agents.ec2 && "on EC2", basics.agents.kubernetes && "in Kubernetes"]
     .filter(Boolean)
     .join(" and ");
@@ -133,7 +134,7 @@ export function configSummary(config: Config): SummaryLine[] {
     },
     {
       label: "CA certificates",
-      value: caSummary(config),
+      value: caSummary(install),
       step: "certificates",
     },
     {

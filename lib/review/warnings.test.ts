@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, type ConfigInput } from "../config/schema";
@@ -6,7 +7,8 @@ import { fakePem } from "../testing/arbitraries";
 import { standingWarnings } from "./warnings";
 import { configSummary, markErrors } from "./summary";
 
-const ids = (input: ConfigInput) => standingWarnings(parseTestConfig(input)).map((w) => w.id);
+const ids = (input: ConfigInput) =>
+  standingWarnings(installPlan(parseTestConfig(input))).map((w) => w.id);
 const real = { basics: { appDomain: "flows.acme.io" } };
 
 describe("standing warnings", () => {
@@ -25,7 +27,9 @@ describe("standing warnings", () => {
   });
 
   it("flags the docs' example domain until it is changed", () => {
-    expect(standingWarnings(defaultConfig).map((w) => w.id)).toEqual(["example-domain"]);
+    expect(standingWarnings(installPlan(defaultConfig)).map((w) => w.id)).toEqual([
+      "example-domain",
+    ]);
     expect(ids(real)).toEqual([]);
   });
 
@@ -51,7 +55,7 @@ describe("standing warnings", () => {
 
   it("flags a proxy whose NO_PROXY misses the cluster's own names", () => {
     const proxy = { enabled: true, httpProxy: "http://proxy.acme.internal:3128" };
-    const warning = standingWarnings(parseTestConfig({ ...real, proxy })).find(
+    const warning = standingWarnings(installPlan(parseTestConfig({ ...real, proxy }))).find(
       (w) => w.id === "no-proxy-cluster",
     );
     expect(warning?.message).toMatch(/\.svc/);
@@ -82,7 +86,7 @@ describe("standing warnings", () => {
 
 describe("the summary of a configuration with errors", () => {
   it("says which line has an error instead of showing its stand-in as a choice", () => {
-    const lines = configSummary(parseTestConfig({}));
+    const lines = configSummary(installPlan(parseTestConfig({})));
     const marked = markErrors(lines, [
       { path: "proxy.httpProxy", message: "Enter the proxy URL." },
       { path: "basics.appDomainX", message: "not a prefix match" },

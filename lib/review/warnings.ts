@@ -1,7 +1,7 @@
 // Warnings that still stand for a valid configuration: things the schema allows but that
 // usually mean an unfinished or risky install. Each names the step where it is fixed.
-import { EXAMPLE_APP_DOMAIN, type Config } from "../config/schema";
-import { proxyPlan } from "../config/derive";
+import { EXAMPLE_APP_DOMAIN } from "../config/schema";
+import type { InstallPlan } from "../plan/install-plan";
 import type { StepId } from "./steps";
 import { wiringWarnings } from "./wiring-warnings";
 import { placeholderWarnings } from "./placeholder-warnings";
@@ -20,7 +20,8 @@ function noProxyCovers(noProxy: readonly string[], suffix: string): boolean {
   );
 }
 
-export function standingWarnings(config: Config): StandingWarning[] {
+export function standingWarnings(install: InstallPlan): StandingWarning[] {
+  const { config } = install;
   const warnings: StandingWarning[] = [];
   const { basics, network, proxy } = config;
 
@@ -56,7 +57,7 @@ export function standingWarnings(config: Config): StandingWarning[] {
         "The private VPC checklist is not fully confirmed: an internal load balancer only works with private subnets behind a NAT gateway, security groups between the services, and a private way in (VPN or bastion).",
     });
 
-  const plan = proxyPlan(config);
+  const plan = install.proxy;
   if (plan) {
     const missing = [".cluster.local", ".svc"].filter((s) => !noProxyCovers(proxy.noProxy, s));
     if (missing.length > 0)
@@ -88,6 +89,6 @@ export function standingWarnings(config: Config): StandingWarning[] {
       });
   }
 
-  warnings.push(...placeholderWarnings(config), ...wiringWarnings(config));
+  warnings.push(...placeholderWarnings(config), ...wiringWarnings(install));
   return warnings;
 }

@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { configSchema, type ConfigInput } from "../config/schema";
 import { TEST_CERTIFICATES } from "../share/test-certificates";
@@ -7,7 +8,7 @@ import { parseTestConfig } from "../testing/config";
 
 const ARN =
   "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-0a1b-0a1b-0a1b-0a1b2c3d4e5f";
-const warnings = (input: ConfigInput) => wiringWarnings(configSchema.parse(input));
+const warnings = (input: ConfigInput) => wiringWarnings(installPlan(configSchema.parse(input)));
 const ids = (input: ConfigInput) => warnings(input).map((w) => w.id);
 
 describe("wiring warnings", () => {
@@ -107,12 +108,12 @@ describe("a CA trusted by the services only, with the load balancer's own certif
     });
 
   it("warns that the agents may not trust the load balancer, and points at the scope", () => {
-    const warning = standingWarnings(config("services")).find(
+    const warning = standingWarnings(installPlan(config("services"))).find(
       (w) => w.id === "certificate-issuer-ca-agents",
     );
     expect(warning).toMatchObject({ step: "certificates", field: "certificates.0.scope" });
     expect(warning!.message).toContain('"Corp Root" is trusted by the services only');
-    expect(standingWarnings(config("both")).map((w) => w.id)).not.toContain(
+    expect(standingWarnings(installPlan(config("both"))).map((w) => w.id)).not.toContain(
       "certificate-issuer-ca-agents",
     );
   });

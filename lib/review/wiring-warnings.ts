@@ -1,8 +1,7 @@
 // Warnings about how the bundle meets AWS and the upstream modules: a certificate that cannot be
 // issued, versions other than the ones the wizard checked, mirrors that need anonymous pulls,
 // the EC2 agents' 16 KB user data. Each names the step (and field) where it is fixed.
-import type { Config } from "../config/schema";
-import { certificateArn, imagePlan, proxyPlan, upstreamVersions } from "../config/derive";
+import type { InstallPlan } from "../plan/install-plan";
 import { parseAcmArn } from "../config/aws";
 import { compareVersions } from "../config/versions";
 import { userDataReport } from "../agents/user-data-budget";
@@ -28,10 +27,11 @@ export function looksPrivateDomain(domain: string): boolean {
   return PRIVATE_SUFFIXES.some((suffix) => domain === suffix || domain.endsWith(`.${suffix}`));
 }
 
-function certificateWarnings(config: Config): StandingWarning[] {
+function certificateWarnings(install: InstallPlan): StandingWarning[] {
+  const { config } = install;
   const { tls } = config.network;
   const domain = config.basics.appDomain;
-  const arn = certificateArn(config);
+  const arn = install.certificateArn;
   const warnings: StandingWarning[] = [];
   if (arn === null && (tls.privateDns || looksPrivateDomain(domain)))
     warnings.push({
@@ -72,11 +72,12 @@ function certificateWarnings(config: Config): StandingWarning[] {
 }
 
 /** Known tags that lack something this configuration uses, by module. */
-function refWarnings(config: Config): StandingWarning[] {
+function refWarnings(install: InstallPlan): StandingWarning[] {
+  const { config } = install;
   const v = config.versions;
-  const versions = upstreamVersions(config);
+  const versions = install.versions;
   const warnings: StandingWarning[] = [];
-  const plan = proxyPlan(config);
+  const plan = install.proxy;
   if (v.mainModuleRef !== "") {
     const lacks: string[] = [];
     if (v.mainModuleRef === "v0.1.0")
@@ -130,8 +131,8 @@ function refWarnings(config: Config): StandingWarning[] {
   return warnings;
 }
 
-function imageWarnings(config: Config): StandingWarning[] {
-  const images = imagePlan(config);
+function imageWarnings(install: InstallPlan): StandingWarning[] {
+  const images = install.images;
   if (images.anonymousRegistries.length === 0) return [];
   return [
     {
@@ -143,12 +144,12 @@ function imageWarnings(config: Config): StandingWarning[] {
   ];
 }
 
-export function wiringWarnings(config: Config): StandingWarning[] {
-  const userData = userDataReport(config);
+export function wiringWarnings(install: InstallPlan): StandingWarning[] {
+  const userData = userDataReport(install);
   return [
-    ...certificateWarnings(config),
-    ...imageWarnings(config),
-    ...refWarnings(config),
+    ...certificateWarnings(install),
+    ...imageWarnings(install),
+    ...refWarnings(install),
     ...(userData?.warning
       ? [{ id: "ec2-user-data", step: "certificates" as const, message: userData.warning }]
       : []),

@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { configSchema, defaultConfig, type Config } from "../config/schema";
@@ -175,16 +176,18 @@ describe("a Secret-mode proxy user, shared", () => {
         },
         certificates: TEST_CERTIFICATES.slice(0, 2).map(({ pem, label }) => ({ pem, label })),
       });
-      const zip = await buildZip(generateFiles(config));
+      const zip = await buildZip(generateFiles(installPlan(config)));
       const viaLink = decoded(encodeShareLink(config)).config;
-      expect(Buffer.from(await buildZip(generateFiles(viaLink))).equals(Buffer.from(zip))).toBe(
-        true,
-      );
-      const file = generateFiles(config).find((f) => f.path === "wizard-config.json")!;
+      expect(
+        Buffer.from(await buildZip(generateFiles(installPlan(viaLink)))).equals(Buffer.from(zip)),
+      ).toBe(true);
+      const file = generateFiles(installPlan(config)).find((f) => f.path === "wizard-config.json")!;
       const viaFile = parseWizardConfigFile(file.contents);
       if (!viaFile.ok) throw new Error(viaFile.error);
       expect(
-        Buffer.from(await buildZip(generateFiles(viaFile.config))).equals(Buffer.from(zip)),
+        Buffer.from(await buildZip(generateFiles(installPlan(viaFile.config)))).equals(
+          Buffer.from(zip),
+        ),
       ).toBe(true);
     },
   );

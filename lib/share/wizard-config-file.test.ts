@@ -1,3 +1,4 @@
+import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../config/schema";
@@ -19,7 +20,7 @@ const config = parseTestConfig({
 describe("importing wizard-config.json", () => {
   it("reads back the file a bundle holds: the user name kept, no password in Secret mode", () => {
     expect(config.proxy).toMatchObject({ httpUser: "flows", credentials: "secret" });
-    const result = parseWizardConfigFile(wizardConfigFile(config).contents);
+    const result = parseWizardConfigFile(wizardConfigFile(installPlan(config)).contents);
     expect(result).toMatchObject({ ok: true, omittedCredentials: [], dropped: [] });
     if (!result.ok) return;
     expect(result.config).toEqual({ ...config, proxy: { ...config.proxy, httpPassword: "" } });
@@ -28,7 +29,7 @@ describe("importing wizard-config.json", () => {
 
   it("leaves a plain-values password out, and asks for it", () => {
     const plain = { ...config, proxy: { ...config.proxy, credentials: "plain" as const } };
-    const text = wizardConfigFile(plain).contents;
+    const text = wizardConfigFile(installPlan(plain)).contents;
     expect(text).not.toContain("hunter2");
     const result = parseWizardConfigFile(text);
     expect(result).toMatchObject({ ok: true, omittedCredentials: ["proxy.httpPassword"] });
@@ -38,7 +39,7 @@ describe("importing wizard-config.json", () => {
   });
 
   it("tolerates a byte-order mark and surrounding whitespace", () => {
-    const text = "\uFEFF\n  " + wizardConfigFile(config).contents;
+    const text = "\uFEFF\n  " + wizardConfigFile(installPlan(config)).contents;
     expect(parseWizardConfigFile(text)).toMatchObject({ ok: true });
   });
 
@@ -57,7 +58,7 @@ describe("importing wizard-config.json", () => {
   });
 
   it("keeps the valid parts of a hand-edited file and names the rest", () => {
-    const file = JSON.parse(wizardConfigFile(config).contents);
+    const file = JSON.parse(wizardConfigFile(installPlan(config)).contents);
     file.config.basics.releaseName = "Bad_Release";
     const result = parseWizardConfigFile(JSON.stringify(file));
     expect(result).toMatchObject({ ok: true, dropped: [{ part: 'Setting "basics.releaseName"' }] });
@@ -78,7 +79,9 @@ describe("importing pasted text", () => {
         ok: true,
         config: { network: { ingressScheme: "internal" } },
       });
-    expect(parseImportText(wizardConfigFile(config).contents)).toMatchObject({ ok: true });
+    expect(parseImportText(wizardConfigFile(installPlan(config)).contents)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("says which kind of input failed", () => {

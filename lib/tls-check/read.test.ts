@@ -1,6 +1,7 @@
 // Reading what the user pastes: a real `openssl s_client -showcerts` transcript (from a TLS
 // server on loopback that presents a leaf and its intermediate), PEM chains, and failures.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installPlan } from "../plan";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:tls";
 import type { AddressInfo } from "node:net";
@@ -97,28 +98,28 @@ describe("TLS checks in a configuration", () => {
 
   it("knows who reaches which host and prints the s_client command through the proxy", () => {
     const c = config("both");
-    const targets = checkTargets(c);
+    const targets = checkTargets(installPlan(c));
     const registry = targets.find((t) => t.host === "registry.useflows.com:443");
     expect(registry).toMatchObject({ viaProxy: true });
     expect(registry!.reachedBy).toContain("services");
-    expect(sClientCommand(c, registry!)).toBe(
+    expect(sClientCommand(installPlan(c), registry!)).toBe(
       "openssl s_client -showcerts -proxy proxy.corp.internal:3128 -connect registry.useflows.com:443 -servername registry.useflows.com </dev/null",
     );
     const withUser = parseTestConfig({
       proxy: { enabled: true, httpProxy: "http://proxy.corp.internal:3128", httpUser: "svc flows" },
     });
-    expect(sClientCommand(withUser, registry!)).toContain(
+    expect(sClientCommand(installPlan(withUser), registry!)).toContain(
       "-proxy_user 'svc flows' -proxy_pass env:PROXY_PASSWORD",
     );
   });
 
   it("covers with both sets, and warns on Review when the reaching set lacks the CA", async () => {
     const now = new Date(Date.now() + 60_000);
-    const covered = await checkResults(config("both"), now);
+    const covered = await checkResults(installPlan(config("both")), now);
     expect(covered[0]!.bySet.every((v) => v.verdict.status === "covered")).toBe(true);
     expect(checkWarnings(covered)).toEqual([]);
 
-    const agentsOnly = await checkResults(config("agents"), now);
+    const agentsOnly = await checkResults(installPlan(config("agents")), now);
     const warnings = checkWarnings(agentsOnly);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ step: "certificates", field: "tlsChecks.0" });
@@ -135,7 +136,7 @@ describe("TLS checks in a configuration", () => {
       // The S3 bucket is reached by agents; a host no target names counts for both sets.
       tlsChecks: [{ host: "other.corp.internal", chain: [leaf.pem, inspection.pem] }],
     });
-    expect(caNeededByAgents(await checkResults(c, now))).toEqual(["Corp Root CA"]);
+    expect(caNeededByAgents(await checkResults(installPlan(c), now))).toEqual(["Corp Root CA"]);
   });
 });
 
@@ -143,12 +144,16 @@ describe("the command's note", () => {
   it("points users of an https:// proxy to curl's %{certs}, and says nothing otherwise", () => {
     expect(
       sClientNote(
-        parseTestConfig({ proxy: { enabled: true, httpProxy: "https://proxy.corp:3129" } }),
+        installPlan(
+          parseTestConfig({ proxy: { enabled: true, httpProxy: "https://proxy.corp:3129" } }),
+        ),
       ),
     ).toContain("-w '%{certs}'");
     expect(
       sClientNote(
-        parseTestConfig({ proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" } }),
+        installPlan(
+          parseTestConfig({ proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" } }),
+        ),
       ),
     ).toBeNull();
   });

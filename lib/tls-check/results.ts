@@ -1,6 +1,7 @@
 // Every TLS check of a configuration, judged against the CA set of each module that reaches its
 // host (and against every certificate, to name the one that would cover it). Words: describe.ts.
-import type { Config, TlsCheck } from "../config/schema";
+import type { TlsCheck } from "../config/schema";
+import type { InstallPlan } from "../plan/install-plan";
 import { caSetCertificates, type CaSetName } from "../ca/ca-sets";
 import { checkPresentedChain, type CheckVerdict } from "./check";
 import { checkTargets, setsForCheck } from "./targets";
@@ -16,8 +17,9 @@ export interface CheckResult {
 }
 
 /** Judges every check; `now` decides validity. Never rejects: a failure is a verdict. */
-export async function checkResults(config: Config, now: Date): Promise<CheckResult[]> {
-  const targets = checkTargets(config);
+export async function checkResults(install: InstallPlan, now: Date): Promise<CheckResult[]> {
+  const { config } = install;
+  const targets = checkTargets(install);
   return Promise.all(
     config.tlsChecks.map(async (check) => {
       const reachedBy = setsForCheck(targets, check);

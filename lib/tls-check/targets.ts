@@ -1,8 +1,8 @@
 // Which hosts are worth a TLS check, who reaches each (so which CA set must cover it), and the
 // `openssl s_client` command that shows what a client there is presented.
-import type { Config, TlsCheck } from "../config/schema";
-import { agentEndpoints, proxyPlan } from "../config/derive";
-import { egressDestinations, type EgressClient } from "../egress/destinations";
+import type { TlsCheck } from "../config/schema";
+import type { InstallPlan } from "../plan/install-plan";
+import { type EgressClient } from "../egress/destinations";
 import { shellQuote } from "../format/shell";
 import type { CaSetName } from "../ca/ca-sets";
 import { checkHostName, withPort } from "./host";
@@ -27,15 +27,16 @@ const SET_OF: Partial<Record<EgressClient, CaSetName>> = {
 const concrete = (host: string) => !host.includes("*") && !/^ACCOUNT\./.test(host);
 
 /** The hosts the services and the agents open TLS connections to, first-seen order. */
-export function checkTargets(config: Config): CheckTarget[] {
+export function checkTargets(install: InstallPlan): CheckTarget[] {
+  const { config } = install;
   const byHost = new Map<string, CheckTarget>();
   const add = (host: string, sets: CaSetName[], viaProxy: boolean, what: string) => {
     const known = byHost.get(host);
     if (known) known.reachedBy = [...new Set([...known.reachedBy, ...sets])].sort();
     else byHost.set(host, { host, reachedBy: [...new Set(sets)].sort(), viaProxy, what });
   };
-  const viaProxy = proxyPlan(config) !== null;
-  for (const destination of egressDestinations(config)) {
+  const viaProxy = install.proxy !== null;
+  for (const destination of install.egress) {
     if (destination.direct) continue;
     const sets = destination.clients.flatMap((c) => (SET_OF[c] ? [SET_OF[c]] : []));
     if (sets.length === 0) continue;
@@ -46,7 +47,7 @@ export function checkTargets(config: Config): CheckTarget[] {
   // from the corporate CA, with cert_arn) must be covered by the agents' set.
   const { ec2, kubernetes } = config.basics.agents;
   if ((ec2 || kubernetes) && config.network.ingressScheme === "internal") {
-    const { backend, gateway } = agentEndpoints(config);
+    const { backend, gateway } = install.endpoints;
     for (const [url, what] of [
       [backend, "The Flows backend (internal load balancer)"],
       [gateway, "The Flows gateway (internal load balancer)"],
@@ -67,8 +68,11 @@ export function setsForCheck(targets: readonly CheckTarget[], check: TlsCheck): 
  * the target is reached through it. Credentials are never part of it: `-proxy_user` and
  * `-proxy_pass env:` (OpenSSL 3.0 and later) read the password from the environment.
  */
-export function sClientCommand(config: Config, target: Pick<CheckTarget, "host" | "viaProxy">) {
-  const plan = proxyPlan(config);
+export function sClientCommand(
+  install: InstallPlan,
+  target: Pick<CheckTarget, "host" | "viaProxy">,
+) {
+  const plan = install.proxy;
   const host = withPort(target.host);
   const name = checkHostName(host);
   const parts = ["openssl s_client -showcerts"];
@@ -84,8 +88,8 @@ export function sClientCommand(config: Config, target: Pick<CheckTarget, "host" 
 }
 
 /** What to know about the commands for this proxy, or null. */
-export function sClientNote(config: Config): string | null {
-  const plan = proxyPlan(config);
+export function sClientNote(install: InstallPlan): string | null {
+  const plan = install.proxy;
   if (plan?.https.scheme === "https")
     return "Your HTTPS proxy is reached over TLS (https://), and openssl s_client -proxy speaks plain HTTP to a proxy. Use curl 7.88 or later instead and paste what it prints (the presented chain as PEM): curl -s -o /dev/null -k -w '%{certs}' --proxy YOUR_PROXY_URL https://HOST/";
   return null;

@@ -1,6 +1,7 @@
 // The generated bundle against the upstream modules and charts as read (modules.ts, charts.ts):
 // for every preset and the installs issue 13 names, and for random configurations.
 import { parseTestConfig } from "../testing/config";
+import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { type Config, type ConfigInput } from "../config/schema";
@@ -8,8 +9,7 @@ import { presets } from "../config/presets";
 import { presetConfig } from "../testing/presets";
 import { TEST_CERTIFICATES } from "../share/test-certificates";
 import { generateFiles } from "../generators/index";
-import { helmValues } from "../generators/helm-values";
-import { agentValues } from "../generators/agent-values";
+
 import { parseHcl } from "../testing/hcl";
 import { validConfig } from "../testing/arbitraries";
 import { checkChartValues, checkRootModule, type ParsedRoot } from "../testing/upstream-contract";
@@ -73,17 +73,17 @@ const SCENARIOS: [string, ConfigInput][] = [
 ];
 
 async function rootOf(config: Config): Promise<ParsedRoot> {
-  const file = generateFiles(config).find((f) => f.path === "terraform/main.tf")!;
+  const file = generateFiles(installPlan(config)).find((f) => f.path === "terraform/main.tf")!;
   return (await parseHcl(file.contents)) as ParsedRoot;
 }
 
 async function tfvarsOf(config: Config): Promise<Record<string, unknown>> {
-  const file = generateFiles(config).find((f) => f.path.endsWith(".auto.tfvars"))!;
+  const file = generateFiles(installPlan(config)).find((f) => f.path.endsWith(".auto.tfvars"))!;
   return parseHcl(file.contents, "x.tfvars");
 }
 
 function installSh(config: Config): string {
-  return generateFiles(config).find((f) => f.path === "install.sh")!.contents;
+  return generateFiles(installPlan(config)).find((f) => f.path === "install.sh")!.contents;
 }
 
 /** What the issue asks of every install, as problems ([] when all hold). */
@@ -166,9 +166,17 @@ async function installProblems(config: Config): Promise<string[]> {
     )
       problems.push(`helm ${chart.name} is not pinned`);
 
-  problems.push(...checkChartValues(helmValues(config), CHARTS.flows, CHARTS.flows.version));
+  problems.push(
+    ...checkChartValues(installPlan(config).chartValues.flows, CHARTS.flows, CHARTS.flows.version),
+  );
   if (config.basics.agents.kubernetes)
-    problems.push(...checkChartValues(agentValues(config), CHARTS.agent, CHARTS.agent.version));
+    problems.push(
+      ...checkChartValues(
+        installPlan(config).chartValues.agent!,
+        CHARTS.agent,
+        CHARTS.agent.version,
+      ),
+    );
   return problems;
 }
 

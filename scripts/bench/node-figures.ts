@@ -1,12 +1,12 @@
 // Figures measured in Node: the zip build for many certificates, and share-link length against
 // its floor (the certificates' DER bytes in base64url, which no encoding can beat by much).
 import { performance } from "node:perf_hooks";
-import { buildZip } from "../../lib/bundle/zip";
+import { buildBundle } from "../../lib/bundle/build";
+import { installPlan } from "../../lib/plan";
 import { encodeCustomCaCertificates } from "../../lib/ca/custom-ca-value";
 import { readCertificateFile } from "../../lib/certs/read-file";
 import { analyzeCertificates } from "../../lib/certs/warnings";
 import { configSchema, type Certificate, type Config } from "../../lib/config/schema";
-import { generateFiles } from "../../lib/generators/index";
 import { bytesToBase64url } from "../../lib/share/base64url";
 import { pemToDer } from "../../lib/share/der";
 import { createShareLink, decodeShareLink } from "../../lib/share/index";
@@ -39,7 +39,7 @@ export async function zipFigures(certificates: Certificate[], runs = 15): Promis
   const config = benchConfig(certificates);
   const once = async () => {
     const start = performance.now();
-    const zip = await buildZip(generateFiles(config));
+    const { zip } = await buildBundle(installPlan(config));
     return { ms: performance.now() - start, bytes: zip.length };
   };
   const first = await once();

@@ -6,13 +6,13 @@
 // dates and leaves out the warnings that depend on today's date (expired, not yet valid,
 // expiring soon: analyzeCertificates with `now: null`); the page and the command line give
 // those at the moment they run, and the README gives the command that checks them at install.
-import type { Config } from "../config/schema";
-import { CA_SCOPE_LABELS, caValues, inCaSet, type CaSetName } from "../ca/ca-sets";
-import { AGENT_CA_VARIABLE } from "./terraform";
-import { certFileName } from "../certs/file-name";
-import { customCaRecipe } from "../certs/recipe";
-import { analyzeCertificates, EXPIRY_WARNING_DAYS } from "../certs/warnings";
-import type { CertificateDetails } from "../certs/inspect";
+import type { InstallPlan } from "../../plan/install-plan";
+import { CA_SCOPE_LABELS, inCaSet, type CaSetName } from "../../ca/ca-sets";
+import { AGENT_CA_VARIABLE } from "../../plan/names";
+import { certFileName } from "../../certs/file-name";
+import { customCaRecipe } from "../../certs/recipe";
+import { analyzeCertificates, EXPIRY_WARNING_DAYS } from "../../certs/warnings";
+import type { CertificateDetails } from "../../certs/inspect";
 
 /** A Markdown code span that holds any text on one line (CommonMark: a longer fence). */
 export function codeSpan(text: string): string {
@@ -30,7 +30,8 @@ function describe(details: CertificateDetails): string {
   return `Subject ${codeSpan(details.subjectText)}, issued by ${issuer}; valid from ${day(details.notBefore)} to ${day(details.notAfter)} (UTC); key ${details.keyDescription}; CA: ${details.isCa ? "yes" : "no"}; SHA-256 ${codeSpan(details.fingerprint)}.`;
 }
 
-function checksSection(config: Config, names: readonly string[]): string[] {
+function checksSection(install: InstallPlan, names: readonly string[]): string[] {
+  const { config } = install;
   const analyzed = analyzeCertificates(config.certificates, null);
   const count = analyzed.filter((c) => c.warnings.length > 0).length;
   const seconds = EXPIRY_WARNING_DAYS * 86_400;
@@ -62,17 +63,24 @@ function checksSection(config: Config, names: readonly string[]): string[] {
 }
 
 /** The recipe for one value: the files of its set, in the order of the list. */
-function recipe(config: Config, names: readonly string[], set: CaSetName | null, variable: string) {
+function recipe(
+  install: InstallPlan,
+  names: readonly string[],
+  set: CaSetName | null,
+  variable: string,
+) {
+  const { config } = install;
   const files = names.filter((_, i) => set === null || inCaSet(config.certificates[i]!.scope, set));
   return ["```sh", customCaRecipe(files, variable).trimEnd(), "```", ""];
 }
 
-export function caSection(config: Config): string[] {
+export function caSection(install: InstallPlan): string[] {
+  const { config } = install;
   if (config.certificates.length === 0) return [];
   const names = config.certificates.map((cert, i) =>
     certFileName(cert, i, config.certificates.length),
   );
-  const values = caValues(config);
+  const values = install.ca;
   const intro = values.split
     ? [
         "Each certificate has a scope: the Flows services' set becomes the main module's `custom_ca_certificates`,",
@@ -85,14 +93,14 @@ export function caSection(config: Config): string[] {
         "",
         `Services: ${values.services.length} characters; agents: ${values.agents.length} characters (one line each). Rebuild each value from the files to check it (Linux and macOS alike):`,
         "",
-        ...recipe(config, names, "services", "custom_ca_certificates"),
-        ...recipe(config, names, "agents", AGENT_CA_VARIABLE),
+        ...recipe(install, names, "services", "custom_ca_certificates"),
+        ...recipe(install, names, "agents", AGENT_CA_VARIABLE),
       ]
     : [
         `${names.length} certificate(s) in \`certs/\` make up \`custom_ca_certificates\` of both modules (${values.services.length} characters, one line).`,
         "Rebuild the value from the files to check it (Linux and macOS alike):",
         "",
-        ...recipe(config, names, null, "custom_ca_certificates"),
+        ...recipe(install, names, null, "custom_ca_certificates"),
       ];
-  return ["## Custom CA certificates", "", ...intro, ...checksSection(config, names)];
+  return ["## Custom CA certificates", "", ...intro, ...checksSection(install, names)];
 }

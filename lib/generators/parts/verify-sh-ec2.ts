@@ -1,15 +1,16 @@
 // The part of verify.sh about agents on EC2: kubectl cannot see them, so it reads their auto
 // scaling group with the aws CLI (describe calls only) and says where their logs are.
-import type { Config } from "../config/schema";
-import { AGENT_MODULE_FACTS } from "../upstream/modules";
-import { AGENT_MODULE_NAME } from "./terraform";
+import type { InstallPlan } from "../../plan/install-plan";
+import { AGENT_MODULE_FACTS } from "../../upstream/modules";
+import { AGENT_MODULE_NAME } from "../../plan/names";
 import { q, words } from "./verify-sh-words";
 
 /**
  * Agents on EC2 are out of kubectl's sight: read their auto scaling group with the aws CLI
  * (read-only calls), and say where their logs are when none is in service.
  */
-export function ec2AgentChecks(config: Config): string[] {
+export function ec2AgentChecks(install: InstallPlan): string[] {
+  const { config } = install;
   if (!config.basics.agents.ec2) return [];
   const region = config.basics.awsRegion;
   const group = AGENT_MODULE_FACTS.autoscalingGroupName;

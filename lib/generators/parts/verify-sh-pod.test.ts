@@ -1,9 +1,10 @@
 // The probe pod: which URLs it tries, and which curl image it starts from.
-import { parseTestConfig } from "../testing/config";
+import { parseTestConfig } from "../../testing/config";
+import { installPlan } from "../../plan";
 import { describe, expect, it } from "vitest";
-import { helmValues } from "./helm-values";
-import { verifyShFile } from "./verify-sh";
-import { deployments, fakeCluster, healthy, probeImage, run, withSecret } from "./verify-sh-fakes";
+
+import { verifyShFile } from "../verify-sh";
+import { deployments, fakeCluster, healthy, probeImage, run, withSecret } from "../verify-sh-fakes";
 import { CURL_IMAGE, defaultCurlImage, probeUrls } from "./verify-sh-pod";
 
 describe("the probe pod's image", () => {
@@ -19,9 +20,12 @@ describe("the probe pod's image", () => {
         },
       },
     });
-    const script = verifyShFile(mirrored).contents;
+    const script = verifyShFile(installPlan(mirrored)).contents;
     expect(script).toMatch(/^# .*the mirror must carry Docker Hub's curlimages\/curl:8\.14\.1/m);
-    const bin = fakeCluster({ ...healthy, deploy: deployments(helmValues(mirrored)) }, "");
+    const bin = fakeCluster(
+      { ...healthy, deploy: deployments(installPlan(mirrored).chartValues.flows) },
+      "",
+    );
     run(script, bin);
     expect(probeImage(bin)).toBe(`mirror.corp.example:5000/${CURL_IMAGE}`);
     run(script, bin, { VERIFY_CURL_IMAGE: "registry.corp.example/tools/curl:1" });
@@ -33,8 +37,8 @@ describe("the probe pod's image", () => {
       ...withSecret,
       network: { ...withSecret.network, egress: { restricted: true, mirror: "module-ecr" } },
     });
-    expect(defaultCurlImage(moduleEcr)).toBe(CURL_IMAGE);
-    expect(verifyShFile(moduleEcr).contents).toMatch(
+    expect(defaultCurlImage(installPlan(moduleEcr))).toBe(CURL_IMAGE);
+    expect(verifyShFile(installPlan(moduleEcr)).contents).toMatch(
       /^# VERIFY_CURL_IMAGE: .*\n# the module's ECR mirrors hold only the Flows images/m,
     );
   });
@@ -43,10 +47,12 @@ describe("the probe pod's image", () => {
 describe("probe URLs", () => {
   it("probes what the cluster reaches, not the EC2 hosts' AWS APIs or unknown accounts", () => {
     const urls = probeUrls(
-      parseTestConfig({
-        basics: { agents: { ec2: true, kubernetes: false } },
-        network: { egress: { mirror: "module-ecr" } },
-      }),
+      installPlan(
+        parseTestConfig({
+          basics: { agents: { ec2: true, kubernetes: false } },
+          network: { egress: { mirror: "module-ecr" } },
+        }),
+      ),
     );
     expect(urls).toContain("https://s3.eu-central-1.amazonaws.com/");
     expect(urls).toContain("https://api.ecr.eu-central-1.amazonaws.com/v2/");
@@ -58,7 +64,9 @@ describe("probe URLs", () => {
   });
 
   it("probes the app domain when agents run in the cluster", () => {
-    const urls = probeUrls(parseTestConfig({ basics: { agents: { kubernetes: true } } }));
+    const urls = probeUrls(
+      installPlan(parseTestConfig({ basics: { agents: { kubernetes: true } } })),
+    );
     expect(urls).toContain("https://gateway.flows.example.com");
   });
 });

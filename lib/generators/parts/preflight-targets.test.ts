@@ -1,19 +1,22 @@
 // What preflight.sh tries: the CA set, each destination's route, and the operator's tools.
 import fc from "fast-check";
+import { installPlan } from "../../plan";
 import { describe, expect, it } from "vitest";
-import { fakePem } from "../testing/arbitraries";
-import { parseTestConfig } from "../testing/config";
+import { fakePem } from "../../testing/arbitraries";
+import { parseTestConfig } from "../../testing/config";
 import { preflightCaCertificates, serviceTargets, toolTargets } from "./preflight-targets";
 
 describe("preflight.sh's targets", () => {
   it("verifies against every certificate of the bundle, in order", () => {
     const pems = fc.sample(fakePem, { numRuns: 3, seed: 7 });
     const config = parseTestConfig({ certificates: pems.map((pem) => ({ pem, label: "x" })) });
-    expect(preflightCaCertificates(config)).toEqual(pems);
+    expect(preflightCaCertificates(installPlan(config))).toEqual(pems);
   });
 
   it("leaves out what the proxy never carries: image pulls, the EC2 bootstrap, the install's own ALB", () => {
-    const targets = serviceTargets(parseTestConfig({ basics: { agents: { ec2: true } } }));
+    const targets = serviceTargets(
+      installPlan(parseTestConfig({ basics: { agents: { ec2: true } } })),
+    );
     const skipped = targets.flatMap((t) => ("skip" in t ? [t.label] : []));
     expect(skipped).toEqual(
       expect.arrayContaining([
@@ -31,7 +34,7 @@ describe("preflight.sh's targets", () => {
 
   it("asks the AWS APIs this install calls, the chart repository, and skips the EKS endpoint", () => {
     const mirrored = toolTargets(
-      parseTestConfig({ network: { egress: { mirror: "module-ecr" } } }),
+      installPlan(parseTestConfig({ network: { egress: { mirror: "module-ecr" } } })),
     );
     const urls = (list: typeof mirrored.aws) => list.flatMap((t) => ("url" in t ? [t.url] : []));
     expect(urls(mirrored.aws)).toContain("https://api.ecr.eu-central-1.amazonaws.com/");
@@ -42,15 +45,17 @@ describe("preflight.sh's targets", () => {
       expect.objectContaining({ skip: expect.stringMatching(/^known after tofu apply/) }),
     ]);
     const plain = toolTargets(
-      parseTestConfig({
-        network: {
-          tls: {
-            certificate: "existing",
-            certArn:
-              "arn:aws:acm:eu-central-1:123456789012:certificate/12345678-1234-1234-1234-123456789012",
+      installPlan(
+        parseTestConfig({
+          network: {
+            tls: {
+              certificate: "existing",
+              certArn:
+                "arn:aws:acm:eu-central-1:123456789012:certificate/12345678-1234-1234-1234-123456789012",
+            },
           },
-        },
-      }),
+        }),
+      ),
     );
     expect(urls(plain.aws).some((url) => url.includes("acm") || url.includes("api.ecr"))).toBe(
       false,

@@ -1,6 +1,6 @@
 // Shell words and helpers for the bundle's read-only scripts (verify.sh, preflight.sh): every
 // value quoted with lib/format/shell.ts, and one way to report a check.
-import { shellQuote } from "../format/shell";
+import { shellQuote } from "../../format/shell";
 
 /** One single-quoted shell word, whatever the value holds. */
 export const q = (value: string) => shellQuote(value, true);

@@ -1,15 +1,16 @@
 // The README's certificate section: the page's standing warnings per certificate, dates stated
 // rather than judged (so the bundle is the same whenever it is generated), and a check to run.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { installPlan } from "../../plan";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { buildOpensslCorpus, type Corpus } from "../certs/testing/openssl-corpus";
-import { readCertificateFile } from "../certs/read-file";
-import { analyzeCertificates } from "../certs/warnings";
-import { parseTestConfig } from "../testing/config";
-import { generateFiles } from "./index";
+import { buildOpensslCorpus, type Corpus } from "../../certs/testing/openssl-corpus";
+import { readCertificateFile } from "../../certs/read-file";
+import { analyzeCertificates } from "../../certs/warnings";
+import { parseTestConfig } from "../../testing/config";
+import { generateFiles } from "../index";
 import { codeSpan } from "./readme-ca";
 
 let corpus: Corpus;
@@ -23,7 +24,7 @@ const certificates = (...names: string[]) =>
     readCertificateFile(name, corpus[name]!).certificates.map(({ pem, label }) => ({ pem, label })),
   );
 const bundle = (names: string[]) =>
-  generateFiles(parseTestConfig({ certificates: certificates(...names) }));
+  generateFiles(installPlan(parseTestConfig({ certificates: certificates(...names) })));
 const readmeOf = (names: string[]) => bundle(names).find((f) => f.path === "README.md")!.contents;
 const section = (readme: string) =>
   readme.slice(

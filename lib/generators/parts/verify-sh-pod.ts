@@ -1,14 +1,9 @@
 // The part of verify.sh that runs inside a short-lived curl pod: it probes each destination
 // through the proxy the deployments use, and TLS to an internal host with the uploaded CAs.
-import type { Config } from "../config/schema";
-import { imagePlan } from "../config/derive";
-import {
-  egressDestinations,
-  type EgressClient,
-  type EgressDestination,
-} from "../egress/destinations";
-import { isPlaceholderHost } from "../egress/domains";
-import { imageRegistry } from "../egress/registries";
+import type { InstallPlan } from "../../plan/install-plan";
+import { type EgressClient, type EgressDestination } from "../../egress/destinations";
+import { isPlaceholderHost } from "../../egress/domains";
+import { imageRegistry } from "../../egress/registries";
 
 /** The curl image on Docker Hub, pinned; a mirror must carry it under the same path. */
 export const CURL_IMAGE = "curlimages/curl:8.14.1";
@@ -17,8 +12,8 @@ export const CURL_IMAGE = "curlimages/curl:8.14.1";
  * The probe pod's image unless VERIFY_CURL_IMAGE says otherwise: from the user's own registry
  * when they mirror the images there (Docker Hub may be closed to them), else Docker Hub's.
  */
-export function defaultCurlImage(config: Config): string {
-  const plan = imagePlan(config);
+export function defaultCurlImage(install: InstallPlan): string {
+  const plan = install.images;
   if (plan.mirror !== "own") return CURL_IMAGE;
   const mirrored = [plan.backend, plan.agent]
     .map((repository) => ("literal" in repository ? imageRegistry(repository.literal) : ""))
@@ -44,8 +39,8 @@ export function probeUrl(destination: EgressDestination): string | null {
 }
 
 /** The URLs to probe: destinations reached from inside the cluster (not the EC2 agent hosts'). */
-export function probeUrls(config: Config): string[] {
-  const urls = egressDestinations(config)
+export function probeUrls(install: InstallPlan): string[] {
+  const urls = install.egress
     .filter((d) => d.clients.some((c) => IN_CLUSTER.includes(c)))
     .map(probeUrl)
     .filter((url): url is string => url !== null);

@@ -1,10 +1,11 @@
 // verify.sh and agents on EC2: read-only aws calls against a fake CLI, and where to look.
-import { parseTestConfig } from "../testing/config";
+import { parseTestConfig } from "../../testing/config";
+import { installPlan } from "../../plan";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { verifyShFile } from "./verify-sh";
-import { config, fakeCluster, healthy, lint, run, withSecret } from "./verify-sh-fakes";
+import { verifyShFile } from "../verify-sh";
+import { config, fakeCluster, healthy, lint, run, withSecret } from "../verify-sh-fakes";
 
 describe("verify.sh, agents on EC2", () => {
   it("says where to look when no EC2 agent host is in service, with read-only commands", () => {
@@ -26,7 +27,7 @@ describe("verify.sh, agents on EC2", () => {
       },
     };
     const bin = fakeCluster(churn, "");
-    const result = run(verifyShFile(config).contents, bin);
+    const result = run(verifyShFile(installPlan(config)).contents, bin);
     expect(result.status).toBe(1);
     const failure = result.stdout.match(
       /FAIL {2}agents on EC2: no host in flows-agent-pool is in service\n {6}hint: (.*)/,
@@ -53,7 +54,7 @@ describe("verify.sh, agents on EC2", () => {
   it("skips the EC2 agents with the same hints when the aws CLI cannot read the group", () => {
     const { asg: _asg, ...noAws } = healthy;
     const result = run(
-      verifyShFile(config).contents,
+      verifyShFile(installPlan(config)).contents,
       fakeCluster(noAws, "PASS https://github.com reachable via the proxy (HTTP 200)\n"),
     );
     expect(result.stdout).toMatch(
@@ -67,14 +68,14 @@ describe("verify.sh, agents on EC2", () => {
       ...withSecret,
       basics: { agents: { ec2: false, kubernetes: true } },
     });
-    const script = verifyShFile(k8sOnly).contents;
+    const script = verifyShFile(installPlan(k8sOnly)).contents;
     expect(script).not.toContain("aws autoscaling");
     expect(lint(script)).toBe("");
   });
 
   it("fails when the auto scaling group is not in the install's region or account", () => {
     const result = run(
-      verifyShFile(config).contents,
+      verifyShFile(installPlan(config)).contents,
       fakeCluster({ ...healthy, asg: { AutoScalingGroups: [] } }, ""),
     );
     expect(result.stdout).toMatch(

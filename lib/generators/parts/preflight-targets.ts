@@ -1,22 +1,19 @@
 // What preflight.sh checks, computed from the configuration: the CA set, and each URL with its
 // route (through the bundle's HTTPS proxy, or direct where NO_PROXY covers it or no proxy is set).
-import type { Config } from "../config/schema";
-import { proxyPlan, type ProxyPlan } from "../config/derive";
-import { caValues, type CaSetName } from "../ca/ca-sets";
-import {
-  egressDestinations,
-  type EgressClient,
-  type EgressDestination,
-} from "../egress/destinations";
-import { operatorDestinations, type OperatorTool } from "../egress/operator";
-import { noProxyCovers } from "../proxy/no-proxy-match";
+import type { InstallPlan } from "../../plan/install-plan";
+import { type ProxyPlan } from "../../config/derive";
+import { type CaSetName } from "../../ca/ca-sets";
+import { type EgressClient, type EgressDestination } from "../../egress/destinations";
+import { operatorDestinations, type OperatorTool } from "../../egress/operator";
+import { noProxyCovers } from "../../proxy/no-proxy-match";
 import { probeUrl } from "./verify-sh-pod";
 
 /**
  * The CA set preflight.sh verifies TLS against: every certificate of the bundle, whatever part
  * of the install it is meant for (the union), as PEM.
  */
-export function preflightCaCertificates(config: Config): string[] {
+export function preflightCaCertificates(install: InstallPlan): string[] {
+  const { config } = install;
   return config.certificates.map((certificate) => certificate.pem);
 }
 
@@ -56,12 +53,12 @@ export function routeOf(plan: ProxyPlan | null, url: string, proxied = true): Ro
 }
 
 function serviceTarget(
-  config: Config,
+  install: InstallPlan,
   plan: ProxyPlan | null,
   d: EgressDestination,
 ): PreflightTarget[] {
-  const target = oneServiceTarget(config, plan, d);
-  if (!("url" in target) || !caValues(config).split) return [target];
+  const target = oneServiceTarget(install, plan, d);
+  if (!("url" in target) || !install.ca.split) return [target];
   // Two CA sets: each module's clients must verify what they are presented with their own.
   const sets = [...new Set(d.clients.flatMap((c) => CLIENT_SETS[c] ?? []))].sort();
   return sets.map((trust) => ({
@@ -72,10 +69,11 @@ function serviceTarget(
 }
 
 function oneServiceTarget(
-  config: Config,
+  install: InstallPlan,
   plan: ProxyPlan | null,
   d: EgressDestination,
 ): PreflightTarget {
+  const { config } = install;
   const domain = config.basics.appDomain;
   if (d.hosts.some((h) => h === domain || h.endsWith(`.${domain}`)))
     return {
@@ -95,11 +93,11 @@ function oneServiceTarget(
 }
 
 /** The Flows services' and agents' destinations, once per URL. */
-export function serviceTargets(config: Config): PreflightTarget[] {
-  const plan = proxyPlan(config);
+export function serviceTargets(install: InstallPlan): PreflightTarget[] {
+  const plan = install.proxy;
   const seen = new Set<string>();
-  return egressDestinations(config)
-    .flatMap((d) => serviceTarget(config, plan, d))
+  return install.egress
+    .flatMap((d) => serviceTarget(install, plan, d))
     .filter((t) => {
       const key = "url" in t ? `${t.url}\n${t.trust ?? ""}` : `${t.label}\n${t.skip}`;
       if (seen.has(key)) return false;
@@ -109,8 +107,8 @@ export function serviceTargets(config: Config): PreflightTarget[] {
 }
 
 /** The destinations of the operator's tools, by tool, as preflight.sh checks them. */
-export function toolTargets(config: Config): Record<OperatorTool, PreflightTarget[]> {
-  const plan = proxyPlan(config);
+export function toolTargets(install: InstallPlan): Record<OperatorTool, PreflightTarget[]> {
+  const plan = install.proxy;
   const byTool: Record<OperatorTool, PreflightTarget[]> = {
     tofu: [],
     terraform: [],
@@ -119,7 +117,7 @@ export function toolTargets(config: Config): Record<OperatorTool, PreflightTarge
     docker: [],
     kubectl: [],
   };
-  for (const d of operatorDestinations(config)) {
+  for (const d of operatorDestinations(install)) {
     const label = `${d.tool}: ${d.what}`;
     if (d.url === null) {
       byTool[d.tool].push({ label, skip: d.note ?? "known only after tofu apply" });
@@ -136,8 +134,8 @@ export function toolTargets(config: Config): Record<OperatorTool, PreflightTarge
 }
 
 /** Every URL preflight.sh tries (the tests' proxy certificate names each host). */
-export function preflightUrls(config: Config): string[] {
-  return [...serviceTargets(config), ...Object.values(toolTargets(config)).flat()]
+export function preflightUrls(install: InstallPlan): string[] {
+  return [...serviceTargets(install), ...Object.values(toolTargets(install)).flat()]
     .flatMap((t) => ("url" in t ? [t.url] : []))
     .filter((url, i, all) => all.indexOf(url) === i);
 }
