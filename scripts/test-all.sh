@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: typecheck, lint, format, unit tests, the static build and the browser tests.
+# Every test: typecheck, lint, format, dependency rules, unit tests, the static build and the
+# browser tests.
 # Ends with one line "N passed, N failed" adding up the unit and e2e tests that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ echo "== typecheck, lint, format"
 npm run --silent typecheck || status=1
 npm run --silent lint || status=1
 npm run --silent format:check || status=1
+
+echo "== dependency rules"
+npm run --silent deps || status=1
 
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json" || status=1
