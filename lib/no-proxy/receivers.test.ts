@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { configSchema, type ConfigInput } from "../config/schema";
+import { additionsByReason, noProxyAdditions, receiverNoProxy, serviceCidrs } from "./receivers";
+
+const parse = (input: ConfigInput) =>
+  configSchema.parse({
+    ...input,
+    proxy: { enabled: true, httpProxy: "http://p:3128", ...input.proxy },
+  });
+
+describe("NO_PROXY per agent receiver", () => {
+  it("adds the regional auto scaling endpoint for EC2 agents, unless the list covers it", () => {
+    expect(receiverNoProxy(parse({}), "ec2Agents")).toBe(
+      "localhost,127.0.0.1,.cluster.local,autoscaling.eu-central-1.amazonaws.com",
+    );
+    expect(
+      noProxyAdditions(parse({ proxy: { noProxy: [".eu-central-1.amazonaws.com"] } }), "ec2Agents"),
+    ).toEqual([]);
+    expect(noProxyAdditions(parse({ proxy: { noProxy: ["*"] } }), "ec2Agents")).toEqual([]);
+  });
+
+  it("keeps an internal load balancer in the agents' VPC out of the proxy", () => {
+    const internal = parse({
+      basics: { appDomain: "flows.acme.corp" },
+      network: { ingressScheme: "internal" },
+    });
+    expect(noProxyAdditions(internal, "ec2Agents").map((a) => a.entry)).toEqual([
+      "flows.acme.corp",
+      ".flows.acme.corp",
+      "autoscaling.eu-central-1.amazonaws.com",
+    ]);
+    expect(noProxyAdditions(internal, "kubernetesAgents").map((a) => a.entry)).toContain(
+      ".flows.acme.corp",
+    );
+    const covered = parse({
+      basics: { appDomain: "flows.acme.corp" },
+      network: { ingressScheme: "internal" },
+      proxy: { noProxy: [".acme.corp"] },
+    });
+    expect(noProxyAdditions(covered, "ec2Agents").map((a) => a.entry)).toEqual([
+      "autoscaling.eu-central-1.amazonaws.com",
+    ]);
+  });
+
+  it("adds the Kubernetes service range: the module VPC's one, or both EKS defaults when unknown", () => {
+    expect(serviceCidrs(parse({}))).toEqual(["172.20.0.0/16"]);
+    const existing = parse({
+      network: {
+        vpc: {
+          mode: "existing",
+          id: "vpc-0a1b2c3d",
+          privateSubnetIds: ["subnet-0000000a", "subnet-0000000b"],
+          publicSubnetIds: ["subnet-0000000c", "subnet-0000000d"],
+        },
+      },
+    });
+    expect(serviceCidrs(existing)).toEqual(["172.20.0.0/16", "10.100.0.0/16"]);
+    expect(serviceCidrs(parse({ ...existing, proxy: { vpcCidr: "192.168.0.0/20" } }))).toEqual([
+      "10.100.0.0/16",
+    ]);
+    const both = additionsByReason(noProxyAdditions(existing, "kubernetesAgents"));
+    expect(both).toHaveLength(1);
+    expect(both[0]!.entries).toEqual(["172.20.0.0/16", "10.100.0.0/16"]);
+  });
+});

@@ -1,0 +1,89 @@
+// NO_PROXY as each agent receives it: the user's list, plus what that agent needs to reach
+// directly whatever the list says. Each addition carries its reason for the page and README.
+import type { Config } from "../config/schema";
+import { vpcPlan } from "../config/derive";
+import { parseVpcCidr } from "../proxy/vpc-cidr";
+import { eksDefaultServiceCidr } from "./suggestions";
+
+export type AgentReceiver = "ec2Agents" | "kubernetesAgents";
+
+export interface NoProxyAddition {
+  entry: string;
+  reason: string;
+}
+
+function covers(list: readonly string[], host: string): boolean {
+  return list.some(
+    (entry) => entry === "*" || entry === host || (entry.startsWith(".") && host.endsWith(entry)),
+  );
+}
+
+/** The Kubernetes service ranges EKS may have picked: one when the VPC's range is known. */
+export function serviceCidrs(config: Config): string[] {
+  const known = vpcPlan(config).cidr;
+  const typed = config.proxy.vpcCidr ? parseVpcCidr(config.proxy.vpcCidr) : null;
+  const vpcCidr = known ?? (typed?.ok ? typed.cidr : null);
+  return vpcCidr ? [eksDefaultServiceCidr(vpcCidr)] : ["172.20.0.0/16", "10.100.0.0/16"];
+}
+
+/**
+ * An internal load balancer sits in the agents' own VPC: they reach Flows there directly, not
+ * through a proxy that may have no route back into the VPC.
+ */
+function internalAppDomain(config: Config): NoProxyAddition[] {
+  if (config.network.ingressScheme !== "internal") return [];
+  const domain = config.basics.appDomain;
+  const reason = `The internal load balancer (${domain}, gateway.${domain}) is in the agents' own VPC: they reach it directly, not through a proxy that may have no route back into the VPC.`;
+  return [domain, `.${domain}`]
+    .filter((entry) => !covers(config.proxy.noProxy, entry.replace(/^\./, "gateway.")))
+    .map((entry) => ({ entry, reason }));
+}
+
+/** Entries added to one agent's NO_PROXY, with why; none when the list already covers them. */
+export function noProxyAdditions(config: Config, receiver: AgentReceiver): NoProxyAddition[] {
+  const list = config.proxy.noProxy;
+  if (receiver === "ec2Agents") {
+    const host = `autoscaling.${config.basics.awsRegion}.amazonaws.com`;
+    return [
+      ...internalAppDomain(config),
+      ...(covers(list, host)
+        ? []
+        : [
+            {
+              entry: host,
+              reason:
+                "The agent host's start-up script signals the auto scaling group (aws autoscaling complete-lifecycle-action) after the proxy variables are set; it reaches AWS directly, as its earlier AWS calls do, or the host is replaced.",
+            },
+          ]),
+    ];
+  }
+  const all = serviceCidrs(config);
+  const reason =
+    all.length === 1
+      ? `The agent talks to the Kubernetes API at its service address (in ${all[0]}, EKS's default service range for this VPC): without it, client-go would send the API calls to the proxy.`
+      : "The agent talks to the Kubernetes API at its service address, in one of EKS's two default service ranges, depending on the VPC's range: enter the VPC's range in the Proxy step to keep only the right one. Without it, client-go would send the API calls to the proxy.";
+  return [
+    ...internalAppDomain(config),
+    ...all.filter((cidr) => !list.includes(cidr)).map((entry) => ({ entry, reason })),
+  ];
+}
+
+/** The additions with one reason each: entries that share a reason are listed together. */
+export function additionsByReason(
+  additions: readonly NoProxyAddition[],
+): { entries: string[]; reason: string }[] {
+  const groups: { entries: string[]; reason: string }[] = [];
+  for (const { entry, reason } of additions) {
+    const group = groups.find((g) => g.reason === reason);
+    if (group) group.entries.push(entry);
+    else groups.push({ entries: [entry], reason });
+  }
+  return groups;
+}
+
+/** NO_PROXY for one agent receiver, comma-separated. */
+export function receiverNoProxy(config: Config, receiver: AgentReceiver): string {
+  return [...config.proxy.noProxy, ...noProxyAdditions(config, receiver).map((a) => a.entry)].join(
+    ",",
+  );
+}
