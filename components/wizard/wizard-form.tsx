@@ -13,7 +13,7 @@ import type { LoadedConfig } from "@/lib/share/types";
 import { STEPS, type StepId } from "@/lib/review/steps";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
-import type { Boot } from "./wizard";
+import type { Boot } from "./boot";
 import { WizardContext, type WizardState } from "./wizard-context";
 import { useStepUrl } from "./use-step-url";
 import { LiveProvider } from "./live-provider";
