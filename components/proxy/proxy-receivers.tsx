@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { useLive } from "@/components/wizard/wizard-context";
-import { additionsByReason, noProxyAdditions, type AgentReceiver } from "@/lib/proxy/receivers";
+import { additionsByReason, noProxyAdditions, type AgentReceiver } from "@/lib/no-proxy/receivers";
 
 /** What the wizard adds to one agent's NO_PROXY, and why. */
 function Additions({ receiver }: { receiver: AgentReceiver }) {

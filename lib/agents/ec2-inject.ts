@@ -6,7 +6,7 @@
 import type { Config } from "../config/schema";
 import { proxyPlan, type ProxyPlan } from "../config/derive";
 import { formatProxyUrl } from "../proxy/url";
-import { receiverNoProxy } from "../proxy/receivers";
+import { receiverNoProxy } from "../no-proxy/receivers";
 import { shellQuote } from "../format/shell";
 
 /** Replaced in main.tf by var.agent_https_proxy (`replace(...)`); never a valid URL itself. */

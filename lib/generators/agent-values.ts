@@ -5,7 +5,7 @@
 import type { Config } from "../config/schema";
 import { agentEndpoints, imagePlan, proxyPlan } from "../config/derive";
 import { caValues } from "../ca/ca-sets";
-import { receiverNoProxy } from "../proxy/receivers";
+import { receiverNoProxy } from "../no-proxy/receivers";
 import { toYaml } from "../format/yaml";
 import { proxyEnv, type EnvVar } from "./proxy-env";
 import type { GeneratedFile } from "./types";

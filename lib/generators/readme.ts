@@ -12,7 +12,7 @@ import {
   vpcPlan,
 } from "../config/derive";
 import { userDataReport } from "../agents/user-data-budget";
-import { additionsByReason, noProxyAdditions } from "../proxy/receivers";
+import { additionsByReason, noProxyAdditions } from "../no-proxy/receivers";
 import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
 import { AGENT_MODULE, HELM_CHARTS, MAIN_MODULE } from "../upstream/sources";
 import { MAIN_MODULE_FACTS } from "../upstream/modules";
