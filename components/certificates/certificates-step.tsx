@@ -12,7 +12,7 @@ import { CertificateInput } from "./certificate-input";
 import { ImportProblems } from "./import-problems";
 import { loadCertsLib, useCertsLib } from "./use-certs-lib";
 import { Notice } from "@/components/ui/notice";
-import { useLive } from "@/components/wizard/wizard-context";
+import { useLive } from "@/components/wizard-state/wizard-context";
 import { userDataReport } from "@/lib/agents/user-data-budget";
 import { focusAfterRemoval } from "@/lib/focus/after-removal";
 

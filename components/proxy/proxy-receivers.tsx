@@ -3,7 +3,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useLive } from "@/components/wizard/wizard-context";
+import { useLive } from "@/components/wizard-state/wizard-context";
 import { additionsByReason, noProxyAdditions, type AgentReceiver } from "@/lib/no-proxy/receivers";
 
 /** What the wizard adds to one agent's NO_PROXY, and why. */

@@ -7,7 +7,7 @@ import type { MergeSources } from "@/lib/merge/types";
 import type { BastionSnippet, PasteSizeNote } from "@/lib/bundle/bastion";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
-import { loadGenerators } from "@/components/wizard/load-generators";
+import { loadGenerators } from "@/components/wizard-state/load-generators";
 
 type State =
   | { kind: "idle" }

@@ -8,7 +8,7 @@ import {
   SOURCE_LABELS,
   SOURCE_LEGEND,
 } from "@/lib/egress/table";
-import { useLive } from "@/components/wizard/wizard-context";
+import { useLive } from "@/components/wizard-state/wizard-context";
 
 // The same list and words as the bundle's egress-allowlist files, so the page and the files agree.
 export function EgressDestinations() {

@@ -18,7 +18,7 @@ import type { CheckResult } from "@/lib/tls-check";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
-import { useLive } from "@/components/wizard/wizard-context";
+import { useLive } from "@/components/wizard-state/wizard-context";
 import { loadTlsCheckLib, useTlsCheckResults } from "./use-tls-checks";
 import { CheckResultView } from "./check-result";
 

@@ -9,7 +9,7 @@ import type { MergeSources } from "@/lib/merge/types";
 import { describeChanges, type FileChanges } from "@/lib/review/changes";
 import { whenIdleAfter } from "@/lib/schedule/idle";
 import type { ChangesRequest, ChangesResponse } from "./changes.worker";
-import { loadGenerators } from "./load-generators";
+import { loadGenerators } from "@/components/wizard-state/load-generators";
 
 const PAUSE_MS = 250;
 

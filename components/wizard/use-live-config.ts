@@ -8,31 +8,12 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
-import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
-import type { FileChanges } from "@/lib/review/changes";
-import { errorsByStep, type StepId } from "@/lib/review/steps";
+import { errorsByStep } from "@/lib/review/steps";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { usePreviewFiles } from "./use-preview-files";
 import { useChanges } from "./use-changes";
-
-export interface LiveConfig {
-  /** The values as typed (what the draft saves), and their JSON text. */
-  values: ConfigInput;
-  valuesText: string;
-  /** The current values when valid, else null. */
-  config: Config | null;
-  /** The last valid configuration (the preview keeps showing it while the form has errors). */
-  lastValid: Config;
-  issues: { path: string; message: string }[];
-  errors: Partial<Record<StepId, number>>;
-  /** Empty until the first files are generated (see `ready`). */
-  files: GeneratedFile[];
-  changes: Map<string, FileChanges>;
-  ready: boolean;
-  /** Why the files could not be generated, if they could not. */
-  previewError: string | null;
-}
+import type { LiveConfig } from "@/components/wizard-state/wizard-context";
 
 /**
  * The form's values as JSON text, as of the last frame: every change to the form schedules one

@@ -14,7 +14,7 @@ import { STEPS, type StepId } from "@/lib/review/steps";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import type { Boot } from "./boot";
-import { WizardContext, type WizardState } from "./wizard-context";
+import { WizardContext, type WizardState } from "@/components/wizard-state/wizard-context";
 import { useStepUrl } from "./use-step-url";
 import { LiveProvider } from "./live-provider";
 import { LivePreview, LiveStepNav } from "./live-parts";
