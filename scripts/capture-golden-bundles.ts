@@ -12,7 +12,7 @@ import { presets } from "../lib/config/presets";
 import { generateFiles } from "../lib/generators";
 
 const SEED = 240_2026;
-const teamValues = readFileSync("lib/merge/fixtures/team-values.yaml", "utf8");
+const teamValues = readFileSync("lib/merge/testing/team-values.yaml", "utf8");
 
 function digest(config: unknown, mergeSources: { values?: string } | undefined) {
   const parsed = configSchema.parse(config);

@@ -3,7 +3,7 @@ import { parseConfig, type Config } from "../config/schema";
 import { generateFiles } from "../generators";
 import { mergeSources, withMergedValues } from "./merge-sources";
 import { blankSourceMessage } from "./source-file";
-import { loadTree } from "./test-helpers";
+import { loadTree } from "./testing/helpers";
 
 function config(input: unknown): Config {
   const parsed = parseConfig(input);
