@@ -1,8 +1,7 @@
 "use client";
 // The changed-line marks for the preview, computed in a worker once typing pauses (and the
-// browser is idle). Falls back
-// to the main thread (still after the pause) where workers are unavailable, e.g. some file://
-// setups.
+// browser is idle). Falls back to the main thread (still after the pause) where workers are
+// unavailable, e.g. some file:// setups.
 import { startTransition, useEffect, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
