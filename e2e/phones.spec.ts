@@ -10,7 +10,7 @@ import { expect, test } from "./fixtures";
 import { STEP_IDS, type WizardPage } from "./pages/wizard-page";
 import { configSchema } from "../lib/config/schema";
 import { encodeShareLink } from "../lib/share";
-import { TEST_CERTIFICATES } from "../lib/share/test-certificates";
+import { TEST_CERTIFICATES } from "../lib/testing/certificates";
 
 const WIDTHS = [320, 360, 390];
 const LONG_HOST = "proxy-egress-primary.datacenter-frankfurt.corp.acme-internal-network.net";

@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
 import { configSchema } from "../lib/config/schema";
 import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
 import { encodeShareLink } from "../lib/share";
-import { TEST_CERTIFICATES } from "../lib/share/test-certificates";
+import { TEST_CERTIFICATES } from "../lib/testing/certificates";
 
 /** A private key's DER in the canonical certificate PEM shape, as a tampered link could carry it. */
 function disguisedKey(): { pem: string; base64: string } {

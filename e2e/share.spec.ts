@@ -17,8 +17,8 @@ import { presetConfig } from "../lib/testing/presets";
 import { encodeShareLink } from "../lib/share";
 import { bytesToBase64url } from "../lib/share/base64url";
 import { derToPem, pemToDer } from "../lib/share/der";
-import { craftV1 } from "../lib/share/test-craft";
-import { TEST_CERTIFICATES } from "../lib/share/test-certificates";
+import { craftV1 } from "../lib/share/testing/craft";
+import { TEST_CERTIFICATES } from "../lib/testing/certificates";
 
 /** The header's share panel. */
 function sharePanel(page: Page) {

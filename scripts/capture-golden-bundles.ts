@@ -13,7 +13,7 @@ import { generateFiles } from "../lib/generators";
 import { installPlan } from "../lib/plan";
 
 const SEED = 240_2026;
-const teamValues = readFileSync("lib/merge/fixtures/team-values.yaml", "utf8");
+const teamValues = readFileSync("lib/merge/testing/team-values.yaml", "utf8");
 
 function digest(config: unknown, mergeSources: { values?: string } | undefined) {
   const parsed = configSchema.parse(config);
@@ -32,7 +32,12 @@ const inputs = fc
   .sample(configInput, { seed: SEED, numRuns: 400 })
   .filter((input) => configSchema.safeParse(input).success)
   .slice(0, 200);
-const cases = [
+interface Case {
+  name: string;
+  config: unknown;
+  mergeSources?: { values?: string };
+}
+const cases: Case[] = [
   ...presets.map((p) => ({ name: `preset ${p.id}`, config: presetConfig(p.id) as unknown })),
   ...presets.map((p) => ({
     name: `preset ${p.id} merged into team-values.yaml`,
@@ -40,10 +45,8 @@ const cases = [
     mergeSources: { values: teamValues },
   })),
   ...inputs.map((config, i) => ({ name: `random ${i}`, config: config as unknown })),
-].map((c) => ({
-  ...c,
-  files: digest(c.config, "mergeSources" in c ? (c.mergeSources as { values: string }) : undefined),
-}));
+];
+const captured = cases.map((c) => ({ ...c, files: digest(c.config, c.mergeSources) }));
 
-writeFileSync("lib/plan/testing/golden-bundles.json", JSON.stringify(cases) + "\n");
-console.log(`${cases.length} bundles captured`);
+writeFileSync("lib/plan/testing/golden-bundles.json", JSON.stringify(captured) + "\n");
+console.log(`${captured.length} bundles captured`);

@@ -1,4 +1,5 @@
-// Adds up the JSON reports of vitest and Playwright into the one line CI reads.
+// Adds up the JSON reports of vitest, Playwright and the bench's smoke run into the one line CI
+// reads.
 // Usage: node scripts/count-tests.mjs REPORT.json ...
 import { existsSync, readFileSync } from "node:fs";
 
@@ -22,7 +23,8 @@ for (const file of process.argv.slice(2)) {
     skipped += report.stats.skipped;
     failed += (report.errors ?? []).length;
   } else {
-    // Vitest (Jest-compatible JSON).
+    // Vitest (Jest-compatible JSON), and the bench's smoke report (`npm run bench -- --smoke
+    // --report FILE`), which uses the same fields: one test per measurement.
     passed += report.numPassedTests ?? 0;
     failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);

@@ -7,7 +7,7 @@ import type { ImportResult } from "@/lib/certs";
 import { MAX_KEPT_PASTE_CHARS, pasteNotKept } from "@/lib/draft/typing";
 import { loadCertsLib } from "./use-certs-lib";
 import { Button } from "@/components/ui/button";
-import { useTyping } from "@/components/wizard/wizard-context";
+import { useTyping } from "@/components/wizard-state/wizard-context";
 import { FOCUS } from "./styles";
 
 const KEPT_KIB = MAX_KEPT_PASTE_CHARS / 1024;

@@ -13,7 +13,7 @@ import { ImportProblems } from "./import-problems";
 import { loadCertsLib, useCertsLib } from "./use-certs-lib";
 import { Notice } from "@/components/ui/notice";
 import { userDataReport } from "@/lib/agents/user-data-budget";
-import { usePlan } from "@/components/wizard/use-plan";
+import { usePlan } from "@/components/wizard-state/use-plan";
 import { focusAfterRemoval } from "@/lib/focus/after-removal";
 
 /** Where focus goes once the list has changed: a card's heading, or the add area (none left). */

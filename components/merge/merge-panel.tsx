@@ -3,7 +3,7 @@
 // (and the agent chart's when agents run in Kubernetes); the panel shows what the merge changes.
 // The bundle then holds the merged files (lib/generators/index.ts, options.mergeSources).
 import { useDeferredValue, useMemo } from "react";
-import { planOf } from "@/components/wizard/use-plan";
+import { planOf } from "@/components/wizard-state/use-plan";
 import type { Config } from "@/lib/config/schema";
 import type { MergeResult, MergeSources } from "@/lib/merge";
 import { Notice } from "@/components/ui/notice";

@@ -4,7 +4,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
-import type { StandingWarning } from "@/lib/review/warnings";
+import type { StandingWarning } from "@/lib/review/standing-warning";
 import { loadMergeLib, type MergeLib } from "./use-merge-lib";
 
 const NONE: StandingWarning[] = [];

@@ -14,7 +14,7 @@ import {
   removeNoProxyEntry,
 } from "@/lib/proxy/no-proxy-list";
 import { focusAfterRemoval } from "@/lib/focus/after-removal";
-import { useTyping } from "@/components/wizard/wizard-context";
+import { useTyping } from "@/components/wizard-state/wizard-context";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 import { NoProxySuggestions } from "./no-proxy-suggestions";

@@ -3,12 +3,8 @@
 import { useId } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { configSchema, type ConfigInput } from "@/lib/config/schema";
-import {
-  isSuggestionOn,
-  noProxySuggestions,
-  parseVpcCidr,
-  toggleSuggestion,
-} from "@/lib/proxy/suggestions";
+import { isSuggestionOn, noProxySuggestions, toggleSuggestion } from "@/lib/no-proxy/suggestions";
+import { parseVpcCidr } from "@/lib/proxy/vpc-cidr";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
 
 interface NoProxySuggestionsProps {

@@ -3,8 +3,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { additionsByReason, type AgentReceiver } from "@/lib/proxy/receivers";
-import { usePlan } from "@/components/wizard/use-plan";
+import { additionsByReason, type AgentReceiver } from "@/lib/no-proxy/receivers";
+import { usePlan } from "@/components/wizard-state/use-plan";
 
 /** What the wizard adds to one agent's NO_PROXY, and why. */
 function Additions({ receiver }: { receiver: AgentReceiver }) {

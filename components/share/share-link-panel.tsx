@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import { wizardConfigFile } from "@/lib/generators/wizard-config";
-import { planOf } from "@/components/wizard/use-plan";
+import { planOf } from "@/components/wizard-state/use-plan";
 import {
   CREDENTIAL_FIELD_LABELS,
   createShareLink,

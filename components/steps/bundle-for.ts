@@ -4,7 +4,7 @@
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import type { Bundle } from "@/lib/bundle/build";
-import { loadBundleModule } from "@/components/wizard/load-bundle-module";
+import { loadBundleModule } from "@/components/wizard-state/load-bundle-module";
 
 let last: { config: Config; mergeSources: MergeSources; bundle: Promise<Bundle> } | null = null;
 

@@ -8,7 +8,7 @@ import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { loadBundleModule } from "@/components/wizard/load-bundle-module";
+import { loadBundleModule } from "@/components/wizard-state/load-bundle-module";
 import { bundleFor } from "./bundle-for";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { runWhenIdle } from "@/lib/schedule/idle";

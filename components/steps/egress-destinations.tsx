@@ -7,7 +7,7 @@ import {
   SOURCE_LABELS,
   SOURCE_LEGEND,
 } from "@/lib/egress/table";
-import { usePlan } from "@/components/wizard/use-plan";
+import { usePlan } from "@/components/wizard-state/use-plan";
 
 // The same list and words as the bundle's egress-allowlist files, so the page and the files agree.
 export function EgressDestinations() {

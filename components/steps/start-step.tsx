@@ -3,10 +3,10 @@
 import { presetValues, presets } from "@/lib/config/presets";
 import { STEPS } from "@/lib/review/steps";
 import { Button } from "@/components/ui/button";
-import { useWizard } from "@/components/wizard/wizard-context";
+import { useWizard } from "@/components/wizard-state/wizard-context";
 import { ImportPanel } from "@/components/share/import-panel";
 import { StartIntro } from "./start-intro";
-import { ForgetButton } from "@/components/wizard/forget-button";
+import { ForgetButton } from "./forget-button";
 
 function formatTime(iso: string): string {
   const date = new Date(iso);

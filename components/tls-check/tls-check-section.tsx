@@ -4,7 +4,7 @@
 // module that reaches the host. The checks live in the form (so in the link and the draft); the
 // verdicts are derived (use-tls-checks.ts).
 import { useId, useMemo, useRef, useState } from "react";
-import { planOf } from "@/components/wizard/use-plan";
+import { planOf } from "@/components/wizard-state/use-plan";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import {
   checkCheckedHost,
@@ -19,7 +19,7 @@ import type { CheckResult } from "@/lib/tls-check";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
-import { useLive } from "@/components/wizard/wizard-context";
+import { useLive } from "@/components/wizard-state/wizard-context";
 import { loadTlsCheckLib, useTlsCheckResults } from "./use-tls-checks";
 import { CheckResultView } from "./check-result";
 

@@ -2,7 +2,7 @@
 // The verdicts of the configuration's TLS checks, computed off the render (signatures are
 // verified with WebCrypto, asynchronously) and only when what they depend on changes.
 import { useEffect, useMemo, useState } from "react";
-import { planOf } from "@/components/wizard/use-plan";
+import { planOf } from "@/components/wizard-state/use-plan";
 import type { Config } from "@/lib/config/schema";
 import type { CheckResult } from "@/lib/tls-check";
 

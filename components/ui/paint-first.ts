@@ -4,7 +4,12 @@
 // (lib/schedule/change-queue.ts), and what the field shows beside the input (its live error,
 // warnings, notes) follows in the next frame, rendered in a transition.
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
-import { useFormContext, type FieldPath, type PathValue } from "react-hook-form";
+import {
+  useFormContext,
+  type FieldPath,
+  type PathValue,
+  type UseFormGetValues,
+} from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { changeQueue, FLUSH_EVENTS, type ChangeQueue } from "@/lib/schedule/change-queue";
@@ -39,19 +44,25 @@ export function useChangeAfterPaint<E>(onChange: (event: E) => unknown): (event:
   );
 }
 
-/** useWatch as of the last frame: typing renders nothing in the key's own task. */
-export function usePaintedWatch<N extends FieldPath<ConfigInput>>(
-  name: N,
-): PathValue<ConfigInput, N> {
+/**
+ * A reading of the form as of the last frame: every change to the form (to the field `name`
+ * alone, when given) schedules one reading after the next paint (changes within a frame share
+ * it), published in a transition, so typing renders nothing in the key's own task. `read` must
+ * keep its identity between renders (a module-level function or useCallback).
+ */
+export function usePaintedReading<T>(
+  read: (getValues: UseFormGetValues<ConfigInput>) => T,
+  name?: FieldPath<ConfigInput>,
+): T {
   const { getValues, subscribe } = useFormContext<ConfigInput>();
-  const [value, setValue] = useState(() => getValues(name));
+  const [value, setValue] = useState(() => read(getValues));
   useEffect(() => {
     let active = true;
     let scheduled = false;
     const publish = () => {
       scheduled = false;
       if (!active) return;
-      const next = getValues(name);
+      const next = read(getValues);
       startTransition(() => setValue(() => next));
     };
     const schedule = () => {
@@ -59,18 +70,26 @@ export function usePaintedWatch<N extends FieldPath<ConfigInput>>(
       scheduled = true;
       void afterNextPaint().then(publish);
     };
-    const unsubscribe = subscribe({
-      name,
-      exact: true,
-      formState: { values: true },
-      callback: schedule,
-    });
+    const formState = { values: true } as const;
+    const unsubscribe = subscribe(
+      name === undefined
+        ? { formState, callback: schedule }
+        : { name, exact: true, formState, callback: schedule },
+    );
     // A change between the first render and this subscription.
     schedule();
     return () => {
       active = false;
       unsubscribe();
     };
-  }, [getValues, subscribe, name]);
+  }, [getValues, subscribe, read, name]);
   return value;
+}
+
+/** useWatch as of the last frame: typing renders nothing in the key's own task. */
+export function usePaintedWatch<N extends FieldPath<ConfigInput>>(
+  name: N,
+): PathValue<ConfigInput, N> {
+  const read = useCallback((getValues: UseFormGetValues<ConfigInput>) => getValues(name), [name]);
+  return usePaintedReading(read, name);
 }

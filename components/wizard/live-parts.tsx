@@ -5,7 +5,7 @@ import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { StepNav } from "./step-nav";
 import { Notice } from "@/components/ui/notice";
 import { PreviewPanel } from "./preview-panel";
-import { useLive, useWizard } from "./wizard-context";
+import { useLive, useWizard } from "@/components/wizard-state/wizard-context";
 
 export function LiveStepNav() {
   const { step, goTo } = useWizard();

@@ -9,7 +9,12 @@ import { flushFieldChanges } from "@/components/ui/paint-first";
 import { saveDraft } from "@/lib/draft/draft";
 import { EMPTY_TYPING, pasteNotKept, type DraftTyping } from "@/lib/draft/typing";
 import { whenIdleAfter } from "@/lib/schedule/idle";
-import { LiveContext, TypingContext, useWizard, type TypingState } from "./wizard-context";
+import {
+  LiveContext,
+  TypingContext,
+  useWizard,
+  type TypingState,
+} from "@/components/wizard-state/wizard-context";
 import { useLiveConfig } from "./use-live-config";
 
 const SAVE_DELAY_MS = 250;

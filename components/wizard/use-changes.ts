@@ -1,15 +1,14 @@
 "use client";
 // The changed-line marks for the preview, computed in a worker once typing pauses (and the
-// browser is idle). Falls back
-// to the main thread (still after the pause) where workers are unavailable, e.g. some file://
-// setups.
+// browser is idle). Falls back to the main thread (still after the pause) where workers are
+// unavailable, e.g. some file:// setups.
 import { startTransition, useEffect, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
 import { describeChanges, type FileChanges } from "@/lib/review/changes";
 import { whenIdleAfter } from "@/lib/schedule/idle";
 import type { ChangesRequest, ChangesResponse } from "./changes.worker";
-import { loadBundleModule } from "./load-bundle-module";
+import { loadBundleModule } from "@/components/wizard-state/load-bundle-module";
 import type { PreviewFiles } from "./use-preview-files";
 
 const PAUSE_MS = 250;

@@ -5,70 +5,24 @@
 // files come from a worker (use-preview-files.ts), so neither validating the whole form nor
 // generating ~60 files runs in the task that handles the key. The attribution of changed lines
 // (several generator runs) happens in another worker once typing pauses.
-import { startTransition, useEffect, useMemo, useRef, useState } from "react";
-import { useFormContext } from "react-hook-form";
+import { useMemo, useRef } from "react";
+import type { UseFormGetValues } from "react-hook-form";
 import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
-import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
-import type { FileChanges } from "@/lib/review/changes";
-import { errorsByStep, type StepId } from "@/lib/review/steps";
-import { afterNextPaint } from "@/lib/schedule/after-paint";
+import { errorsByStep } from "@/lib/review/steps";
 import { usePreviewFiles } from "./use-preview-files";
 import { useChanges } from "./use-changes";
-
-export interface LiveConfig {
-  /** The values as typed (what the draft saves), and their JSON text. */
-  values: ConfigInput;
-  valuesText: string;
-  /** The current values when valid, else null. */
-  config: Config | null;
-  /** The last valid configuration (the preview keeps showing it while the form has errors). */
-  lastValid: Config;
-  issues: { path: string; message: string }[];
-  errors: Partial<Record<StepId, number>>;
-  /** Empty until the first files are generated (see `ready`). */
-  files: GeneratedFile[];
-  changes: Map<string, FileChanges>;
-  ready: boolean;
-  /** Why the files could not be generated, if they could not. */
-  previewError: string | null;
-}
+import type { LiveConfig } from "@/components/wizard-state/wizard-context";
+import { usePaintedReading } from "@/components/ui/paint-first";
 
 /**
- * The form's values as JSON text, as of the last frame: every change to the form schedules one
- * reading after the next paint (changes within a frame share it), published in a transition.
- * Text, so an unchanged reading renders nothing and a stored value never changes under React.
+ * The form's values as JSON text, read after the next paint (usePaintedReading). Text, so an
+ * unchanged reading renders nothing and a stored value never changes under React.
  */
-function usePaintedValuesText(): string {
-  const { getValues, subscribe } = useFormContext<ConfigInput, unknown, Config>();
-  const [text, setText] = useState(() => JSON.stringify(getValues()));
-  useEffect(() => {
-    let active = true;
-    let scheduled = false;
-    const publish = () => {
-      scheduled = false;
-      if (!active) return;
-      const next = JSON.stringify(getValues());
-      startTransition(() => setText(next));
-    };
-    const schedule = () => {
-      if (scheduled) return;
-      scheduled = true;
-      void afterNextPaint().then(publish);
-    };
-    const unsubscribe = subscribe({ formState: { values: true }, callback: schedule });
-    // A change between the first render and this subscription.
-    schedule();
-    return () => {
-      active = false;
-      unsubscribe();
-    };
-  }, [getValues, subscribe]);
-  return text;
-}
+const readValuesText = (getValues: UseFormGetValues<ConfigInput>) => JSON.stringify(getValues());
 
 export function useLiveConfig(initial: Config, mergeSources: MergeSources): LiveConfig {
-  const valuesText = usePaintedValuesText();
+  const valuesText = usePaintedReading(readValuesText);
   const values = useMemo(() => JSON.parse(valuesText) as ConfigInput, [valuesText]);
   const lastValidRef = useRef<Config>(initial);
   const parsed = useMemo(() => {

@@ -11,7 +11,7 @@ import type { Config } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import type { PreviewRequest, PreviewResponse } from "./preview.worker";
-import { loadBundleModule, type BundleModule } from "./load-bundle-module";
+import { loadBundleModule, type BundleModule } from "@/components/wizard-state/load-bundle-module";
 
 export interface PreviewFiles {
   /** Empty until the first files arrive (see `ready`). */

@@ -11,8 +11,7 @@ import { join } from "node:path";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
 import { agentEndpoints, proxyPlan } from "../config/derive";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
-
-import { TEST_CERTIFICATES } from "../share/test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { adversarialString, validConfig } from "../testing/arbitraries";
 import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
 

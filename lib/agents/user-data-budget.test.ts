@@ -3,7 +3,7 @@ import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { type ConfigInput } from "../config/schema";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
-import { TEST_CERTIFICATES } from "../share/test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { USER_DATA_BASE_BYTES } from "../upstream/user-data";
 import { ec2ProxyInject } from "./ec2-inject";
 import { userDataBudget, userDataReport } from "./user-data-budget";

@@ -12,7 +12,7 @@ import { decodeCustomCaCertificates } from "./custom-ca-value";
 import { caValues } from "./ca-sets";
 import { parseTestConfig } from "../testing/config";
 import { parseHcl } from "../testing/hcl";
-import { TEST_CERTIFICATES } from "../share/test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { agentValuesFile } from "../generators/agent-values";
 import { mainTfFile, tfvarsFile } from "../generators/terraform";
 import { userDataBudget } from "../agents/user-data-budget";

@@ -2,7 +2,8 @@
 // (the main module's `custom_ca_certificates`, which reaches the Flows server, worker and gateway
 // through the config Secret) or "agents" (the agents' own value: the EC2 agent module's
 // `custom_ca_certificates`, and FLOWS_ADDITIONAL_ROOT_CAS of the agent chart). EC2 user data has
-// room for about two RSA roots (shared/domain.md), so a large services set need not reach it.
+// room for about two RSA roots (the agent module's user_data.tftpl against AWS's 16 KB cap:
+// lib/upstream/user-data.ts), so a large services set need not reach it.
 import type { CaScope, Certificate, Config } from "../config/schema";
 import { encodeCustomCaCertificates } from "./custom-ca-value";
 

@@ -1,6 +1,7 @@
 // The `custom_ca_certificates` value both Terraform modules take: base64 of the compact JSON
 // {"caCertificates": [...]}, each element the base64 of one PEM file. It must be one line: the
-// agent module exports it unquoted in bash (shared/domain.md, pitfalls).
+// agent module's user_data.tftpl (read at AGENT_MODULE in lib/upstream/sources.ts) exports it
+// unquoted in bash.
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = "";

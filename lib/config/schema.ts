@@ -18,7 +18,7 @@ import { checkChartVersion, checkModuleRef } from "./versions";
 import { parseProxyUrl } from "../proxy/url";
 import { DOCUMENTED_NO_PROXY } from "../proxy/no-proxy";
 import { parseNoProxyList } from "../proxy/no-proxy-list";
-import { parseVpcCidr } from "../proxy/suggestions";
+import { parseVpcCidr } from "../proxy/vpc-cidr";
 import { isWellFormedText } from "./well-formed";
 
 /** Bumped whenever a stored configuration would read differently; importers keep old versions. */

@@ -10,7 +10,7 @@
 // Nothing outside those paths changes and nothing is removed. A value whose kind conflicts with
 // what the wizard writes (a string where it needs a mapping, …) stops the merge with a
 // MergeConflict rather than being overwritten.
-import { isAlias, isMap, isScalar, isSeq, Pair, Scalar, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, Pair, Scalar, type Node } from "yaml";
 import { mergeEnvList, isEnvList } from "./env-list";
 import {
   MergeConflict,
@@ -26,20 +26,11 @@ import {
   resolve,
   toJs,
   withAliasComments,
-  type Originals,
   type PathPart,
 } from "./yaml-nodes";
 import { isDeepStrictEqual } from "./equal";
 import { commentAbove, dropLineComment, noteKeptComments } from "./stale-comments";
-
-export interface MergeContext {
-  doc: Document;
-  notes: string[];
-  /** Anchored nodes as they were before the merge (anchors.ts), for the aliases to read. */
-  originals?: Originals;
-  /** Comments removed with the values they stood beside (stale-comments.ts), as `# text`. */
-  droppedComments?: string[];
-}
+import type { MergeContext } from "./merge-context";
 
 /** Merges `intended` into the document's top-level mapping (created when the document is empty). */
 export function applyValues(ctx: MergeContext, intended: Record<string, unknown>): void {

@@ -19,7 +19,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
-import type { MergeContext } from "./apply-values";
+import type { MergeContext } from "./merge-context";
 import { isDeepStrictEqual } from "./equal";
 import { commentAbove, dropLineComment, noteKeptComments } from "./stale-comments";
 import {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { missingIntendedValues } from "./check";
 import { mergeValues } from "./merge-values";
-import { proxyEnv } from "./test-helpers";
+import { proxyEnv } from "./testing/helpers";
 
 const intended = {
   appDomain: "flows.corp.example",

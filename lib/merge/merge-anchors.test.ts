@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { missingIntendedValues } from "./check";
 import { commentsOf } from "./keep-format";
 import { mergeValues } from "./merge-values";
-import { load, proxyEnv, removedComments, withoutManaged, withoutRemoved } from "./test-helpers";
+import { load, proxyEnv, removedComments, withoutManaged, withoutRemoved } from "./testing/helpers";
 import { isRecord } from "./yaml-nodes";
 
 const intended = {

@@ -6,7 +6,7 @@ import { parseConfig } from "../config/schema";
 import { missingIntendedValues } from "./check";
 import { commentsOf } from "./keep-format";
 import { mergeValues } from "./merge-values";
-import { load, loadTree, removedComments, withoutManaged, withoutRemoved } from "./test-helpers";
+import { load, loadTree, removedComments, withoutManaged, withoutRemoved } from "./testing/helpers";
 
 // Strings that break naive YAML: quotes, #, :, newlines, YAML 1.1 booleans, ${, unicode.
 const nasty = fc.oneof(

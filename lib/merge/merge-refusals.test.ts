@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mergeValues } from "./merge-values";
-import { load, proxyEnv } from "./test-helpers";
+import { load, proxyEnv } from "./testing/helpers";
 
 const wizard = { ingress: { className: "spacelift-flows" }, server: { extraEnv: proxyEnv } };
 

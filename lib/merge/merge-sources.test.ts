@@ -4,7 +4,7 @@ import { generateFiles } from "../generators";
 import { installPlan } from "../plan";
 import { mergeSources } from "./merge-sources";
 import { blankSourceMessage } from "./source-file";
-import { loadTree } from "./test-helpers";
+import { loadTree } from "./testing/helpers";
 
 function config(input: unknown): Config {
   const parsed = parseConfig(input);

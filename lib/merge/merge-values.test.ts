@@ -13,9 +13,9 @@ import {
   secretProxyEnv,
   withoutManaged,
   withoutRemoved,
-} from "./test-helpers";
+} from "./testing/helpers";
 
-const teamValues = readFileSync(new URL("./fixtures/team-values.yaml", import.meta.url), "utf8");
+const teamValues = readFileSync(new URL("./testing/team-values.yaml", import.meta.url), "utf8");
 
 function merged(result: MergeResult): { text: string; notes: string[] } {
   if (!result.ok) throw new Error(`expected a merge, got: ${result.error}`);

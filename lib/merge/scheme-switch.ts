@@ -6,7 +6,7 @@
 import { parseDocument } from "yaml";
 import type { Config } from "../config/schema";
 import { SCHEME_ANNOTATION } from "../plan/names";
-import type { StandingWarning } from "../review/warnings";
+import type { StandingWarning } from "../review/standing-warning";
 import { readSource } from "./read-source";
 import type { MergeSources } from "./types";
 import { isRecord } from "./yaml-nodes";

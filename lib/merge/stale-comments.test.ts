@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { commentsOf } from "./keep-format";
 import { mergeValues, type MergeResult } from "./merge-values";
-import { loadTree, removedComments } from "./test-helpers";
+import { loadTree, removedComments } from "./testing/helpers";
 
 function merged(result: MergeResult): { text: string; notes: string[] } {
   if (!result.ok) throw new Error(`expected a merge, got: ${result.error}`);

@@ -6,7 +6,7 @@
 //   after `key:` when the value starts on the next line: those belong to the key, which stays;
 // - either way the merge notes say which comment went or stayed, so the user can check it.
 import { isCollection, isScalar, type Node } from "yaml";
-import type { MergeContext } from "./apply-values";
+import type { MergeContext } from "./merge-context";
 import { formatPath, type PathPart } from "./yaml-nodes";
 
 const quoted = (comment: string) => `"#${comment.trimEnd()}"`;

@@ -18,7 +18,7 @@ import {
   type VpcPlan,
 } from "../config/derive";
 import { caValues, type CaValues } from "../ca/ca-sets";
-import { noProxyAdditions, type AgentReceiver, type NoProxyAddition } from "../proxy/receivers";
+import { noProxyAdditions, type AgentReceiver, type NoProxyAddition } from "../no-proxy/receivers";
 
 /** The decisions every other part of the plan starts from. */
 export interface PlanDecisions {

@@ -1,4 +1,4 @@
-// One NO_PROXY entry: each runtime reads the list its own way (shared/domain.md, pitfalls), so
+// One NO_PROXY entry: each runtime reads the list its own way (the sources below), so
 // the wizard normalizes what it can, says so, and warns where Go, Node and curl disagree.
 // Sources read: Go golang.org/x/net/http/httpproxy (config.init, useProxy); curl lib/noproxy.c;
 // undici lib/dispatcher/env-http-proxy-agent.js; Node lib/internal/http.js (ProxyConfig).

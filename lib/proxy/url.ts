@@ -1,6 +1,7 @@
 // Parsing and normalizing proxy URLs. `new URL()` is not enough here: it accepts
 // `proxy.example.com:8080` (the host becomes the scheme) and leaves characters raw that break
-// the agent module's unquoted `export HTTP_PROXY=…` (see shared/domain.md, pitfalls).
+// the agent module's unquoted `export HTTP_PROXY=…` (in its user_data.tftpl, read at
+// AGENT_MODULE in lib/upstream/sources.ts).
 import { canonicalIpv6, isIpv6 } from "./ip";
 import { readIpv4 } from "./ipv4";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { configSchema, type ConfigInput } from "../config/schema";
-import { TEST_CERTIFICATES } from "../share/test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { isExampleHost, placeholderWarnings } from "./placeholder-warnings";
 
 const fields = (input: ConfigInput) =>

@@ -3,7 +3,7 @@
 // to inspect TLS without the CA it re-signs with. Each warning names the field that fixes it.
 import type { Config } from "../config/schema";
 import { parseProxyUrl } from "../proxy/url";
-import type { StandingWarning } from "./warnings";
+import type { StandingWarning } from "./standing-warning";
 
 /** True when a host name lies under a name reserved for examples. */
 export function isExampleHost(host: string): boolean {

@@ -2,17 +2,11 @@
 // usually mean an unfinished or risky install. Each names the step where it is fixed.
 import { EXAMPLE_APP_DOMAIN } from "../config/schema";
 import type { InstallPlan } from "../plan/install-plan";
-import type { StepId } from "./steps";
+import type { StandingWarning } from "./standing-warning";
 import { wiringWarnings } from "./wiring-warnings";
 import { placeholderWarnings } from "./placeholder-warnings";
 
-export interface StandingWarning {
-  id: string;
-  step: StepId;
-  /** The config path of the field that fixes it, when there is one. */
-  field?: string;
-  message: string;
-}
+export type { StandingWarning } from "./standing-warning";
 
 function noProxyCovers(noProxy: readonly string[], suffix: string): boolean {
   return noProxy.some(

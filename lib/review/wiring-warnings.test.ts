@@ -1,7 +1,7 @@
 import { installPlan } from "../plan";
 import { describe, expect, it } from "vitest";
 import { configSchema, type ConfigInput } from "../config/schema";
-import { TEST_CERTIFICATES } from "../share/test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { looksPrivateDomain, wiringWarnings } from "./wiring-warnings";
 import { standingWarnings } from "./warnings";
 import { parseTestConfig } from "../testing/config";

@@ -7,7 +7,7 @@ import { compareVersions } from "../config/versions";
 import { userDataReport } from "../agents/user-data-budget";
 import { CHARTS } from "../upstream/charts";
 import { AGENT_MODULE, MAIN_MODULE, MODULE_TAGS } from "../upstream/sources";
-import type { StandingWarning } from "./warnings";
+import type { StandingWarning } from "./standing-warning";
 
 /** Top-level names that exist only in private DNS (RFC 6762/8375 and common corporate habits). */
 const PRIVATE_SUFFIXES = [

@@ -5,7 +5,7 @@ import { CANONICAL_PEM } from "../config/schema";
 import { base64urlToBytes, bytesToBase64url } from "./base64url";
 import { derToPem, isDerSequence, pemToDer } from "./der";
 import { inflateCapped } from "./inflate";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { readVarint, writeVarint } from "./varint";
 
 describe("base64url", () => {

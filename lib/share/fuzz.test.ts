@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { configSchema } from "../config/schema";
 import { bytesToBase64url } from "./base64url";
 import { decodeShareLink, encodeShareLink } from "./link";
-import { validConfig } from "./test-arbitraries";
-import { craftV1 } from "./test-craft";
+import { validLinkConfig } from "../testing/arbitraries";
+import { craftV1 } from "./testing/craft";
 import { V1_DICTIONARY } from "./v1-dictionary";
 
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const pool = fc
-  .sample(validConfig, { numRuns: 150, seed: 42 })
+  .sample(validLinkConfig, { numRuns: 150, seed: 42 })
   .flatMap((config) => [
     encodeShareLink(config),
     encodeShareLink(config, { includeCertificates: false }),
@@ -43,7 +43,7 @@ const compressedJunk = fc
 /** Well-formed payloads (right checksum) with valid sections mixed with junk: the schema judges. */
 const forgedSettings = fc
   .tuple(
-    validConfig,
+    validLinkConfig,
     fc.dictionary(
       fc.constantFrom("basics", "network", "proxy", "certificates", "extra"),
       fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),

@@ -7,8 +7,8 @@ import { isWellFormedText } from "../config/well-formed";
 import { bytesToBase64url } from "./base64url";
 import { pemToDer } from "./der";
 import { decodeShareLink } from "./link";
-import { craftV1 } from "./test-craft";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { craftV1 } from "./testing/craft";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { parseWizardConfigFile } from "./wizard-config-file";
 
 const [first, second] = TEST_CERTIFICATES;

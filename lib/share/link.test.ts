@@ -13,8 +13,8 @@ import { inflateCapped } from "./inflate";
 import { createShareLink, decodeShareLink, encodeShareLink, shareUrl } from "./link";
 import { withoutSecrets } from "./secrets";
 import { V1_DICTIONARY } from "./v1-dictionary";
-import { SECRET_MARK, validConfig } from "./test-arbitraries";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { SECRET_MARK, validLinkConfig } from "../testing/arbitraries";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 
 function decoded(fragment: string) {
   const result = decodeShareLink(fragment);
@@ -31,7 +31,7 @@ function withCertificates(count: number): Config {
 describe("share links", () => {
   it("reproduce every valid configuration without its secrets (1,000 random configurations)", () => {
     fc.assert(
-      fc.property(validConfig, (config) => {
+      fc.property(validLinkConfig, (config) => {
         const result = decoded(encodeShareLink(config));
         expect(result.config).toEqual(withoutSecrets(config).config);
         expect(result.omittedCredentials).toEqual(withoutSecrets(config).omittedSecrets);
@@ -43,7 +43,7 @@ describe("share links", () => {
 
   it("never carry a proxy password, not even inside the compressed bytes", () => {
     fc.assert(
-      fc.property(validConfig, (config) => {
+      fc.property(validLinkConfig, (config) => {
         const fragment = encodeShareLink(config);
         const bytes = base64urlToBytes(fragment.slice("c=1.".length));
         if (!bytes.ok) throw new Error(bytes.error);

@@ -3,10 +3,8 @@ import { defaultConfig, type Config } from "../config/schema";
 import { stripCredentials } from "../proxy/url";
 import { CREDENTIAL_FIELD_LABELS, CREDENTIAL_FIELDS, type CredentialField } from "./secrets";
 import type { SecretField } from "../proxy/credentials";
-import type { DroppedPart } from "./types";
+import type { DroppedPart, ImportSource } from "./types";
 import { toWellFormedText } from "../config/well-formed";
-
-export type ImportSource = "link" | "file";
 
 const SOURCE = { link: "the link", file: "the file" } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../config/schema";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { parseWithRecovery } from "./recover";
 import { V1_DEFAULTS } from "./v1-defaults";
 

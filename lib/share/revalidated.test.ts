@@ -5,8 +5,8 @@ import { bytesToBase64url } from "./base64url";
 import { derToPem, pemToDer } from "./der";
 import { decodeShareLink } from "./link";
 import { withRevalidatedCertificates } from "./revalidated";
-import { craftV1 } from "./test-craft";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { craftV1 } from "./testing/craft";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import type { ImportResult } from "./types";
 import { parseWizardConfigFile } from "./wizard-config-file";
 

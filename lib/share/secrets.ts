@@ -1,6 +1,6 @@
-// Secrets never leave the page's memory (shared/design.md, quality bars): the proxy passwords
-// are stripped from every draft, link and wizard-config.json, and so is anything that looks like
-// credentials inside a URL field (a disabled proxy keeps whatever was typed, unvalidated).
+// Secrets never leave the page's memory: the proxy passwords are stripped from every draft, link
+// and wizard-config.json, and so is anything that looks like credentials inside a URL field (a
+// disabled proxy keeps whatever was typed, unvalidated).
 import type { Config, ConfigInput } from "../config/schema";
 import { SECRET_FIELD_LABELS, SECRET_FIELDS, type SecretField } from "../proxy/credentials";
 import { hasCredentials, stripCredentials } from "../proxy/url";

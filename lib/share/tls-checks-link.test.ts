@@ -2,9 +2,9 @@
 // after the certificates'); links made before either still read as they did.
 import { describe, expect, it } from "vitest";
 import { parseTestConfig } from "../testing/config";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { decodeShareLink, encodeShareLink } from "./link";
-import { craftV1 } from "./test-craft";
+import { craftV1 } from "./testing/craft";
 import { bytesToBase64url } from "./base64url";
 import { pemToDer } from "./der";
 

@@ -2,7 +2,9 @@
 import type { Config } from "../config/schema";
 import type { CredentialField } from "./secrets";
 import type { SecretField } from "../proxy/credentials";
-import type { ImportSource } from "./messages";
+
+/** Where a configuration was read from. */
+export type ImportSource = "link" | "file";
 
 /** A part of the input that failed validation and was left out, and why. */
 export interface DroppedPart {

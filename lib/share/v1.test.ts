@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { configSchema } from "../config/schema";
 import { bytesToBase64url } from "./base64url";
 import { createShareLink, decodeShareLink } from "./link";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { decodeV1 } from "./v1";
 import { V1_DEFAULTS } from "./v1-defaults";
-import { craftV1 } from "./test-craft";
+import { craftV1 } from "./testing/craft";
 
 // Made by the first release of link format 1. Never regenerate these: they prove that links
 // already pasted into tickets and chats keep opening after every later release.

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from "../config/schema";
 import { presetConfig } from "../testing/presets";
 import { wizardConfigFile } from "../generators/wizard-config";
 import { encodeShareLink } from "./link";
-import { TEST_CERTIFICATES } from "./test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { parseImportText, parseWizardConfigFile } from "./wizard-config-file";
 
 const config = parseTestConfig({

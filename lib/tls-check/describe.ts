@@ -3,7 +3,7 @@
 import type { CaSetName } from "../ca/ca-sets";
 import type { CheckVerdict } from "./check";
 import type { CheckResult } from "./results";
-import type { StandingWarning } from "../review/warnings";
+import type { StandingWarning } from "../review/standing-warning";
 import { withPort } from "./host";
 
 export const SET_LABELS: Record<CaSetName, string> = {

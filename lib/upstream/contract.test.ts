@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { type Config, type ConfigInput } from "../config/schema";
 import { presets } from "../config/presets";
 import { presetConfig } from "../testing/presets";
-import { TEST_CERTIFICATES } from "../share/test-certificates";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 import { generateFiles } from "../generators/index";
 
 import { parseHcl } from "../testing/hcl";

@@ -2,7 +2,12 @@
 // Options: --no-build (measure the existing out/ and bare page), --out DIR (another export),
 // --lighthouse-runs N (default 3; 0 skips), --keystrokes N (keys per series, default 60),
 // --visits N (fresh pages per step and per file read, default 5), --no-docs.
+// --smoke (or BENCH_SMOKE=1): every measurement once, on a few certificates, against the
+// existing out/ (built by the caller), Lighthouse only with --lighthouse-runs; no figure is
+// judged and no doc is written: it proves the bench still runs (npm test runs it). --report FILE writes its checks as JSON for the closing
+// "N passed, N failed" line (scripts/count-tests.mjs).
 import { execFileSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -53,12 +58,20 @@ const { values: args } = parseArgs({
   options: {
     "no-build": { type: "boolean", default: false },
     out: { type: "string", default: join(budget.ROOT, "out") },
-    "lighthouse-runs": { type: "string", default: "3" },
+    "lighthouse-runs": { type: "string" },
     keystrokes: { type: "string", default: "60" },
     visits: { type: "string", default: "5" },
     "no-docs": { type: "boolean", default: false },
+    smoke: { type: "boolean", default: process.env.BENCH_SMOKE === "1" },
+    report: { type: "string" },
   },
 });
+const smoke = args.smoke;
+/** The certificates of the "many certificates" figures. */
+const many = smoke ? 3 : 50;
+const keystrokes = smoke ? 2 : Number(args.keystrokes);
+const visitsPerStep = smoke ? 1 : Number(args.visits);
+const nodeRuns = smoke ? 1 : 15;
 
 const log = (message: string) => console.error(`bench: ${message}`);
 const speed = (slowdown: number) => (slowdown === 1 ? "full speed" : `CPU ${slowdown}× slower`);
@@ -72,20 +85,67 @@ function buildWizard() {
   });
 }
 
-if (!args["no-build"]) {
+if (smoke) {
+  if (!existsSync(join(args.out, "index.html")))
+    throw new Error(`No ${join(args.out, "index.html")}: build the wizard first (npx next build).`);
+  if (!existsSync(join(budget.BARE_PAGE_OUT, "index.html"))) {
+    log("building the bare Next.js page…");
+    budget.buildBarePage();
+  }
+} else if (!args["no-build"]) {
   if (args.out === join(budget.ROOT, "out")) buildWizard();
   log("building the bare Next.js page…");
   budget.buildBarePage();
+}
+
+/** In smoke mode, each measurement that ran, and why one failed. */
+const checks: { name: string; error?: string }[] = [];
+/**
+ * Runs one measurement. In smoke mode a failure is recorded and the next measurement still
+ * runs, so one run names every broken part; otherwise it stops the bench.
+ */
+async function measure(name: string, run: () => Promise<void> | void): Promise<void> {
+  log(`${name}…`);
+  if (!smoke) return run();
+  try {
+    await run();
+    checks.push({ name });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    log(`FAILED: ${name}: ${message}`);
+    checks.push({ name, error: message });
+  }
+}
+
+function finishSmoke(): never {
+  const failed = checks.filter((c) => c.error !== undefined);
+  if (args.report)
+    writeFileSync(
+      args.report,
+      // The fields of vitest's JSON report, which count-tests.mjs adds up.
+      JSON.stringify({
+        numPassedTests: checks.length - failed.length,
+        numFailedTests: failed.length,
+        checks,
+      }),
+    );
+  log(`smoke: ${checks.length - failed.length} measurements ran, ${failed.length} failed`);
+  process.exit(failed.length > 0 ? 1 : 0);
 }
 const wizardFirst = budget.firstLoadScripts(args.out);
 const bareFirst = budget.firstLoadScripts(budget.BARE_PAGE_OUT);
 
 log("certificates (openssl, cached in node_modules/.cache)…");
-const certificates = makeCertificates(50);
-log("zip and share link…");
-const zip = await zipFigures(certificates);
-const reading = readFigures(certificates);
-const links = linkFigures(certificates, [0, 1, 10, 50]);
+const certificates = makeCertificates(many);
+let zip!: Awaited<ReturnType<typeof zipFigures>>;
+let reading!: ReturnType<typeof readFigures>;
+let links!: ReturnType<typeof linkFigures>;
+await measure("Node: zip build", async () => void (zip = await zipFigures(certificates, nodeRuns)));
+await measure("Node: PEM file read", () => void (reading = readFigures(certificates, nodeRuns)));
+await measure(
+  "Node: share links",
+  () => void (links = linkFigures(certificates, smoke ? [0, 1, many] : [0, 1, 10, 50])),
+);
 
 const wizardServer = await serve(args.out);
 const bareServer = await serve(budget.BARE_PAGE_OUT);
@@ -95,59 +155,62 @@ const downloads: DownloadTiming[] = [];
 const keyPaints: KeyToPaint[] = [];
 let visits: StepVisit[] = [];
 let pemReading!: PemRead;
-let lighthouse: LighthouseFigures | null = null;
+let lighthouse = null as LighthouseFigures | null;
 try {
   const browser = await launchChromium();
   try {
-    log("Chromium: JavaScript fetched through every step…");
-    walk = await walkJavaScript(browser, wizardServer.url, bareServer.url);
-    for (const count of [0, 50]) {
-      log(`Chromium: preview latency with ${count} certificates…`);
-      latency.push(
-        await previewLatency(
-          browser,
-          wizardServer.url,
-          certificates.slice(0, count),
-          Number(args.keystrokes),
-        ),
+    await measure("Chromium: JavaScript fetched through every step", async () => {
+      walk = await walkJavaScript(browser, wizardServer.url, bareServer.url);
+    });
+    // Smoke: the larger case only, once: every code path, a few keys.
+    for (const count of smoke ? [many] : [0, many])
+      await measure(`Chromium: preview latency with ${count} certificates`, async () => {
+        const chosen = certificates.slice(0, count);
+        latency.push(await previewLatency(browser, wizardServer.url, chosen, keystrokes));
+      });
+    for (const readMs of smoke ? [2000] : [0, 2000])
+      await measure(
+        `Chromium: Download zip with ${many} certificates, after ${readMs} ms`,
+        async () => {
+          const clicks = smoke ? 2 : undefined;
+          downloads.push(
+            await downloadTiming(browser, wizardServer.url, certificates, readMs, clicks),
+          );
+        },
       );
-    }
-    log("Chromium: Download zip with 50 certificates…");
-    for (const readMs of [0, 2000])
-      downloads.push(await downloadTiming(browser, wizardServer.url, certificates, readMs));
-    for (const slowdown of [1, 4])
-      for (const count of [0, 50]) {
-        log(`Chromium: key → next paint, ${count} certificates, ${speed(slowdown)}…`);
-        keyPaints.push(
-          await keyToPaint(
-            browser,
-            wizardServer.url,
-            certificates.slice(0, count),
-            slowdown,
-            Number(args.keystrokes),
-          ),
+    for (const slowdown of smoke ? [4] : [1, 4])
+      for (const count of smoke ? [many] : [0, many])
+        await measure(
+          `Chromium: key → next paint, ${count} certificates, ${speed(slowdown)}`,
+          async () => {
+            const chosen = certificates.slice(0, count);
+            const k = await keyToPaint(browser, wizardServer.url, chosen, slowdown, keystrokes);
+            keyPaints.push(k);
+            log(
+              `  unrounded main-thread frame after the key, median: wizard ${ms(k.wizard.frameP50)}, bare input ${ms(k.bare.frameP50)}`,
+            );
+          },
         );
-        const { wizard, bare } = keyPaints.at(-1)!;
-        log(
-          `  unrounded main-thread frame after the key, median: wizard ${ms(wizard.frameP50)}, bare input ${ms(bare.frameP50)}`,
-        );
-      }
-    log("Chromium: first visit to each step, 50 certificates…");
-    visits = await stepVisits(browser, wizardServer.url, certificates, Number(args.visits));
-    log("Chromium: a 50-certificate PEM file read to its cards…");
-    pemReading = await pemRead(browser, wizardServer.url, certificates, Number(args.visits));
+    await measure(`Chromium: first visit to each step, ${many} certificates`, async () => {
+      visits = await stepVisits(browser, wizardServer.url, certificates, visitsPerStep);
+    });
+    await measure(`Chromium: a ${many}-certificate PEM file read to its cards`, async () => {
+      pemReading = await pemRead(browser, wizardServer.url, certificates, visitsPerStep);
+    });
   } finally {
     await browser.close();
   }
-  const runs = Number(args["lighthouse-runs"]);
-  if (runs > 0) {
-    log(`Lighthouse: ${runs} run(s) each of the wizard and the bare page…`);
-    lighthouse = await lighthouseFigures(wizardServer.url, bareServer.url, runs);
-  }
+  // Smoke: none unless asked for (Lighthouse is fetched with npx, and takes ~20 s a page).
+  const runs = Number(args["lighthouse-runs"] ?? (smoke ? 0 : 3));
+  if (runs > 0)
+    await measure(`Lighthouse: ${runs} run(s) each of the wizard and the bare page`, async () => {
+      lighthouse = await lighthouseFigures(wizardServer.url, bareServer.url, runs);
+    });
 } finally {
   wizardServer.close();
   bareServer.close();
 }
+if (smoke && checks.some((c) => c.error !== undefined)) finishSmoke();
 
 /** Event Timing rounds to 8 ms and leaves out events under 16 ms: those count as "≤ 16 ms". */
 const eventMs = (value: number) =>
@@ -231,7 +294,7 @@ const rows: Row[] = [
     met: pemReading.median <= 200,
   },
   {
-    figure: `Zip build, 50 certificates (Node, median of ${zip.runs})`,
+    figure: `Zip build, ${zip.certificates} certificates (Node, median of ${zip.runs})`,
     value: ms(zip.medianMs),
     floor: "",
     result: `first ${ms(zip.firstMs)}, ${kb(zip.bytes)}`,
@@ -298,6 +361,11 @@ const block = [
   markdownTable(rows),
 ].join("\n");
 console.log(block);
+if (smoke) {
+  log("smoke: one run on a few certificates; the figures are not comparable with the targets");
+  checks.push({ name: "the table of figures" });
+  finishSmoke();
+}
 if (!args["no-docs"]) {
   const docs = join(budget.ROOT, "docs/performance.md");
   if (await writeFigures(docs, block)) log("figures written to docs/performance.md");

@@ -430,11 +430,15 @@ export async function pemRead(
       .waitFor();
     await settle(page, 2000);
     await page.evaluate(readProbe(certificates.length));
-    await page.locator("main input[type=file]").setInputFiles({
-      name: "corporate-roots.pem",
-      mimeType: "application/x-pem-file",
-      buffer: pem,
-    });
+    // The certificate step's own input: the TLS check beside it has a file input too.
+    await page
+      .getByRole("main")
+      .getByLabel("Choose certificate files", { exact: true })
+      .setInputFiles({
+        name: "corporate-roots.pem",
+        mimeType: "application/x-pem-file",
+        buffer: pem,
+      });
     await page.waitForFunction(
       () => (window as unknown as { __read: { result: number | null } }).__read.result !== null,
       null,

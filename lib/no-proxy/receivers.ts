@@ -2,7 +2,8 @@
 // directly whatever the list says. Each addition carries its reason for the page and README.
 import type { Config } from "../config/schema";
 import type { VpcPlan } from "../config/derive";
-import { eksDefaultServiceCidr, parseVpcCidr } from "./suggestions";
+import { parseVpcCidr } from "../proxy/vpc-cidr";
+import { eksDefaultServiceCidr } from "./suggestions";
 
 export type AgentReceiver = "ec2Agents" | "kubernetesAgents";
 

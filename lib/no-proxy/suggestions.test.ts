@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../config/schema";
-import { parseNoProxyEntry } from "./no-proxy";
+import { parseNoProxyEntry } from "../proxy/no-proxy";
+import { parseVpcCidr } from "../proxy/vpc-cidr";
 import {
   eksDefaultServiceCidr,
   isSuggestionOn,
   noProxySuggestions,
-  parseVpcCidr,
   toggleSuggestion,
 } from "./suggestions";
 

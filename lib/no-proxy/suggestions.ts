@@ -2,7 +2,7 @@
 // in `proxy.noProxy`, which stays the single truth: a suggestion is "on" when all its entries
 // are in the list.
 import type { Config } from "../config/schema";
-import { parseNoProxyEntry } from "./no-proxy";
+import { parseVpcCidr } from "../proxy/vpc-cidr";
 
 export interface NoProxySuggestion {
   id: string;
@@ -21,16 +21,6 @@ export interface SuggestionOptions {
 
 /** The VPC the main module creates when `enable_vpc` is true (modules/network/main.tf). */
 export const MODULE_VPC_CIDR = "10.0.0.0/16";
-
-/** Parses a CIDR typed for the VPC: the normalized range, or an error for the person. */
-export function parseVpcCidr(
-  text: string,
-): { ok: true; cidr: string } | { ok: false; error: string } {
-  const parsed = parseNoProxyEntry(text);
-  if (!parsed.ok || parsed.kind !== "cidr")
-    return { ok: false, error: "Enter the VPC's range as a CIDR, for example 10.0.0.0/16." };
-  return { ok: true, cidr: parsed.entry };
-}
 
 /**
  * EKS picks the service range when the cluster is created without one: 172.20.0.0/16 when the

@@ -1,6 +1,6 @@
 // Shared by the merge tests: what a merge must leave alone, computed from the intended values.
 import { parse } from "yaml";
-import { isRecord } from "./yaml-nodes";
+import { isRecord } from "../yaml-nodes";
 
 /** Parses YAML the way the merge does (merge keys on). */
 export function load(text: string): unknown {

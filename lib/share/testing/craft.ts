@@ -1,8 +1,8 @@
 // Builds v1 payloads by hand, to reach states the encoder never writes (tests only).
 import { deflateSync } from "fflate";
-import { crc32 } from "./crc32";
-import { V1_DICTIONARY } from "./v1-dictionary";
-import { writeVarint } from "./varint";
+import { crc32 } from "../crc32";
+import { V1_DICTIONARY } from "../v1-dictionary";
+import { writeVarint } from "../varint";
 
 /** A v1 payload built by hand, to reach states the encoder never writes. */
 export function craftV1(json: unknown, frames: Uint8Array[] = []): Uint8Array {

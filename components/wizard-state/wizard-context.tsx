@@ -3,12 +3,13 @@
 // configuration (changes on every keystroke). Keeping them apart means a keystroke re-renders
 // only what shows live output, not every field of every step.
 import { createContext, useContext } from "react";
-import type { ConfigInput } from "@/lib/config/schema";
+import type { Config, ConfigInput } from "@/lib/config/schema";
+import type { GeneratedFile } from "@/lib/generators/types";
+import type { FileChanges } from "@/lib/review/changes";
 import type { DraftTyping } from "@/lib/draft/typing";
 import type { MergeSources } from "@/lib/merge/types";
 import type { LoadedConfig } from "@/lib/share/types";
 import type { StepId } from "@/lib/review/steps";
-import type { LiveConfig } from "./use-live-config";
 
 export interface WizardState {
   step: StepId;
@@ -29,6 +30,25 @@ export interface WizardState {
   requestReset: () => void;
   /** Opens a step and puts the focus on one of its fields (a config path), when given. */
   goToField: (step: StepId, field?: string) => void;
+}
+
+/** The form's values, validated, and the files made of them (use-live-config.ts makes it). */
+export interface LiveConfig {
+  /** The values as typed (what the draft saves), and their JSON text. */
+  values: ConfigInput;
+  valuesText: string;
+  /** The current values when valid, else null. */
+  config: Config | null;
+  /** The last valid configuration (the preview keeps showing it while the form has errors). */
+  lastValid: Config;
+  issues: { path: string; message: string }[];
+  errors: Partial<Record<StepId, number>>;
+  /** Empty until the first files are generated (see `ready`). */
+  files: GeneratedFile[];
+  changes: Map<string, FileChanges>;
+  ready: boolean;
+  /** Why the files could not be generated, if they could not. */
+  previewError: string | null;
 }
 
 export const WizardContext = createContext<WizardState | null>(null);

@@ -2,7 +2,7 @@
 // "Forget everything in this browser": the same confirmed reset as the header's, worded for
 // what it also does to storage, on the steps where a person leaves (Start and Review).
 import { Button } from "@/components/ui/button";
-import { useWizard } from "./wizard-context";
+import { useWizard } from "@/components/wizard-state/wizard-context";
 
 export function ForgetButton() {
   const { requestReset } = useWizard();
