@@ -30,17 +30,23 @@ module.exports = {
     {
       name: "generator-not-to-other-generator",
       comment:
-        "A generator's files (lib/generators/NAME.ts and its parts NAME-*.ts, NAME being the " +
-        "first two words of the file name) import no other generator's: what two generators " +
-        "share comes from the install plan or from lib/, not from each other. Only the " +
-        "aggregator (index.ts) imports generators; every file may import types.ts.",
+        "A generator (a file directly in lib/generators/) imports no other generator: what two " +
+        "generators share comes from the install plan (lib/plan), from lib/, or from " +
+        "lib/generators/parts/. Only the aggregator (index.ts) imports generators; every file " +
+        "may import types.ts.",
       severity: "error",
       from: {
-        path: "^lib/generators/([a-z0-9]+-?[a-z0-9]*)",
+        path: "^lib/generators/[^/]+\\.ts$",
         pathNot: ["^lib/generators/index\\.ts$", "-fakes\\.ts$"],
       },
-      // (The patterns avoid nested quantifiers: dependency-cruiser refuses "unsafe" ones.)
-      to: { path: "^lib/generators/", pathNot: "^lib/generators/(types|$1)[a-z0-9-]*\\.ts$" },
+      to: { path: "^lib/generators/[^/]+\\.ts$", pathNot: "^lib/generators/types\\.ts$" },
+    },
+    {
+      name: "generator-part-not-to-generator",
+      comment: "A shared part (lib/generators/parts/) serves generators and imports none of them.",
+      severity: "error",
+      from: { path: "^lib/generators/parts/" },
+      to: { path: "^lib/generators/[^/]+\\.ts$", pathNot: "^lib/generators/types\\.ts$" },
     },
   ],
   options: {

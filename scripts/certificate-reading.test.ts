@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { configSchema, type Config } from "../lib/config/schema";
 import { wizardConfigFile } from "../lib/generators/wizard-config";
 import { certFiles } from "../lib/generators/cert-files";
-import { userDataReport } from "../lib/agents/user-data-budget";
+import { userDataReport } from "../lib/ec2-user-data/user-data-budget";
 import { buildOpensslCorpus, type Corpus } from "../lib/certs/testing/openssl-corpus";
 import { readCertificateFile } from "../lib/certs/read-file";
 import { importCertificates } from "../lib/certs/import";

@@ -53,12 +53,14 @@ describe("dependency rules (.dependency-cruiser.cjs)", () => {
     "lib/up/a.ts": 'import { b } from "../down/b";\nexport const a = b;\n',
     "lib/down/b.ts": 'import { c } from "../up/c";\nexport const b = c;\n',
     "lib/up/c.ts": "export const c = 1;\n",
-    // Generators: one imports another (refused); the aggregator, types.ts and a generator's
-    // own part (alpha-part.ts) are allowed.
+    // Generators: one imports another, and a shared part imports a generator (both refused);
+    // the aggregator, types.ts and the shared parts are allowed.
     "lib/generators/types.ts": "export type File = string;\n",
     "lib/generators/alpha.ts":
-      'import type { File } from "./types";\nimport { part } from "./alpha-part";\nimport { beta } from "./beta";\nexport const alpha: File = part + beta;\n',
-    "lib/generators/alpha-part.ts": 'export const part = "a";\n',
+      'import type { File } from "./types";\nimport { part } from "./parts/shared";\nimport { beta } from "./beta";\nexport const alpha: File = part + beta;\n',
+    "lib/generators/parts/shared.ts": 'export const part = "a";\n',
+    "lib/generators/parts/reads-generator.ts":
+      'import type { File } from "../types";\nimport { beta } from "../beta";\nexport const x: File = beta;\n',
     "lib/generators/beta.ts": 'export const beta = "b";\n',
     "lib/generators/index.ts":
       'import { alpha } from "./alpha";\nimport { beta } from "./beta";\nexport const all = [alpha, beta];\n',
@@ -77,6 +79,7 @@ describe("dependency rules (.dependency-cruiser.cjs)", () => {
       "no-folder-cycles",
       "lib-not-to-ui",
       "generator-not-to-other-generator",
+      "generator-part-not-to-generator",
     ]) {
       expect(run.stdout).toContain(`error ${rule}:`);
     }
@@ -107,7 +110,13 @@ describe("dependency rules (.dependency-cruiser.cjs)", () => {
     ]);
   });
 
+  it("names a shared part that imports a generator", () => {
+    expect(named(violations, "generator-part-not-to-generator")).toEqual([
+      "lib/generators/parts/reads-generator.ts → lib/generators/beta.ts",
+    ]);
+  });
+
   it("reports nothing else", () => {
-    expect(violations).toHaveLength(5);
+    expect(violations).toHaveLength(6);
   });
 });

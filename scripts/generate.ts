@@ -25,7 +25,7 @@ import {
   type ImportResult,
   type ReadingMessage,
 } from "../lib/certs/index";
-import { userDataReport } from "../lib/agents/user-data-budget";
+import { userDataReport } from "../lib/ec2-user-data/user-data-budget";
 import { bomNotes } from "../lib/config/bom";
 import { standingWarnings } from "../lib/review/warnings";
 import { checkResults } from "../lib/tls-check/results";

@@ -12,7 +12,7 @@ import { CertificateInput } from "./certificate-input";
 import { ImportProblems } from "./import-problems";
 import { loadCertsLib, useCertsLib } from "./use-certs-lib";
 import { Notice } from "@/components/ui/notice";
-import { userDataReport } from "@/lib/agents/user-data-budget";
+import { userDataReport } from "@/lib/ec2-user-data/user-data-budget";
 import { usePlan } from "@/components/wizard-state/use-plan";
 import { focusAfterRemoval } from "@/lib/focus/after-removal";
 

@@ -1,13 +1,16 @@
 "use client";
-// Loads lib/merge (and the `yaml` document API) only when the merge panel is shown.
+// Loads lib/merge (and the `yaml` document API), with Review's scheme-switch warning that reads
+// the merged file, only when the merge panel is shown.
 import { useEffect, useState } from "react";
 
-export type MergeLib = typeof import("@/lib/merge");
+export type MergeLib = typeof import("@/lib/merge") & typeof import("@/lib/review/scheme-switch");
 
 let loading: Promise<MergeLib> | null = null;
 
 export function loadMergeLib(): Promise<MergeLib> {
-  loading ??= import("@/lib/merge");
+  loading ??= Promise.all([import("@/lib/merge"), import("@/lib/review/scheme-switch")]).then(
+    ([merge, schemeSwitch]) => ({ ...merge, ...schemeSwitch }),
+  );
   return loading;
 }
 

@@ -1,5 +1,5 @@
 "use client";
-// Review's warnings about the values file the user merges into (lib/merge/scheme-switch.ts).
+// Review's warnings about the values file the user merges into (lib/review/scheme-switch.ts).
 // The merge library loads only once there is such a file.
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { Config } from "@/lib/config/schema";

@@ -6,7 +6,7 @@ import { STEPS, type StepId } from "@/lib/review/steps";
 import { standingWarnings } from "@/lib/review/warnings";
 import { configSummary, markErrors } from "@/lib/review/summary";
 import { parseWithRecovery } from "@/lib/share/recover";
-import { userDataReport } from "@/lib/agents/user-data-budget";
+import { userDataReport } from "@/lib/ec2-user-data/user-data-budget";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard-state/wizard-context";

@@ -15,7 +15,7 @@ import { parseHcl } from "../testing/hcl";
 import { TEST_CERTIFICATES } from "../testing/certificates";
 import { agentValuesFile } from "../generators/agent-values";
 import { mainTfFile, tfvarsFile } from "../generators/terraform";
-import { userDataBudget } from "../agents/user-data-budget";
+import { userDataBudget } from "../ec2-user-data/user-data-budget";
 import { generateFiles } from "../generators";
 
 const [a, b, c] = TEST_CERTIFICATES;

@@ -50,7 +50,7 @@ export function caValues(config: Pick<Config, "certificates">): CaValues {
 
 /**
  * Each set's size in one sentence, for the certificate step; null when every certificate is in
- * both sets (one value, as before). The EC2 budget itself is lib/agents/user-data-budget.ts.
+ * both sets (one value, as before). The EC2 budget itself is lib/ec2-user-data/user-data-budget.ts.
  */
 export function caSetSummary(plan: {
   config: Pick<Config, "certificates">;

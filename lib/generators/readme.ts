@@ -2,7 +2,7 @@
 import type { InstallPlan } from "../plan/install-plan";
 import { SCHEMA_VERSION } from "../config/schema";
 import { DEFAULT_AGENT_IMAGE, DEFAULT_BACKEND_IMAGE } from "../config/derive";
-import { userDataReport } from "../agents/user-data-budget";
+import { userDataReport } from "../ec2-user-data/user-data-budget";
 import { additionsByReason } from "../no-proxy/receivers";
 import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
 import { AGENT_MODULE, HELM_CHARTS, MAIN_MODULE } from "../upstream/sources";

@@ -4,4 +4,3 @@ export { mergeSources, type MergeOutcome } from "./merge-sources";
 export type { MergeResult } from "./merge-values";
 export { MAX_SOURCE_LENGTH } from "./read-source";
 export type { MergeSources } from "./types";
-export { schemeSwitchWarnings } from "./scheme-switch";

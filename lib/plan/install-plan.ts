@@ -3,7 +3,7 @@
 // the command line read it; none of them derives a decision again. Each part is computed by one
 // function that names, in its parameter type, the parts of the plan it reads.
 import type { Config } from "../config/schema";
-import { ec2ProxyInject } from "../agents/ec2-inject";
+import { ec2ProxyInject } from "./ec2-inject";
 import { egressDestinations, type EgressDestination } from "../egress/destinations";
 import type { MergeOutcome } from "../merge/merge-sources";
 import { chartValues, type ChartValues } from "./chart-values";

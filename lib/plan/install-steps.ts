@@ -3,7 +3,7 @@
 // with shellQuote; proxy passwords are read at run time and never written into the bundle.
 import type { Config } from "../config/schema";
 import { DEFAULT_AGENT_IMAGE, DEFAULT_BACKEND_IMAGE, type ProxyPlan } from "../config/derive";
-import { distinctHttpsProxy } from "../agents/ec2-inject";
+import { distinctHttpsProxy } from "./ec2-inject";
 import { CHART_IMAGE_TAGS, CHARTS } from "../upstream/charts";
 import { formatProxyUrl, encodeUserinfo, type ProxyUrl } from "../proxy/url";
 import { shellQuote } from "../format/shell";

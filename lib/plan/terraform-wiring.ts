@@ -3,7 +3,7 @@
 // outputs install.sh reads. Secrets are never values here: the license token comes from
 // TF_VAR_license_token, the agent pool's id and token straight from the main module's outputs,
 // and a proxy URL with a password from TF_VAR_* set by install.sh.
-import { distinctHttpsProxy, HTTPS_PROXY_PLACEHOLDER } from "../agents/ec2-inject";
+import { distinctHttpsProxy, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
 import { hclString, type HclValue } from "../format/hcl";
 import { AGENT_MODULE_PLAN_TIME_INPUTS, type TfType } from "../upstream/modules";
 import type { PlanDecisions } from "./decisions";

@@ -4,7 +4,7 @@
 import type { InstallPlan } from "../plan/install-plan";
 import { parseAcmArn } from "../config/aws";
 import { compareVersions } from "../config/versions";
-import { userDataReport } from "../agents/user-data-budget";
+import { userDataReport } from "../ec2-user-data/user-data-budget";
 import { CHARTS } from "../upstream/charts";
 import { AGENT_MODULE, MAIN_MODULE, MODULE_TAGS } from "../upstream/sources";
 import type { StandingWarning } from "./standing-warning";

@@ -6,10 +6,10 @@
 import { parseDocument } from "yaml";
 import type { Config } from "../config/schema";
 import { SCHEME_ANNOTATION } from "../plan/names";
-import type { StandingWarning } from "../review/standing-warning";
-import { readSource } from "./read-source";
-import type { MergeSources } from "./types";
-import { isRecord } from "./yaml-nodes";
+import type { StandingWarning } from "./standing-warning";
+import { readSource } from "../merge/read-source";
+import type { MergeSources } from "../merge/types";
+import { isRecord } from "../merge/yaml-nodes";
 
 export const GROUP_ANNOTATION = "alb.ingress.kubernetes.io/group.name";
 

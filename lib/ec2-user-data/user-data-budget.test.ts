@@ -5,7 +5,7 @@ import { type ConfigInput } from "../config/schema";
 import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
 import { TEST_CERTIFICATES } from "../testing/certificates";
 import { USER_DATA_BASE_BYTES } from "../upstream/user-data";
-import { ec2ProxyInject } from "./ec2-inject";
+import { ec2ProxyInject } from "../plan/ec2-inject";
 import { userDataBudget, userDataReport } from "./user-data-budget";
 
 const parse = (input: ConfigInput) => parseTestConfig(input);

@@ -13,7 +13,7 @@ import {
   USER_DATA_PRIVATE_ECR,
   USER_DATA_REPEATS,
 } from "../upstream/user-data";
-import { distinctHttpsProxy, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
+import { distinctHttpsProxy, HTTPS_PROXY_PLACEHOLDER } from "../plan/ec2-inject";
 
 export interface UserDataBudget {
   limit: number;
