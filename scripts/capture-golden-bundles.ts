@@ -31,15 +31,22 @@ const inputs = fc
   .sample(configInput, { seed: SEED, numRuns: 400 })
   .filter((input) => configSchema.safeParse(input).success)
   .slice(0, 200);
-const cases = [
-  ...presets.map((p) => ({ name: `preset ${p.id}`, config: presetConfig(p.id) as unknown })),
-  ...presets.map((p) => ({
-    name: `preset ${p.id} merged into team-values.yaml`,
-    config: presetConfig(p.id) as unknown,
-    mergeSources: { values: teamValues },
-  })),
-  ...inputs.map((config, i) => ({ name: `random ${i}`, config: config as unknown })),
-].map((c) => ({ ...c, files: digest(c.config, c.mergeSources) }));
+interface Case {
+  name: string;
+  config: unknown;
+  mergeSources?: { values?: string };
+}
+const cases = (
+  [
+    ...presets.map((p) => ({ name: `preset ${p.id}`, config: presetConfig(p.id) as unknown })),
+    ...presets.map((p) => ({
+      name: `preset ${p.id} merged into team-values.yaml`,
+      config: presetConfig(p.id) as unknown,
+      mergeSources: { values: teamValues },
+    })),
+    ...inputs.map((config, i) => ({ name: `random ${i}`, config: config as unknown })),
+  ] as Case[]
+).map((c) => ({ ...c, files: digest(c.config, c.mergeSources) }));
 
 writeFileSync("lib/plan/testing/golden-bundles.json", JSON.stringify(cases) + "\n");
 console.log(`${cases.length} bundles captured`);
