@@ -111,6 +111,13 @@ describe("checkPresentedChain", () => {
       NOW,
     );
     expect(rooted).toMatchObject({ anchorKind: "root", root: null });
+    // The intermediate and its root both in the set: the path goes on to the root.
+    const both = await checkPresentedChain(
+      { host: HOST, chain: [leaf.pem, inspection.pem] },
+      [ca(inspection), ca(root)],
+      NOW,
+    );
+    expect(both).toMatchObject({ anchorKind: "root", anchor: { label: "Corp Root CA" } });
   });
 
   it("names a server's own certificate pasted as a CA for what it is", async () => {

@@ -219,7 +219,14 @@ export async function checkPresentedChain(
   }
   const pems = path.map((cert) => toCanonicalPem(new Uint8Array(cert.rawData)));
   const details = pems.map((pem) => inspectCertificate(pem));
-  const anchorAt = details.findIndex((d) => anchors.some((a) => a.fingerprint === d.fingerprint));
+  const trusted = (d: CertificateDetails) => anchors.some((a) => a.fingerprint === d.fingerprint);
+  // Go stops at the first trusted certificate; OpenSSL and Node go on to a trusted root when the
+  // set holds one above it. The path to that root is the one every client accepts.
+  const firstAnchor = details.findIndex(trusted);
+  const rootAnchor = details.findIndex(
+    (d, i) => firstAnchor >= 0 && i >= firstAnchor && d.isSelfSigned && trusted(d),
+  );
+  const anchorAt = rootAnchor >= 0 ? rootAnchor : firstAnchor;
   const onPath = new Set(
     details.slice(0, anchorAt < 0 ? undefined : anchorAt + 1).map((d) => d.fingerprint),
   );
