@@ -120,19 +120,61 @@ test("a transcript from the intercepting proxy: not covered (naming the issuer),
   await expect(main.getByTestId("tls-check-result")).toHaveAttribute("data-covered", "true");
 });
 
-test("the topmost CA of the pasted chain can be added in one click", async ({ wizard }) => {
+test("only the intermediate: the check says which receivers refuse and what to add; with the root, covered for all", async ({
+  wizard,
+}) => {
   await wizard.goto("certificates", `#${encodeShareLink(config([]))}`);
-  const section = wizard.main.getByTestId("tls-check");
-  await section.getByLabel("Host (name or name:port)").fill("registry.useflows.com");
+  const main = wizard.main;
+  const section = main.getByTestId("tls-check");
+  // A port no target uses: a host both the services and the agents are taken to reach.
+  await section.getByLabel("Host (name or name:port)").fill("registry.useflows.com:8443");
   await section.getByLabel("s_client output or PEM chain").fill(transcript);
   await section.getByRole("button", { name: "Check the pasted output" }).click();
-  await section
-    .getByRole("button", { name: "Add “Corp Inspection CA G2” to the CA certificates" })
-    .click();
-  await expect(wizard.main.getByTestId("certificate-card")).toHaveCount(1);
   const result = section.getByTestId("tls-check-result");
+  // The chain holds no root: the root's file is named by subject and key identifier.
+  await expect(result).toContainText(
+    'Add the root "Corp Root CA" (subject "O=Test PKI, CN=Corp Root CA", key identifier',
+  );
+  // The one-click button adds the intermediate, and says what that achieves.
+  await section
+    .getByRole("button", {
+      name: "Add the intermediate “Corp Inspection CA G2” (enough for Go clients only, not for Node)",
+    })
+    .click();
+  await expect(main.getByTestId("certificate-card")).toHaveCount(1);
+  await expect(result).toHaveAttribute("data-covered", "false");
+  const agents = result.locator('li[data-set="agents"]');
+  await expect(agents).toHaveAttribute("data-state", "partly covered");
+  await expect(agents).toContainText("⚠");
+  await expect(agents).toContainText(
+    'The path ends at the intermediate CA "Corp Inspection CA G2", not at a self-signed root: covered for the agent (Go); refused by Node runtimes',
+  );
+  await expect(agents).toContainText(
+    'Add the root "Corp Root CA" (subject "O=Test PKI, CN=Corp Root CA"',
+  );
+  await expect(result.locator('li[data-set="services"]')).toContainText(
+    "perhaps refused by Flows services, whose TLS library is not documented",
+  );
+
+  // Review names the host, the CA set and who refuses.
+  await wizard.gotoStep("review");
+  await expect(
+    main.getByText(
+      /TLS check registry\.useflows\.com:8443: the agents' CA set is only partly covered\. .*refused by Node runtimes/,
+    ),
+  ).toBeVisible();
+  await expect(main.getByTestId("review-tls-checks")).toContainText(
+    "registry.useflows.com:8443, agents' CA set: partly covered.",
+  );
+
+  // With the root: covered for every receiver.
+  await wizard.gotoStep("certificates");
+  await main.getByLabel(/Or paste PEM certificates/).fill(root.pem);
+  await main.getByRole("button", { name: /Add pasted certificates/ }).click();
   await expect(result).toHaveAttribute("data-covered", "true");
-  await expect(result).toContainText("is an intermediate CA");
+  await expect(agents).toHaveAttribute("data-state", "covered");
+  await expect(agents).toContainText("for the agent (Go) and Node runtimes.");
+  await expect(result.locator('li[data-set="services"]')).toHaveAttribute("data-state", "covered");
 });
 
 test("a refused CONNECT and text without certificates are explained at the paste box", async ({

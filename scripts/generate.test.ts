@@ -334,6 +334,24 @@ describe("npm run generate: TLS checks", () => {
         (l) => covered.push(l),
       );
       expect(covered.join("")).not.toContain("TLS check");
+      // Only the intermediate: a path exists, but not for every program that trusts the set.
+      const partly: string[] = [];
+      await run(
+        [
+          "--config",
+          checked([{ pem: inspection.pem, label: "Corp Inspection CA G2" }]),
+          "--out",
+          join(dir, "c2.zip"),
+        ],
+        (l) => partly.push(l),
+      );
+      const warned = partly.join("");
+      expect(warned).toMatch(
+        /warning: review: TLS check registry\.useflows\.com:443: the (agents'|Flows services') CA set is only partly covered\. The path ends at the intermediate CA "Corp Inspection CA G2", not at a self-signed root/,
+      );
+      expect(warned).toContain(
+        'Add the root "Corp Root CA" (subject "O=Test PKI, CN=Corp Root CA"',
+      );
     } finally {
       pki.cleanup();
     }

@@ -1,6 +1,7 @@
 "use client";
-// One TLS check: the host, a line per module that reaches it (covered or not, in words and with
-// a mark that is not colour alone), the notes, and the buttons to add the missing CA or remove it.
+// One TLS check: the host, a line per module that reaches it (covered for all of its programs,
+// partly, or not, in words and with a mark that is not colour alone), the notes, and the buttons
+// to add the missing CA (a root when the chain holds one) or remove the check.
 import { useId } from "react";
 import type { CheckResult } from "@/lib/tls-check";
 import {
@@ -58,8 +59,13 @@ export function CheckResultView({
         ) : (
           <ul className="space-y-1">
             {lines.map((line) => (
-              <li key={line.set} data-set={line.set} data-covered={String(line.covered)}>
-                <span aria-hidden="true">{line.covered ? "✓ " : "✗ "}</span>
+              <li
+                key={line.set}
+                data-set={line.set}
+                data-covered={String(line.covered)}
+                data-state={line.state}
+              >
+                <span aria-hidden="true">{line.mark} </span>
                 <span className="font-medium">
                   {SET_TITLES[line.set]}: {line.state}.
                 </span>{" "}
@@ -77,7 +83,9 @@ export function CheckResultView({
         )}
         {addable && (
           <Button size="sm" variant="primary" onClick={() => onAdd(addable.pem, addable.name)}>
-            Add “{addable.name}” to the CA certificates
+            {addable.kind === "root"
+              ? `Add the root “${addable.name}” to the CA certificates`
+              : `Add the intermediate “${addable.name}” (enough for Go clients only, not for Node)`}
           </Button>
         )}
       </fieldset>

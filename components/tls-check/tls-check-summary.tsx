@@ -20,12 +20,13 @@ export function TlsCheckSummary({ results }: { results: CheckResult[] | null }) 
               <li
                 key={`${result.check.host}-${line.set}`}
                 data-covered={String(line.covered)}
+                data-state={line.state}
                 className="break-words"
               >
-                <span aria-hidden="true">{line.covered ? "✓ " : "✗ "}</span>
+                <span aria-hidden="true">{line.mark} </span>
                 <span className="font-medium">{withPort(result.check.host)}</span>,{" "}
                 {SET_TITLES[line.set].replace(/^./, (c) => c.toLowerCase())}: {line.state}.
-                {line.covered && ` ${line.text}`}
+                {(line.covered || line.state === "partly covered") && ` ${line.text}`}
               </li>
             )),
           )}

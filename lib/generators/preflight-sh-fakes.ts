@@ -22,6 +22,7 @@ esac
 const NEEDED = [
   "bash",
   "curl",
+  "openssl",
   "awk",
   "sed",
   "grep",
@@ -35,12 +36,15 @@ const NEEDED = [
 ];
 
 /**
- * The whole PATH for a run: the programs preflight.sh needs, getent, and the named tools (each
- * exits 0), so that what this machine has installed does not count.
+ * The whole PATH for a run: the programs preflight.sh needs (less `without`), getent, and the
+ * named tools (each exits 0), so that what this machine has installed does not count.
  */
-export function fakeTools(tools: readonly string[] = ["tofu", "aws", "helm", "kubectl"]): string {
+export function fakeTools(
+  tools: readonly string[] = ["tofu", "aws", "helm", "kubectl"],
+  without: readonly string[] = [],
+): string {
   const bin = mkdtempSync(join(dir, "bin-"));
-  for (const program of NEEDED)
+  for (const program of NEEDED.filter((p) => !without.includes(p)))
     symlinkSync(
       execFileSync("bash", ["-c", `command -v ${program}`], { encoding: "utf8" }).trim(),
       join(bin, program),

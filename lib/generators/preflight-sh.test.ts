@@ -12,6 +12,8 @@ import {
   type InterceptingProxy,
 } from "../testing/intercepting-proxy";
 import { signedServerCertificate, testCa, type TestCa } from "../testing/openssl";
+import { makePki, type Pki } from "../testing/pki";
+import { readFileSync } from "node:fs";
 import { encodeUserinfo } from "../proxy/url";
 import { preflightShFile } from "./preflight-sh";
 import { dir, fakeTools, lines, runScript } from "./preflight-sh-fakes";
@@ -134,7 +136,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
       `the proxy answers at http://127.0.0.1:${proxy.port}/ (HTTP 400 to a plain request)`,
     );
     expect(passed).toContain(
-      "https://github.com: TLS through the proxy verifies with the bundle's 2 CA certificate(s) only (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
+      "https://github.com: TLS through the proxy verifies with the bundle's 2 CA certificate(s) only, up to a self-signed root as Node and OpenSSL require (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
     );
     expect(passed.filter((l) => l.includes("TLS through the proxy verifies"))).toHaveLength(
       tlsChecks(script).filter((l) => !/terraform: /.test(l)).length,
@@ -245,7 +247,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
         "https://github.com: not reachable through the proxy: curl: (56) CONNECT tunnel failed, response 403",
       );
       expect(lines(run.stdout, "PASS")).toContain(
-        "https://registry.useflows.com/core: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
+        "https://registry.useflows.com/core: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only, up to a self-signed root as Node and OpenSSL require (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
       );
     } finally {
       await strict.close();
@@ -263,7 +265,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
       "terraform is installed, tofu is not: replace the word tofu in install.sh",
     );
     expect(lines(run.stdout, "PASS")).toContain(
-      "terraform: Terraform registry, registry.terraform.io: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
+      "terraform: Terraform registry, registry.terraform.io: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only, up to a self-signed root as Node and OpenSSL require (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
     );
     const failed = lines(run.stdout, "FAIL");
     expect(failed).toContain(
@@ -272,5 +274,79 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     expect(failed).toContain("helm is installed");
     expect(failed).toContain("kubectl is installed");
     expect(run.status).toBe(1);
+  });
+});
+
+describe("preflight.sh against a proxy whose inspection CA is an intermediate (root → G2 → leaf)", () => {
+  let pki: Pki;
+  let proxy: InterceptingProxy;
+  let root: { pem: string };
+  let g2: { pem: string };
+  const bin = fakeTools();
+  const env = { FLOWS_PROXY_PASSWORD: PASSWORD, PREFLIGHT_FROM_POD: "1" };
+
+  beforeAll(async () => {
+    pki = makePki();
+    const corpRoot = pki.root("Corp Root CA");
+    const inspection = pki.issue(corpRoot, "Corp Inspection CA G2", { ca: true });
+    const hosts = [
+      ...new Set(preflightUrls(installPlan(config(1, []))).map((url) => new URL(url).hostname)),
+    ];
+    const leaf = pki.issue(inspection, hosts[0]!, { dnsNames: hosts });
+    root = corpRoot;
+    g2 = inspection;
+    // The proxy presents the leaf and the intermediate, as TLS-inspecting proxies do.
+    proxy = await startInterceptingProxy({
+      cert: leaf.pem + inspection.pem,
+      key: readFileSync(leaf.keyFile, "utf8"),
+      credentials: `${USER}:${PASSWORD}`,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await proxy?.close();
+    pki?.cleanup();
+  });
+
+  it("fails with only the intermediate in the CA set, naming Node and OpenSSL, though curl accepts it", async () => {
+    const script = preflightShFile(installPlan(config(proxy.port, [g2.pem]))).contents;
+    const run = await runScript(script, bin, env);
+    expect(run.status).toBe(1);
+    const failed = lines(run.stdout, "FAIL");
+    expect(failed).toContain(
+      "https://registry.useflows.com/core: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only for curl and Go (the agent), which accept an intermediate CA as the anchor, but Node (the runtime containers) and OpenSSL refuse it: unable to get issuer certificate (O = Test PKI, CN = Corp Inspection CA G2)",
+    );
+    // Every TLS check through the proxy fails so (the tools are left out in a pod), none passes.
+    const throughProxy = serviceTargets(installPlan(config(proxy.port, [g2.pem]))).filter(
+      (t) => "url" in t && t.route === "proxy",
+    );
+    expect(throughProxy.length).toBeGreaterThan(3);
+    expect(
+      failed.filter((l) => l.includes("but Node (the runtime containers) and OpenSSL refuse it")),
+    ).toHaveLength(throughProxy.length);
+    expect(lines(run.stdout, "PASS").filter((l) => l.includes("TLS through the proxy"))).toEqual(
+      [],
+    );
+    expect(run.stdout).toMatch(
+      /hint: Node \(the Flows runtime containers\) and OpenSSL trust a path only when it ends at a self-signed root/,
+    );
+  });
+
+  it("passes with the root in the CA set, up to a self-signed root", async () => {
+    const script = preflightShFile(installPlan(config(proxy.port, [root.pem]))).contents;
+    const run = await runScript(script, bin, env);
+    expect(lines(run.stdout, "FAIL")).toEqual([]);
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout, "PASS")).toContain(
+      "https://registry.useflows.com/core: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only, up to a self-signed root as Node and OpenSSL require (issuer: O=Test PKI; CN=Corp Inspection CA G2; HTTP 200)",
+    );
+  });
+
+  it("says so, and passes as curl does, where openssl is missing", async () => {
+    const noOpenssl = fakeTools([], ["openssl"]);
+    const script = preflightShFile(installPlan(config(proxy.port, [g2.pem]))).contents;
+    const run = await runScript(script, noOpenssl, env);
+    expect(lines(run.stdout, "PASS")).toContain(
+      "https://registry.useflows.com/core: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only; not checked as Node and OpenSSL verify it: openssl is not installed (issuer: O=Test PKI; CN=Corp Inspection CA G2; HTTP 200)",
+    );
   });
 });

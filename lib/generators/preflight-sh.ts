@@ -9,6 +9,7 @@ import type { OperatorTool } from "../egress/operator";
 import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
 import { proxyUrlLines } from "../plan/install-steps";
 import { PREFLIGHT_FUNCTIONS } from "./parts/preflight-sh-functions";
+import { STRICT_CHAIN_FUNCTIONS, STRICT_CHAIN_SETUP } from "./parts/preflight-sh-strict";
 import {
   preflightCaCertificates,
   serviceTargets,
@@ -158,7 +159,8 @@ export function preflightShFile(install: InstallPlan): GeneratedFile {
     "# Spacelift Flows advanced settings: read-only checks to run from your workstation before",
     "# install.sh (before tofu apply). Each prints PASS, FAIL (with a hint), SKIP or INFO; the exit",
     "# status is 1 when a check failed, 2 when the checks cannot run. Nothing is changed.",
-    "# Needs bash 4+ and curl (with OpenSSL or LibreSSL, which name the issuer of a certificate).",
+    "# Needs bash 4+ and curl (with OpenSSL or LibreSSL, which name the issuer of a certificate);",
+    "# with openssl too, it verifies TLS as Node does (a self-signed root, no partial chain).",
     ...(plan?.hasCredentials
       ? ["# FLOWS_PROXY_PASSWORD (FLOWS_HTTPS_PROXY_PASSWORD for a second proxy): else it asks."]
       : []),
@@ -170,6 +172,8 @@ export function preflightShFile(install: InstallPlan): GeneratedFile {
     "",
     PREFLIGHT_FUNCTIONS.trimEnd(),
     "",
+    STRICT_CHAIN_FUNCTIONS.trimEnd(),
+    "",
     "command -v curl >/dev/null 2>&1 || { echo 'preflight.sh: curl is not installed' >&2; exit 2; }",
     "TIMEOUT=${PREFLIGHT_TIMEOUT:-10}",
     "case $TIMEOUT in '' | *[!0-9]* | 0) echo 'preflight.sh: PREFLIGHT_TIMEOUT takes a whole number of seconds' >&2; exit 2 ;; esac",
@@ -177,6 +181,7 @@ export function preflightShFile(install: InstallPlan): GeneratedFile {
     'WORK=$(mktemp -d "${TMPDIR:-/tmp}/flows-preflight.XXXXXX")',
     "trap 'rm -rf \"$WORK\"' EXIT",
     ...caLines(install),
+    ...STRICT_CHAIN_SETUP,
     `TLS_HINT=${q(TLS_HINT)}`,
     `REACH_HINT=${q(REACH_HINT)}`,
     ...proxyLines(plan),

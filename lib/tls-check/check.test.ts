@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePki, type Issued, type Pki } from "../testing/pki";
 import { checkPresentedChain, nameMatches } from "./check";
+import { inspectCertificate } from "../certs/inspect";
 
 const HOST = "registry.useflows.com:443";
 // A minute ahead: certificates made during the test are valid from the second they were made.
@@ -24,6 +25,10 @@ beforeAll(() => {
 });
 afterAll(() => pki.cleanup());
 
+/** The root's subject key identifier as `openssl x509 -text` prints it. */
+const rootKeyId = () =>
+  (inspectCertificate(root.pem).subjectKeyId!.toUpperCase().match(/../g) ?? []).join(":");
+
 describe("checkPresentedChain", () => {
   it("is covered by the root when the proxy presents leaf and intermediate", async () => {
     const verdict = await checkPresentedChain(
@@ -43,7 +48,7 @@ describe("checkPresentedChain", () => {
     }
   });
 
-  it("is not covered without the root, names where the chain ends and offers the CA pasted", async () => {
+  it("is not covered without the root, names the root's file to find, offers the intermediate as one", async () => {
     const verdict = await checkPresentedChain(
       { host: HOST, chain: [leaf.pem, inspection.pem] },
       [ca(other)],
@@ -53,7 +58,12 @@ describe("checkPresentedChain", () => {
     if (verdict.status !== "not-covered") return;
     expect(verdict.message).toContain('ends at "Corp Inspection CA G2"');
     expect(verdict.message).toContain('issued by "Corp Root CA"');
-    expect(verdict.addable?.pem).toBe(inspection.pem);
+    // The root is named by what identifies its file: subject and key identifier.
+    expect(verdict.message).toContain(
+      `Add the root "Corp Root CA" (subject "O=Test PKI, CN=Corp Root CA", key identifier ${rootKeyId()})`,
+    );
+    expect(verdict.root).toMatchObject({ name: "Corp Root CA", pem: null, keyId: rootKeyId() });
+    expect(verdict.addable).toMatchObject({ pem: inspection.pem, kind: "intermediate" });
   });
 
   it("offers nothing to add when only the server's certificate was pasted", async () => {
@@ -64,19 +74,59 @@ describe("checkPresentedChain", () => {
   it("offers the presented root, and is covered once it is in the set", async () => {
     const chain = [leaf.pem, inspection.pem, root.pem];
     const before = await checkPresentedChain({ host: HOST, chain }, [], NOW);
-    expect(before).toMatchObject({ status: "not-covered", addable: { pem: root.pem } });
+    expect(before).toMatchObject({
+      status: "not-covered",
+      addable: { pem: root.pem, kind: "root" },
+      root: null,
+    });
     const after = await checkPresentedChain({ host: HOST, chain }, [ca(root)], NOW);
     expect(after).toMatchObject({ status: "covered", anchor: { label: "Corp Root CA" } });
   });
 
-  it("says an intermediate anchor is not enough for Node", async () => {
+  it("finds a path to an intermediate anchor, and says which root is above it", async () => {
     const verdict = await checkPresentedChain(
       { host: HOST, chain: [leaf.pem, inspection.pem] },
       [ca(inspection)],
       NOW,
     );
-    expect(verdict.status).toBe("covered");
-    expect(verdict.notes.join(" ")).toMatch(/intermediate CA.*add that root/);
+    expect(verdict).toMatchObject({
+      status: "covered",
+      anchorKind: "intermediate",
+      root: {
+        name: "Corp Root CA",
+        subject: "O=Test PKI, CN=Corp Root CA",
+        keyId: rootKeyId(),
+        pem: null,
+      },
+    });
+    const withRoot = await checkPresentedChain(
+      { host: HOST, chain: [leaf.pem, inspection.pem, root.pem] },
+      [ca(inspection)],
+      NOW,
+    );
+    expect(withRoot).toMatchObject({ anchorKind: "intermediate", root: { pem: root.pem } });
+    const rooted = await checkPresentedChain(
+      { host: HOST, chain: [leaf.pem, inspection.pem] },
+      [ca(root)],
+      NOW,
+    );
+    expect(rooted).toMatchObject({ anchorKind: "root", root: null });
+    // The intermediate and its root both in the set: the path goes on to the root.
+    const both = await checkPresentedChain(
+      { host: HOST, chain: [leaf.pem, inspection.pem] },
+      [ca(inspection), ca(root)],
+      NOW,
+    );
+    expect(both).toMatchObject({ anchorKind: "root", anchor: { label: "Corp Root CA" } });
+  });
+
+  it("names a server's own certificate pasted as a CA for what it is", async () => {
+    const verdict = await checkPresentedChain(
+      { host: HOST, chain: [leaf.pem, inspection.pem] },
+      [ca(leaf)],
+      NOW,
+    );
+    expect(verdict).toMatchObject({ status: "covered", anchorKind: "leaf" });
   });
 
   it("is not fooled by a certificate that only copies the issuer's name", async () => {

@@ -22,11 +22,39 @@ export interface NamedCertificate {
   selfSigned: boolean;
 }
 
+/**
+ * What ends a path: a self-signed root (every client accepts it), an intermediate CA (Go and
+ * curl accept it; Node and OpenSSL by default do not), or a certificate that is no CA at all
+ * (a server's own certificate pasted as a CA: Go pins it; Node and OpenSSL refuse it).
+ */
+export type AnchorKind = "root" | "intermediate" | "leaf";
+
+/** The self-signed root above a path, as the user can look for it; its PEM when it was pasted. */
+export interface RootToFind {
+  name: string;
+  /** Its subject, as people read it. */
+  subject: string;
+  /** Its subject key identifier (the authority key identifier of what it signed), or null. */
+  keyId: string | null;
+  pem: string | null;
+}
+
+/** A certificate of the pasted chain the user can add in one click. */
+export interface AddableCertificate {
+  pem: string;
+  name: string;
+  fingerprint: string;
+  kind: "root" | "intermediate";
+}
+
 export type CheckVerdict =
   | {
       status: "covered";
       /** The certificate of the CA set the path ends at. */
       anchor: NamedCertificate & { label: string };
+      anchorKind: AnchorKind;
+      /** When the anchor is not a root: the root above it, for the clients that need one. */
+      root: RootToFind | null;
       /** The path, leaf first, up to and including the anchor. */
       path: NamedCertificate[];
       notes: string[];
@@ -35,8 +63,10 @@ export type CheckVerdict =
       status: "not-covered";
       /** The topmost certificate the presented chain leads to: its issuer is missing. */
       top: NamedCertificate;
-      /** The topmost CA certificate of the pasted chain, which the user can add; or null. */
-      addable: { pem: string; name: string; fingerprint: string } | null;
+      /** The CA certificate of the pasted chain to add: its root when pasted, else the topmost. */
+      addable: AddableCertificate | null;
+      /** When no root was pasted: the root above the chain, to find. */
+      root: RootToFind | null;
       message: string;
       notes: string[];
     }
@@ -78,6 +108,33 @@ function dnsNames(cert: x509.X509Certificate): string[] {
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** `a1b2…` → `A1:B2:…`, as `openssl x509 -text` prints a key identifier. */
+function keyIdText(keyId: string | null): string | null {
+  return keyId ? (keyId.toUpperCase().match(/../g) ?? []).join(":") : null;
+}
+
+/** The root above `top` (the last certificate a path reached): itself when self-signed. */
+function rootAbove(
+  top: x509.X509Certificate,
+  details: CertificateDetails,
+  pem: string,
+  pasted: readonly string[],
+): RootToFind {
+  if (details.isSelfSigned)
+    return {
+      name: shortName(top.subjectName, details.subjectText),
+      subject: details.subjectText,
+      keyId: keyIdText(details.subjectKeyId),
+      pem: pasted.includes(pem) ? pem : null,
+    };
+  return {
+    name: shortName(top.issuerName, details.issuerText),
+    subject: details.issuerText,
+    keyId: keyIdText(details.authorityKeyId),
+    pem: null,
+  };
+}
 
 /** Why a client refuses a certificate of the path at `now`, or null. */
 function dateProblem(name: string, details: CertificateDetails, now: Date): string | null {
@@ -161,7 +218,14 @@ export async function checkPresentedChain(
   }
   const pems = path.map((cert) => toCanonicalPem(new Uint8Array(cert.rawData)));
   const details = pems.map((pem) => inspectCertificate(pem));
-  const anchorAt = details.findIndex((d) => anchors.some((a) => a.fingerprint === d.fingerprint));
+  const trusted = (d: CertificateDetails) => anchors.some((a) => a.fingerprint === d.fingerprint);
+  // Go stops at the first trusted certificate; OpenSSL and Node go on to a trusted root when the
+  // set holds one above it. The path to that root is the one every client accepts.
+  const firstAnchor = details.findIndex(trusted);
+  const rootAnchor = details.findIndex(
+    (d, i) => firstAnchor >= 0 && i >= firstAnchor && d.isSelfSigned && trusted(d),
+  );
+  const anchorAt = rootAnchor >= 0 ? rootAnchor : firstAnchor;
   const onPath = new Set(
     details.slice(0, anchorAt < 0 ? undefined : anchorAt + 1).map((d) => d.fingerprint),
   );
@@ -174,19 +238,30 @@ export async function checkPresentedChain(
   if (anchorAt < 0) {
     const last = path.length - 1;
     const top = named(path[last]!, details[last]!);
+    const root = rootAbove(path[last]!, details[last]!, pems[last]!, check.chain);
     const topCaAt = details.findLastIndex((d) => d.isCa);
-    const addable =
-      topCaAt >= 0 && check.chain.includes(pems[topCaAt]!)
+    // A pasted root is what every client needs; an intermediate only what Go and curl need.
+    const addable: AddableCertificate | null = root.pem
+      ? { pem: root.pem, name: root.name, fingerprint: details[last]!.fingerprint, kind: "root" }
+      : topCaAt >= 0 && check.chain.includes(pems[topCaAt]!)
         ? {
             pem: pems[topCaAt]!,
             name: named(path[topCaAt]!, details[topCaAt]!).name,
             fingerprint: details[topCaAt]!.fingerprint,
+            kind: details[topCaAt]!.isSelfSigned ? "root" : "intermediate",
           }
         : null;
     const message = top.selfSigned
       ? `The chain ends at "${top.name}" (fingerprint ${top.fingerprint}), which is not in this CA set. Add that CA.`
-      : `The chain ends at "${top.name}", issued by "${top.issuer}", which is not in this CA set. Add "${top.issuer}"${addable ? `, or "${addable.name}" from the pasted chain` : ""}.`;
-    return { status: "not-covered", top, addable, message, notes };
+      : `The chain ends at "${top.name}", issued by "${top.issuer}", which is not in this CA set. Add the root ${rootDescription(root)}: the pasted chain does not hold it, so find that file.`;
+    return {
+      status: "not-covered",
+      top,
+      addable,
+      root: top.selfSigned ? null : root,
+      message,
+      notes,
+    };
   }
 
   const used = path.slice(0, anchorAt + 1);
@@ -202,14 +277,26 @@ export async function checkPresentedChain(
   }
   const anchorNamed = usedNamed[anchorAt]!;
   const anchor = anchors.find((a) => a.fingerprint === anchorNamed.fingerprint)!;
-  if (!anchorNamed.selfSigned)
-    notes.push(
-      `"${anchorNamed.name}" is an intermediate CA: Go accepts a path that ends there, but Node (measured with Node 20) and openssl s_client refuse it unless its root "${anchorNamed.issuer}" is trusted too: add that root.`,
-    );
+  const anchorKind: AnchorKind = anchorNamed.selfSigned
+    ? "root"
+    : anchorNamed.isCa
+      ? "intermediate"
+      : "leaf";
+  const last = path.length - 1;
   return {
     status: "covered",
     anchor: { ...anchorNamed, label: anchor.label },
+    anchorKind,
+    root:
+      anchorKind === "root"
+        ? null
+        : rootAbove(path[last]!, details[last]!, pems[last]!, check.chain),
     path: usedNamed,
     notes,
   };
+}
+
+/** How people find a root: its name, subject and key identifier. */
+export function rootDescription(root: RootToFind): string {
+  return `"${root.name}" (subject "${root.subject}"${root.keyId ? `, key identifier ${root.keyId}` : ""})`;
 }

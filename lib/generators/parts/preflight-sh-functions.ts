@@ -75,7 +75,20 @@ check_tls() {
   status=$(field "$out" 'exit: ')
   issuer=$(field "$out" '[*]  *issuer: ')
   if [ -z "$status" ]; then
-    pass "$label: TLS $via verifies with $TRUST (issuer: \${issuer:-not shown by this curl}; HTTP $(cat "$WORK/code"))"
+    # curl accepts a path to an intermediate CA: verify the same chain again as Node does.
+    local strict='' strict_status=0
+    if [ \${#CA_ARGS[@]} -gt 0 ]; then
+      strict_chain "$route" "$url" "$set" || strict_status=$?
+      case $strict_status in
+        0) strict=', up to a self-signed root as Node and OpenSSL require' ;;
+        1)
+          fail "$label: TLS $via verifies with $TRUST for curl and Go (the agent), which accept an intermediate CA as the anchor, but Node (the runtime containers) and OpenSSL refuse it: $STRICT_REASON (\${STRICT_SUBJECT:-the presented chain})" "$STRICT_HINT"
+          return
+          ;;
+        *) strict="; not checked as Node and OpenSSL verify it: $STRICT_REASON" ;;
+      esac
+    fi
+    pass "$label: TLS $via verifies with $TRUST$strict (issuer: \${issuer:-not shown by this curl}; HTTP $(cat "$WORK/code"))"
     return
   fi
   reason=$(curl_error "$out" "$status")
