@@ -10,6 +10,7 @@ import { configSchema } from "../lib/config/schema";
 import { presetConfig } from "../lib/testing/presets";
 import { presets } from "../lib/config/presets";
 import { generateFiles } from "../lib/generators";
+import type { MergeSources } from "../lib/merge/types";
 
 const SEED = 240_2026;
 const teamValues = readFileSync("lib/merge/fixtures/team-values.yaml", "utf8");
@@ -31,7 +32,7 @@ const inputs = fc
   .sample(configInput, { seed: SEED, numRuns: 400 })
   .filter((input) => configSchema.safeParse(input).success)
   .slice(0, 200);
-const cases = [
+const cases: { name: string; config: unknown; mergeSources?: MergeSources }[] = [
   ...presets.map((p) => ({ name: `preset ${p.id}`, config: presetConfig(p.id) as unknown })),
   ...presets.map((p) => ({
     name: `preset ${p.id} merged into team-values.yaml`,
@@ -39,7 +40,8 @@ const cases = [
     mergeSources: { values: teamValues },
   })),
   ...inputs.map((config, i) => ({ name: `random ${i}`, config: config as unknown })),
-].map((c) => ({ ...c, files: digest(c.config, c.mergeSources) }));
+];
+const captured = cases.map((c) => ({ ...c, files: digest(c.config, c.mergeSources) }));
 
-writeFileSync("lib/plan/testing/golden-bundles.json", JSON.stringify(cases) + "\n");
-console.log(`${cases.length} bundles captured`);
+writeFileSync("lib/plan/testing/golden-bundles.json", JSON.stringify(captured) + "\n");
+console.log(`${captured.length} bundles captured`);
