@@ -41,8 +41,8 @@ export function CertificatesStep() {
     [lib, fields, now],
   );
   // The EC2 agents' user data holds the CA value too: its budget, for the configuration as it is.
-  const { lastValid } = useLive();
-  const userData = useMemo(() => userDataReport(lastValid), [lastValid]);
+  const { settled } = useLive();
+  const userData = useMemo(() => userDataReport(settled), [settled]);
 
   // Reads the list and the library at call time: a file picked the moment the step opens must
   // not be dropped because the library's state has not been committed yet. Pasted certificates,
@@ -86,7 +86,7 @@ export function CertificatesStep() {
       ),
     [onImport],
   );
-  const setSummary = useMemo(() => caSetSummary(lastValid), [lastValid]);
+  const setSummary = useMemo(() => caSetSummary(settled), [settled]);
   const onRemove = useCallback(
     (index: number) => {
       const label = certificates[index]?.label ?? "the certificate";

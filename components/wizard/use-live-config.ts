@@ -1,5 +1,6 @@
 "use client";
-// The form's values, validated, and what the generators make of the last valid configuration.
+// The form's values, validated, and what the generators make of the settled configuration: every
+// valid field as typed, each invalid one at its last settled value (lib/config/settle.ts).
 // A keystroke only updates its own field: the values reach this hook after the key has been
 // painted, in a transition (React renders it in slices and drops it for a newer key), and the
 // files come from a worker (use-preview-files.ts), so neither validating the whole form nor
@@ -7,7 +8,8 @@
 // (several generator runs) happens in another worker once typing pauses.
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
+import type { Config, ConfigInput } from "@/lib/config/schema";
+import { settleConfig, type WaitingField } from "@/lib/config/settle";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { MergeSources } from "@/lib/merge/types";
 import type { FileChanges } from "@/lib/review/changes";
@@ -20,10 +22,21 @@ export interface LiveConfig {
   /** The values as typed (what the draft saves), and their JSON text. */
   values: ConfigInput;
   valuesText: string;
-  /** The current values when valid, else null. */
+  /** The current values when valid, else null: what the download and the share link take. */
   config: Config | null;
-  /** The last valid configuration (the preview keeps showing it while the form has errors). */
+  /**
+   * What every derived view shows: the valid fields as typed, each waiting field at its last
+   * settled value. Equals `config` when the form is valid.
+   */
+  settled: Config;
+  /**
+   * The same as `settled`, under its former name ("the last valid configuration"), for readers
+   * not renamed yet (the TLS check section, being redrafted in parallel).
+   */
   lastValid: Config;
+  /** The fields `settled` does not hold as typed yet, with why. */
+  waiting: WaitingField[];
+  /** The form's validation issues: the waiting fields. */
   issues: { path: string; message: string }[];
   errors: Partial<Record<StepId, number>>;
   /** Empty until the first files are generated (see `ready`). */
@@ -70,30 +83,28 @@ function usePaintedValuesText(): string {
 export function useLiveConfig(initial: Config, mergeSources: MergeSources): LiveConfig {
   const valuesText = usePaintedValuesText();
   const values = useMemo(() => JSON.parse(valuesText) as ConfigInput, [valuesText]);
-  const lastValidRef = useRef<Config>(initial);
-  const parsed = useMemo(() => {
-    const result = configSchema.safeParse(values);
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => ({
-        path: issue.path.map(String).join("."),
-        message: issue.message,
-      }));
-      return { config: null, issues };
-    }
-    return { config: result.data, issues: [] };
-  }, [values]);
-  // The ref only moves forward to valid configurations; reading it during render is intended.
-  if (parsed.config) lastValidRef.current = parsed.config;
-  const lastValid = lastValidRef.current;
-  const preview = usePreviewFiles(lastValid, mergeSources);
+  const settledRef = useRef<Config>(initial);
+  // Each invalid field falls back on the previous settled configuration: reading the ref during
+  // render is intended (it only ever holds a settled configuration of earlier values).
+  const { config: settled, waiting } = useMemo(
+    () => settleConfig(values, settledRef.current),
+    [values],
+  );
+  settledRef.current = settled;
+  // The waiting fields are the form's issues (those the schema found first, and any check they
+  // kept from running).
+  const parsed = { config: waiting.length === 0 ? settled : null, issues: waiting };
+  const preview = usePreviewFiles(settled, mergeSources);
   // The marks may trail the text for a moment while typing: they follow once typing pauses.
-  const changes = useChanges(preview.ready, lastValid, mergeSources);
+  const changes = useChanges(preview.ready, settled, mergeSources);
   const errors = useMemo(() => errorsByStep(parsed.issues), [parsed.issues]);
   return {
     values,
     valuesText,
     config: parsed.config,
-    lastValid,
+    settled,
+    lastValid: settled,
+    waiting,
     issues: parsed.issues,
     errors,
     files: preview.files,
