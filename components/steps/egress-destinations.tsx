@@ -1,5 +1,7 @@
 "use client";
-// The destinations a restricted network must allow, for the last valid configuration.
+// The destinations a restricted network must allow, for the settled configuration: every valid
+// answer as typed (lib/config/settle.ts), and a note naming any field the list still waits for.
+import { Fragment } from "react";
 import { egressDestinations } from "@/lib/egress/destinations";
 import {
   HOST_PATTERN_LEGEND,
@@ -9,68 +11,101 @@ import {
   SOURCE_LEGEND,
 } from "@/lib/egress/table";
 import { useLive } from "@/components/wizard/wizard-context";
+import { WaitingNote } from "@/components/wizard/waiting-note";
+
+/**
+ * The settings the list reads: the rows come from Basics and Network, the "through the proxy"
+ * column and the proxy's own allowlist from the proxy's URLs.
+ */
+export const EGRESS_SETTINGS = [
+  "basics",
+  "network",
+  "proxy.enabled",
+  "proxy.httpProxy",
+  "proxy.httpsProxy",
+] as const;
+
+/** A host name that may wrap after its dots and hyphens, never inside a label. */
+export function BreakableHost({ host }: { host: string }) {
+  const parts = host.split(/(?<=[.-])/);
+  return (
+    <>
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 // The same list and words as the bundle's egress-allowlist files, so the page and the files agree.
 export function EgressDestinations() {
   const live = useLive();
-  const rows = egressDestinations(live.lastValid);
+  const rows = egressDestinations(live.settled);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="mb-1 text-left text-sm font-medium">
-          Outbound destinations to allow
-        </caption>
-        <thead className="text-xs text-slate-600 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Destination and what to allow
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Kind
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Through the proxy
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Why
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Source
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.id}
-              className="border-t border-slate-200 align-top dark:border-slate-800"
-              data-testid={`egress-${row.id}`}
-            >
-              <td className="py-1 pr-3">
-                <div className="font-mono text-xs break-all">{row.target}</div>
-                <ul className="mt-0.5 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
-                  {[...row.hosts, ...row.cidrs].map((value) => (
-                    <li key={value}>
-                      {value}
-                      {row.port === 443 ? "" : `:${row.port}`}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td className="py-1 pr-3">{KIND_LABELS[row.kind]}</td>
-              <td className="py-1 pr-3">{proxyRoute(row)}</td>
-              <td className="py-1 pr-3">
-                {row.why}
-                {row.note && (
-                  <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{row.note}</p>
-                )}
-              </td>
-              <td className="py-1">{SOURCE_LABELS[row.source]}</td>
+    <div className="space-y-2">
+      <WaitingNote what="This list" within={EGRESS_SETTINGS} testId="egress-waiting" />
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="mb-1 text-left text-sm font-medium">
+            Outbound destinations to allow
+          </caption>
+          <thead className="text-xs text-slate-600 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Destination and what to allow
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Kind
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Through the proxy
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Why
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Source
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                className="border-t border-slate-200 align-top dark:border-slate-800"
+                data-testid={`egress-${row.id}`}
+              >
+                <td className="py-1 pr-3">
+                  <div className="font-mono text-xs break-words">
+                    <BreakableHost host={row.target} />
+                  </div>
+                  <ul className="mt-0.5 font-mono text-xs break-words text-slate-600 dark:text-slate-400">
+                    {[...row.hosts, ...row.cidrs].map((value) => (
+                      <li key={value}>
+                        <BreakableHost host={value} />
+                        {row.port === 443 ? "" : `:${row.port}`}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="py-1 pr-3">{KIND_LABELS[row.kind]}</td>
+                <td className="py-1 pr-3">{proxyRoute(row)}</td>
+                <td className="py-1 pr-3">
+                  {row.why}
+                  {row.note && (
+                    <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{row.note}</p>
+                  )}
+                </td>
+                <td className="py-1">{SOURCE_LABELS[row.source]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
         Source: {SOURCE_LEGEND} {HOST_PATTERN_LEGEND}
       </p>
     </div>
