@@ -4,12 +4,28 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { useLive } from "@/components/wizard/wizard-context";
+import { WaitingNote } from "@/components/wizard/waiting-note";
 import { additionsByReason, noProxyAdditions, type AgentReceiver } from "@/lib/proxy/receivers";
 
-/** What the wizard adds to one agent's NO_PROXY, and why. */
+/**
+ * The settings the additions read (region, domain, ingress, VPC range, the list itself), and the
+ * proxy's URLs: without a valid one no agent gets a proxy, nor these entries.
+ */
+const ADDITION_SETTINGS = [
+  "basics",
+  "network.ingressScheme",
+  "network.vpc",
+  "proxy.enabled",
+  "proxy.httpProxy",
+  "proxy.httpsProxy",
+  "proxy.noProxy",
+  "proxy.vpcCidr",
+] as const;
+
+/** What the wizard adds to one agent's NO_PROXY, and why, for the settled configuration. */
 function Additions({ receiver }: { receiver: AgentReceiver }) {
-  const { lastValid } = useLive();
-  const additions = additionsByReason(noProxyAdditions(lastValid, receiver));
+  const { settled } = useLive();
+  const additions = additionsByReason(noProxyAdditions(settled, receiver));
   if (additions.length === 0) return null;
   return (
     <ul
@@ -71,6 +87,13 @@ export function ProxyReceivers() {
           <Additions receiver="kubernetesAgents" />
         </div>
       )}
+      {(agents?.ec2 ?? true) || agents?.kubernetes ? (
+        <WaitingNote
+          what="What the wizard adds to the agents' NO_PROXY"
+          within={ADDITION_SETTINGS}
+          testId="no-proxy-additions-waiting"
+        />
+      ) : null}
     </fieldset>
   );
 }
