@@ -106,7 +106,8 @@ test("a reload mid-flow brings back every answer and the step; Back returns to t
   await network.vpc("existing").check();
   await network.privateSubnets.fill("subnet-0000000a, subnet-0000000b");
   await network.restrictedEgress.check();
-  await wizard.field("JavaScript runtime image (EC2 agents)").fill("registry.acme.io/node:24");
+  await network.openImages();
+  await network.runtimeImage.fill("registry.acme.io/node:24");
 
   await page.reload();
   await wizard.waitReady();
