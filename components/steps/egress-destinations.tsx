@@ -40,6 +40,11 @@ export function BreakableHost({ host }: { host: string }) {
   );
 }
 
+/** A cell's column name, shown only on phones, where the header row is hidden. */
+function CellLabel({ children }: { children: string }) {
+  return <span className="text-slate-600 sm:hidden dark:text-slate-400">{children}: </span>;
+}
+
 // The same list and words as the bundle's egress-allowlist files, so the page and the files agree.
 export function EgressDestinations() {
   const live = useLive();
@@ -48,11 +53,13 @@ export function EgressDestinations() {
     <div className="space-y-2">
       <WaitingNote what="This list" within={EGRESS_SETTINGS} testId="egress-waiting" />
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="mb-1 text-left text-sm font-medium">
+        {/* On phones each row is a block (a five-column table does not fit 390 px): the
+            header row is hidden and each cell says what it is. */}
+        <table className="w-full text-left text-sm max-sm:block">
+          <caption className="mb-1 text-left text-sm font-medium max-sm:block">
             Outbound destinations to allow
           </caption>
-          <thead className="text-xs text-slate-600 dark:text-slate-400">
+          <thead className="text-xs text-slate-600 max-sm:hidden dark:text-slate-400">
             <tr>
               <th scope="col" className="py-1 pr-3 font-medium">
                 Destination and what to allow
@@ -71,14 +78,14 @@ export function EgressDestinations() {
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-sm:block">
             {rows.map((row) => (
               <tr
                 key={row.id}
-                className="border-t border-slate-200 align-top dark:border-slate-800"
+                className="border-t border-slate-200 align-top max-sm:block max-sm:py-1 dark:border-slate-800"
                 data-testid={`egress-${row.id}`}
               >
-                <td className="py-1 pr-3">
+                <td className="py-1 pr-3 max-sm:block">
                   <div className="font-mono text-xs break-words">
                     <BreakableHost host={row.target} />
                   </div>
@@ -91,15 +98,24 @@ export function EgressDestinations() {
                     ))}
                   </ul>
                 </td>
-                <td className="py-1 pr-3">{KIND_LABELS[row.kind]}</td>
-                <td className="py-1 pr-3">{proxyRoute(row)}</td>
-                <td className="py-1 pr-3">
+                <td className="py-1 pr-3 max-sm:inline max-sm:py-0">
+                  <CellLabel>Kind</CellLabel>
+                  {KIND_LABELS[row.kind]}
+                </td>
+                <td className="py-1 pr-3 max-sm:inline max-sm:py-0">
+                  <CellLabel>, through the proxy</CellLabel>
+                  {proxyRoute(row)}
+                </td>
+                <td className="py-1 pr-3 max-sm:block">
                   {row.why}
                   {row.note && (
                     <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{row.note}</p>
                   )}
                 </td>
-                <td className="py-1">{SOURCE_LABELS[row.source]}</td>
+                <td className="py-1 max-sm:block max-sm:py-0">
+                  <CellLabel>Source</CellLabel>
+                  {SOURCE_LABELS[row.source]}
+                </td>
               </tr>
             ))}
           </tbody>
