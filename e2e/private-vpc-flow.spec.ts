@@ -43,9 +43,8 @@ test("private VPC + proxy + two CAs: every step, then the zip holds exactly that
   await expect(network.ingress("Private")).toBeChecked();
   await network.confirmChecklist();
   await network.restrictedEgress.check();
-  await wizard
-    .field("JavaScript runtime image (EC2 agents)")
-    .fill("registry.acme.internal/node:24-alpine");
+  await network.openImages();
+  await network.runtimeImage.fill("registry.acme.internal/node:24-alpine");
   await wizard.next();
 
   await wizard.expectStep("proxy");

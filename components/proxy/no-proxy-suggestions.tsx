@@ -1,11 +1,13 @@
 "use client";
 // Suggested NO_PROXY entries, each with its reason and an on/off switch.
 import { useId } from "react";
-import { useController, useFormContext, useWatch } from "react-hook-form";
-import { configSchema, type ConfigInput } from "@/lib/config/schema";
+import { useController, useFormContext } from "react-hook-form";
+import type { ConfigInput } from "@/lib/config/schema";
 import { isSuggestionOn, noProxySuggestions, toggleSuggestion } from "@/lib/no-proxy/suggestions";
 import { parseVpcCidr } from "@/lib/proxy/vpc-cidr";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
+import { useLive } from "@/components/wizard-state/wizard-context";
+import { WaitingNote } from "@/components/ui/waiting-note";
 
 interface NoProxySuggestionsProps {
   noProxy: readonly string[];
@@ -15,29 +17,22 @@ interface NoProxySuggestionsProps {
 export function NoProxySuggestions({ noProxy, onChange }: NoProxySuggestionsProps) {
   const id = useId();
   const { control } = useFormContext<ConfigInput>();
-  const basics = useWatch({ control, name: "basics" });
-  const network = useWatch({ control, name: "network" });
+  // From Basics and Network as settled: a half-typed proxy URL or domain hides nothing.
+  const { settled } = useLive();
   // Kept in the form (proxy.vpcCidr) so that it is autosaved and shared like every other answer.
   const { field: vpcField, fieldState: vpcState } = useController({
     control,
     name: "proxy.vpcCidr",
   });
   const vpcCidr = vpcField.value ?? "";
-  // Suggestions need only basics and network: a half-typed proxy URL must not hide them.
-  const parsed = configSchema.safeParse({ basics, network });
   const vpc = vpcCidr.trim() === "" ? null : parseVpcCidr(vpcCidr);
   const vpcError = vpcState.error?.message ?? (vpc && !vpc.ok ? vpc.error : undefined);
-  if (!parsed.success)
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Suggestions appear once the Basics and Network steps are valid.
-      </p>
-    );
-  const suggestions = noProxySuggestions(parsed.data, { vpcCidr: vpc?.ok ? vpc.cidr : undefined });
+  const suggestions = noProxySuggestions(settled, { vpcCidr: vpc?.ok ? vpc.cidr : undefined });
 
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       <legend className="px-1 text-sm font-medium">Suggested entries</legend>
+      <WaitingNote what="These suggestions" within={["basics", "network"]} />
       <div className="space-y-1">
         <label htmlFor={id} className="block text-sm font-medium">
           VPC CIDR (optional)

@@ -5,8 +5,24 @@ import type { ConfigInput } from "@/lib/config/schema";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { additionsByReason, type AgentReceiver } from "@/lib/no-proxy/receivers";
 import { usePlan } from "@/components/wizard-state/use-plan";
+import { WaitingNote } from "@/components/ui/waiting-note";
 
-/** What the wizard adds to one agent's NO_PROXY, and why. */
+/**
+ * The settings the additions read (region, domain, ingress, VPC range, the list itself), and the
+ * proxy's URLs: without a valid one no agent gets a proxy, nor these entries.
+ */
+const ADDITION_SETTINGS = [
+  "basics",
+  "network.ingressScheme",
+  "network.vpc",
+  "proxy.enabled",
+  "proxy.httpProxy",
+  "proxy.httpsProxy",
+  "proxy.noProxy",
+  "proxy.vpcCidr",
+] as const;
+
+/** What the wizard adds to one agent's NO_PROXY, and why, for the settled configuration. */
 function Additions({ receiver }: { receiver: AgentReceiver }) {
   const additions = additionsByReason(usePlan().agentNoProxy[receiver].additions);
   if (additions.length === 0) return null;
@@ -70,6 +86,13 @@ export function ProxyReceivers() {
           <Additions receiver="kubernetesAgents" />
         </div>
       )}
+      {(agents?.ec2 ?? true) || agents?.kubernetes ? (
+        <WaitingNote
+          what="What the wizard adds to the agents' NO_PROXY"
+          within={ADDITION_SETTINGS}
+          testId="no-proxy-additions-waiting"
+        />
+      ) : null}
     </fieldset>
   );
 }

@@ -72,7 +72,7 @@ export function BastionCommand({
         </p>
         {!config && (
           <p className="text-red-700 dark:text-red-400">
-            The command waits until the errors above are fixed.
+            The command waits until the fields listed below are fixed.
           </p>
         )}
         {state.kind === "building" && config && (

@@ -102,7 +102,7 @@ export function DownloadButton({
       </div>
       {!config && (
         <p id="download-blocked" className="text-sm text-red-700 dark:text-red-400">
-          The download waits until the errors above are fixed.
+          The download waits until the fields listed below are fixed.
         </p>
       )}
       {state.error && (

@@ -5,7 +5,8 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { EgressDestinations } from "./egress-destinations";
+import { Button } from "@/components/ui/button";
+import { showEgressSection } from "./network-wide";
 import { VpcFields } from "@/components/network/vpc-fields";
 import { TlsFields } from "@/components/network/tls-fields";
 import { ImageFields } from "@/components/network/image-fields";
@@ -83,8 +84,13 @@ export function NetworkStep() {
           hint="Lists what your firewall or proxy must allow, and adds the allowlist files to the bundle."
         />
         {restricted && (
-          <div className="border-l-2 border-slate-200 pl-4 dark:border-slate-700">
-            <EgressDestinations />
+          <div className="flex flex-wrap items-center gap-2 border-l-2 border-slate-200 pl-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
+            <p>
+              The destinations to allow are listed below the form, at the page&apos;s full width.
+            </p>
+            <Button size="sm" onClick={showEgressSection}>
+              Show the outbound destinations
+            </Button>
           </div>
         )}
       </div>

@@ -29,17 +29,17 @@ const EMPTY_CERTS: NonNullable<ConfigInput["certificates"]> = [];
 
 /** The configuration the verdicts read: the last valid one, with the checks and CAs as they are. */
 function useCheckedConfig(): Config {
-  const { lastValid } = useLive();
+  const { settled } = useLive();
   const { control } = useFormContext<ConfigInput>();
   const checks = useWatch({ control, name: "tlsChecks" }) ?? EMPTY_CHECKS;
   const certificates = useWatch({ control, name: "certificates" }) ?? EMPTY_CERTS;
   return useMemo(
     () => ({
-      ...lastValid,
+      ...settled,
       tlsChecks: checks.map((c) => ({ host: c.host, chain: c.chain })),
       certificates: certificates.map((c) => ({ ...c, scope: c.scope ?? "both" })),
     }),
-    [lastValid, checks, certificates],
+    [settled, checks, certificates],
   );
 }
 

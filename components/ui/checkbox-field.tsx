@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useFormContext, type FieldPath } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
+import { ReviewNote } from "./review-note";
 
 export function CheckboxField({
   name,
@@ -20,7 +21,7 @@ export function CheckboxField({
       <input
         id={id}
         type="checkbox"
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={`${hint ? `${id}-hint ` : ""}${id}-notes`}
         className="mt-0.5 h-4 w-4 shrink-0 accent-sky-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-offset-2 dark:accent-sky-400"
         {...register(name)}
       />
@@ -33,6 +34,9 @@ export function CheckboxField({
             {hint}
           </p>
         )}
+        <div id={`${id}-notes`} aria-live="polite" className="space-y-1">
+          <ReviewNote name={name} />
+        </div>
       </div>
     </div>
   );

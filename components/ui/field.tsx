@@ -7,6 +7,7 @@ import { bomNote } from "@/lib/config/bom";
 import type { ConfigInput } from "@/lib/config/schema";
 import { FOCUS_RING } from "./button";
 import { useChangeAfterPaint, usePaintedWatch } from "./paint-first";
+import { ReviewNote } from "./review-note";
 
 export const INPUT_CLASS = `block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${FOCUS_RING}`;
 
@@ -59,15 +60,14 @@ export function TextField({
   const registered = register(name);
   const onChange = useChangeAfterPaint(registered.onChange);
   const bom = name.startsWith("proxy.") ? null : bomNote(value);
-  const notes =
-    bom !== null ? (
-      <>
-        <p className="text-sm text-slate-700 dark:text-slate-300">{bom}</p>
-        {children}
-      </>
-    ) : (
-      children
-    );
+  // What Review would say about this field, said here too.
+  const notes = (
+    <>
+      {bom !== null && <p className="text-sm text-slate-700 dark:text-slate-300">{bom}</p>}
+      {children}
+      <ReviewNote name={name} />
+    </>
+  );
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} notes={notes}>
       <input
@@ -77,7 +77,7 @@ export function TextField({
         spellCheck={spellCheck}
         inputMode={inputMode}
         placeholder={placeholder}
-        {...controlProps(id, error, notes !== undefined)}
+        {...controlProps(id, error, true)}
         className={`${INPUT_CLASS} ${LINE_INPUT_CLASS} ${monospace ? "font-mono" : ""} ${borderClass(error)}`}
         {...registered}
         onChange={onChange}

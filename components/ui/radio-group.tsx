@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useFormContext, type FieldPath } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
+import { ReviewNote } from "./review-note";
 
 export interface RadioOption {
   value: string;
@@ -24,7 +25,7 @@ export function RadioGroup({
   const id = useId();
   const { register } = useFormContext<ConfigInput>();
   return (
-    <fieldset aria-describedby={`${id}-hint`} className="space-y-2">
+    <fieldset aria-describedby={`${id}-hint ${id}-notes`} className="space-y-2">
       <legend className="text-sm font-medium">{legend}</legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
         {hint}
@@ -53,6 +54,9 @@ export function RadioGroup({
             </span>
           </label>
         ))}
+      </div>
+      <div id={`${id}-notes`} aria-live="polite" className="space-y-1">
+        <ReviewNote name={name} />
       </div>
     </fieldset>
   );

@@ -19,7 +19,7 @@ export function planOf(config: Config): InstallPlan {
   return plan;
 }
 
-/** The plan of the last valid configuration. */
+/** The plan of the settled configuration (every valid answer as typed). */
 export function usePlan(): InstallPlan {
-  return planOf(useLive().lastValid);
+  return planOf(useLive().settled);
 }

@@ -3,6 +3,7 @@
 // configuration (changes on every keystroke). Keeping them apart means a keystroke re-renders
 // only what shows live output, not every field of every step.
 import { createContext, useContext } from "react";
+import type { WaitingField } from "@/lib/config/settle";
 import type { Config, ConfigInput } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators/types";
 import type { FileChanges } from "@/lib/review/changes";
@@ -37,10 +38,16 @@ export interface LiveConfig {
   /** The values as typed (what the draft saves), and their JSON text. */
   values: ConfigInput;
   valuesText: string;
-  /** The current values when valid, else null. */
+  /** The current values when valid, else null: what the download and the share link take. */
   config: Config | null;
-  /** The last valid configuration (the preview keeps showing it while the form has errors). */
-  lastValid: Config;
+  /**
+   * What every derived view shows: the valid fields as typed, each waiting field at its last
+   * settled value. Equals `config` when the form is valid.
+   */
+  settled: Config;
+  /** The fields `settled` does not hold as typed yet, with why. */
+  waiting: WaitingField[];
+  /** The form's validation issues: the waiting fields. */
   issues: { path: string; message: string }[];
   errors: Partial<Record<StepId, number>>;
   /** Empty until the first files are generated (see `ready`). */

@@ -5,6 +5,7 @@ import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { StepNav } from "./step-nav";
 import { Notice } from "@/components/ui/notice";
 import { PreviewPanel } from "./preview-panel";
+import { WaitingNote } from "@/components/ui/waiting-note";
 import { useLive, useWizard } from "@/components/wizard-state/wizard-context";
 
 export function LiveStepNav() {
@@ -41,9 +42,11 @@ export function LivePreview() {
     <PreviewPanel
       files={live.files}
       changes={live.changes}
-      stale={live.config === null}
+      waitingNote={
+        live.waiting.length > 0 ? <WaitingNote what="The preview" messages /> : undefined
+      }
       step={previewStep}
-      restrictedEgress={live.lastValid.network.egress.restricted}
+      restrictedEgress={live.settled.network.egress.restricted}
     />
   );
 }

@@ -1,16 +1,24 @@
 "use client";
 // The live preview: one tab per generated file, grouped (Helm, Terraform, scripts, egress, …),
 // highlighted and numbered, with a copy button and the lines that differ from the defaults marked
-// with the setting behind them. While the form has errors it keeps showing the last valid
-// configuration, outlined, and says so.
-import { Fragment, memo, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+// with the setting behind them. While fields are invalid it shows every valid answer as typed and
+// the invalid ones at their last valid value, outlined, and names the fields it waits for.
+import {
+  Fragment,
+  memo,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 import type { GeneratedFile } from "@/lib/generators";
 import type { FileChanges } from "@/lib/review/changes";
 import { groupFiles, shortName } from "@/lib/review/file-groups";
 import { previewFileForStep, type StepId } from "@/lib/review/steps";
 import { CHANGED_MARK, CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Notice } from "@/components/ui/notice";
 import { FOCUS_RING } from "@/components/ui/button";
 import { ChangeList } from "./change-list";
 import { PreviewLegend, NEW_MARK } from "./preview-legend";
@@ -21,13 +29,14 @@ const MOVES: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 
 export const PreviewPanel = memo(function PreviewPanel({
   files: generated,
   changes,
-  stale,
+  waitingNote,
   step,
   restrictedEgress,
 }: {
   files: readonly GeneratedFile[];
   changes: ReadonlyMap<string, FileChanges>;
-  stale: boolean;
+  /** Names the invalid fields the files wait for; absent when every field is valid. */
+  waitingNote?: ReactNode;
   step: StepId;
   restrictedEgress: boolean;
 }) {
@@ -85,11 +94,7 @@ export const PreviewPanel = memo(function PreviewPanel({
           {files.length} files · updates as you type
         </p>
       </div>
-      {stale && (
-        <Notice tone="warning">
-          The form has errors: the preview shows the last valid configuration until they are fixed.
-        </Notice>
-      )}
+      {waitingNote}
       <div
         role="tablist"
         aria-label="Generated files"
@@ -160,8 +165,8 @@ export const PreviewPanel = memo(function PreviewPanel({
           role="tabpanel"
           id={`${id}-panel`}
           aria-labelledby={tabId(file.path)}
-          // Stale (the form has errors): marked by a dashed outline, not faded, so it stays readable.
-          className={`space-y-2 ${stale ? "rounded-md outline-2 outline-offset-4 outline-amber-500 outline-dashed" : ""}`}
+          // Waiting for a field: marked by a dashed outline, not faded, so it stays readable.
+          className={`space-y-2 ${waitingNote ? "rounded-md outline-2 outline-offset-4 outline-amber-500 outline-dashed" : ""}`}
         >
           <div className="flex items-start justify-between gap-2">
             <p className="text-sm text-slate-700 dark:text-slate-300">{file.description}</p>

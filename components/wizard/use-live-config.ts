@@ -1,5 +1,6 @@
 "use client";
-// The form's values, validated, and what the generators make of the last valid configuration.
+// The form's values, validated, and what the generators make of the settled configuration: every
+// valid field as typed, each invalid one at its last settled value (lib/config/settle.ts).
 // A keystroke only updates its own field: the values reach this hook after the key has been
 // painted, in a transition (React renders it in slices and drops it for a newer key), and the
 // files come from a worker (use-preview-files.ts), so neither validating the whole form nor
@@ -7,7 +8,8 @@
 // (several generator runs) happens in another worker once typing pauses.
 import { useMemo, useRef } from "react";
 import type { UseFormGetValues } from "react-hook-form";
-import { configSchema, type Config, type ConfigInput } from "@/lib/config/schema";
+import type { Config, ConfigInput } from "@/lib/config/schema";
+import { settleConfig } from "@/lib/config/settle";
 import type { MergeSources } from "@/lib/merge/types";
 import { errorsByStep } from "@/lib/review/steps";
 import { usePreviewFiles } from "./use-preview-files";
@@ -24,30 +26,27 @@ const readValuesText = (getValues: UseFormGetValues<ConfigInput>) => JSON.string
 export function useLiveConfig(initial: Config, mergeSources: MergeSources): LiveConfig {
   const valuesText = usePaintedReading(readValuesText);
   const values = useMemo(() => JSON.parse(valuesText) as ConfigInput, [valuesText]);
-  const lastValidRef = useRef<Config>(initial);
-  const parsed = useMemo(() => {
-    const result = configSchema.safeParse(values);
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => ({
-        path: issue.path.map(String).join("."),
-        message: issue.message,
-      }));
-      return { config: null, issues };
-    }
-    return { config: result.data, issues: [] };
-  }, [values]);
-  // The ref only moves forward to valid configurations; reading it during render is intended.
-  if (parsed.config) lastValidRef.current = parsed.config;
-  const lastValid = lastValidRef.current;
-  const preview = usePreviewFiles(lastValid, mergeSources);
+  const settledRef = useRef<Config>(initial);
+  // Each invalid field falls back on the previous settled configuration: reading the ref during
+  // render is intended (it only ever holds a settled configuration of earlier values).
+  const { config: settled, waiting } = useMemo(
+    () => settleConfig(values, settledRef.current),
+    [values],
+  );
+  settledRef.current = settled;
+  // The waiting fields are the form's issues (those the schema found first, and any check they
+  // kept from running).
+  const parsed = { config: waiting.length === 0 ? settled : null, issues: waiting };
+  const preview = usePreviewFiles(settled, mergeSources);
   // The marks may trail the text for a moment while typing: they follow once typing pauses.
-  const changes = useChanges(preview, lastValid, mergeSources);
+  const changes = useChanges(preview, settled, mergeSources);
   const errors = useMemo(() => errorsByStep(parsed.issues), [parsed.issues]);
   return {
     values,
     valuesText,
     config: parsed.config,
-    lastValid,
+    settled,
+    waiting,
     issues: parsed.issues,
     errors,
     files: preview.files,

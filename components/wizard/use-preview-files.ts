@@ -1,5 +1,5 @@
 "use client";
-// The preview's files for the last valid configuration, generated in a worker
+// The preview's files for the settled configuration (lib/config/settle.ts), generated in a worker
 // (preview.worker.ts): the YAML library and the generators never load on the main thread for the
 // preview, and ~60 files with 50 certificates are generated beside the page instead of in it,
 // so a keystroke's task holds the key only (the configuration itself arrives here after the

@@ -23,6 +23,7 @@ import { StepBody } from "./step-body";
 import { StepFooter } from "./step-footer";
 import { LinkGate } from "./link-gate";
 import { prefetchWhileIdle } from "./prefetch";
+import { NetworkWide } from "@/components/steps/network-wide";
 
 const validate = zodResolver(configSchema);
 /**
@@ -238,10 +239,14 @@ export function WizardForm({ boot }: { boot: Boot }) {
                   <StepFooter step={step} goTo={goTo} />
                 </form>
               </main>
-              {/* Below the form on narrow screens: laid out only when scrolled near. */}
+              {/* A step's wide part: below the form and the preview, across both columns; on
+                  narrow screens right after the form. */}
+              {step === "network" && <NetworkWide />}
+              {/* Below the form on narrow screens: laid out only when scrolled near. Wide screens
+                  place it beside the form (first row), so a step's wide part goes below both. */}
               <aside
                 aria-label="Generated files"
-                className="min-w-0 max-lg:[contain-intrinsic-size:auto_40rem] max-lg:[content-visibility:auto] lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+                className="min-w-0 lg:col-start-2 lg:row-start-1 max-lg:[contain-intrinsic-size:auto_40rem] max-lg:[content-visibility:auto] lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
               >
                 <LivePreview />
               </aside>

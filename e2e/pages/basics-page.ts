@@ -64,6 +64,14 @@ export class NetworkPage {
   get certArn(): Locator {
     return this.page.getByRole("main").getByLabel("Certificate ARN", { exact: true });
   }
+  /** Unfolds "Container images" (folded while the images keep their defaults). */
+  async openImages() {
+    const details = this.page.getByRole("main").getByTestId("image-details");
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+  }
+  get runtimeImage(): Locator {
+    return this.page.getByRole("main").getByLabel("JavaScript runtime image (EC2 agents)");
+  }
   images(source: "public" | "module-ecr" | "own"): Locator {
     const names = { public: /^Public registries/, "module-ecr": /^ECR mirrors/, own: /^My own/ };
     return this.page.getByRole("main").getByRole("radio", { name: names[source] });
