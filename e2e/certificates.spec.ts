@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { buildOpensslCorpus, type Corpus } from "../lib/certs/testing/openssl-corpus";
-import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
+import { decodeCustomCaCertificates } from "../lib/certs/custom-ca-value";
 import { decodeShareLink } from "../lib/share";
 
 let corpus: Corpus;

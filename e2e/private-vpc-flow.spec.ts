@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { expect, test } from "./fixtures";
 import { StartPage } from "./pages/start-page";
 import { BasicsPage, NetworkPage } from "./pages/basics-page";
-import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
+import { decodeCustomCaCertificates } from "../lib/certs/custom-ca-value";
 import { selfSignedCa } from "../lib/testing/openssl";
 
 let dir = "";

@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { configSchema } from "../lib/config/schema";
-import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
+import { decodeCustomCaCertificates } from "../lib/certs/custom-ca-value";
 import { encodeShareLink } from "../lib/share";
 import { TEST_CERTIFICATES } from "../lib/testing/certificates";
 

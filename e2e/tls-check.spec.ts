@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures";
 import { makePki, type Issued, type Pki } from "../lib/testing/pki";
 import { sClientTranscript } from "../lib/testing/s-client";
 import { startInterceptingProxy, type InterceptingProxy } from "../lib/testing/intercepting-proxy";
-import { decodeCustomCaCertificates } from "../lib/ca/custom-ca-value";
+import { decodeCustomCaCertificates } from "../lib/certs/custom-ca-value";
 import { parseHcl } from "../lib/testing/hcl";
 import { configSchema } from "../lib/config/schema";
 import { encodeShareLink } from "../lib/share";

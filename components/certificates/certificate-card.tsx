@@ -6,7 +6,7 @@ import { describeConversion } from "@/lib/certs/conversion";
 import { Button } from "@/components/ui/button";
 import { FOCUS, WARNING_BOX } from "./styles";
 import { CA_SCOPES, type CaScope } from "@/lib/config/schema";
-import { CA_SCOPE_LABELS } from "@/lib/ca/ca-sets";
+import { CA_SCOPE_LABELS } from "@/lib/certs/ca-sets";
 
 const DAY = 86_400_000;
 

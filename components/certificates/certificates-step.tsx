@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import type { CaScope, ConfigInput } from "@/lib/config/schema";
-import { caSetSummary } from "@/lib/ca/ca-sets";
+import { caSetSummary } from "@/lib/certs/ca-sets";
 import { TlsCheckSection } from "@/components/tls-check/tls-check-section";
 import type { CertificateSource, ImportProblem, ImportResult } from "@/lib/certs";
 import { CertificateCard } from "./certificate-card";

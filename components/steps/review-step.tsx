@@ -3,7 +3,7 @@
 // what stands in the way), then what is still wrong or risky (each with a way to the field that
 // fixes it), every choice in one line, and the commands in order; the optional merge, folded.
 import { useMemo, useState } from "react";
-import { STEPS, type StepId } from "@/lib/review/steps";
+import { STEPS, type StepId } from "@/lib/steps/steps";
 import { standingWarnings } from "@/lib/review/warnings";
 import { configSummary, markErrors } from "@/lib/review/summary";
 import { userDataReport } from "@/lib/ec2-user-data/user-data-budget";

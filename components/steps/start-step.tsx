@@ -1,7 +1,7 @@
 "use client";
 // Start: pick a preset, continue the restored draft, or import an earlier configuration.
 import { presetValues, presets } from "@/lib/config/presets";
-import { STEPS } from "@/lib/review/steps";
+import { STEPS } from "@/lib/steps/steps";
 import { Button } from "@/components/ui/button";
 import { useWizard } from "@/components/wizard-state/wizard-context";
 import { ImportPanel } from "@/components/share/import-panel";

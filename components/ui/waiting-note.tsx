@@ -4,7 +4,7 @@
 // defaults), never a value the user has since changed elsewhere.
 import { fieldLabel } from "@/lib/config/field-labels";
 import { waitingWithin } from "@/lib/config/settle";
-import { STEPS, stepForPath } from "@/lib/review/steps";
+import { STEPS, stepForPath } from "@/lib/steps/steps";
 import { FOCUS_RING } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard-state/wizard-context";
 

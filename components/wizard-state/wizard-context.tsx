@@ -6,11 +6,11 @@ import { createContext, useContext } from "react";
 import type { WaitingField } from "@/lib/config/settle";
 import type { Config, ConfigInput } from "@/lib/config/schema";
 import type { GeneratedFile } from "@/lib/generators/types";
-import type { FileChanges } from "@/lib/review/changes";
+import type { FileChanges } from "@/lib/preview/changes";
 import type { DraftTyping } from "@/lib/draft/typing";
 import type { MergeSources } from "@/lib/merge/types";
 import type { LoadedConfig } from "@/lib/share/types";
-import type { StepId } from "@/lib/review/steps";
+import type { StepId } from "@/lib/steps/steps";
 
 export interface WizardState {
   step: StepId;

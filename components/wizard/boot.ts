@@ -2,7 +2,7 @@
 import { defaultConfig, type ConfigInput } from "@/lib/config/schema";
 import type { DraftReadResult } from "@/lib/draft/draft";
 import { EMPTY_TYPING, type DraftTyping } from "@/lib/draft/typing";
-import { isStepId, type StepId } from "@/lib/review/steps";
+import { isStepId, type StepId } from "@/lib/steps/steps";
 import type { MergeSources } from "@/lib/merge/types";
 import { readStepFromUrl } from "./use-step-url";
 

@@ -1,6 +1,6 @@
 // Says, in words, why a file differs from what the defaults generate (the marks in the code
 // carry the same reasons on hover; this list is what keyboard and screen-reader users get).
-import type { FileChanges } from "@/lib/review/changes";
+import type { FileChanges } from "@/lib/preview/changes";
 
 function ranges(lines: number[]): string {
   const parts: string[] = [];

@@ -6,7 +6,7 @@ import { defaultConfig, type Config } from "@/lib/config/schema";
 import { generateFiles, type GeneratedFile } from "@/lib/generators";
 import type { MergeSources } from "@/lib/merge/types";
 import { installPlan } from "@/lib/plan";
-import { describeChanges } from "@/lib/review/changes";
+import { describeChanges } from "@/lib/preview/changes";
 
 export interface ChangesRequest {
   id: number;

@@ -5,7 +5,7 @@
 // Certificates with its cards too, renders in the click's task. One small piece per idle
 // period: typing and clicking always come first, and no piece is a long task.
 import { loadCertsLib, loadedCertsLib } from "@/components/certificates/use-certs-lib";
-import { encodeCustomCaCertificates } from "@/lib/ca/custom-ca-value";
+import { encodeCustomCaCertificates } from "@/lib/certs/custom-ca-value";
 import { runWhenIdle, type IdleJob } from "@/lib/schedule/idle";
 import { onFirstPresence } from "@/lib/schedule/presence";
 import { LAZY_STEPS, loadStep } from "./step-body";

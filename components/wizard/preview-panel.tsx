@@ -14,9 +14,9 @@ import {
   type ReactNode,
 } from "react";
 import type { GeneratedFile } from "@/lib/generators";
-import type { FileChanges } from "@/lib/review/changes";
-import { groupFiles, shortName } from "@/lib/review/file-groups";
-import { previewFileForStep, type StepId } from "@/lib/review/steps";
+import type { FileChanges } from "@/lib/preview/changes";
+import { groupFiles, shortName } from "@/lib/preview/file-groups";
+import { previewFileForStep, type StepId } from "@/lib/steps/steps";
 import { CHANGED_MARK, CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FOCUS_RING } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 // The current step's fields. Memoized: steps read the form themselves, so the wizard's
 // re-render on every keystroke does not re-render a long certificate list.
 import { memo, useEffect, useState, type ComponentType } from "react";
-import type { StepId } from "@/lib/review/steps";
+import type { StepId } from "@/lib/steps/steps";
 import { StartStep } from "@/components/steps/start-step";
 import { BasicsStep } from "@/components/steps/basics-step";
 import { NetworkStep } from "@/components/steps/network-step";

@@ -3,7 +3,7 @@
 // error) when the step is not valid; the step list still reaches every step.
 import { useFormContext } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
-import { STEPS, nextStep, previousStep, type StepId } from "@/lib/review/steps";
+import { STEPS, nextStep, previousStep, type StepId } from "@/lib/steps/steps";
 import { Button } from "@/components/ui/button";
 
 function titleOf(step: StepId): string {

@@ -1,7 +1,7 @@
 "use client";
 // The step list: every step is a link (any order), the current one is marked, and steps with
 // errors say so in words as well as colour.
-import { STEPS, type StepId } from "@/lib/review/steps";
+import { STEPS, type StepId } from "@/lib/steps/steps";
 import { FOCUS_RING } from "@/components/ui/button";
 
 export function StepNav({

@@ -5,7 +5,7 @@
 import { startTransition, useEffect, useRef, useState } from "react";
 import type { Config } from "@/lib/config/schema";
 import type { MergeSources } from "@/lib/merge/types";
-import { describeChanges, type FileChanges } from "@/lib/review/changes";
+import { describeChanges, type FileChanges } from "@/lib/preview/changes";
 import { whenIdleAfter } from "@/lib/schedule/idle";
 import type { ChangesRequest, ChangesResponse } from "./changes.worker";
 import { loadBundleModule } from "@/components/wizard-state/load-bundle-module";

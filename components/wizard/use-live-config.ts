@@ -11,7 +11,7 @@ import type { UseFormGetValues } from "react-hook-form";
 import type { Config, ConfigInput } from "@/lib/config/schema";
 import { settleConfig } from "@/lib/config/settle";
 import type { MergeSources } from "@/lib/merge/types";
-import { errorsByStep } from "@/lib/review/steps";
+import { errorsByStep } from "@/lib/steps/steps";
 import { usePreviewFiles } from "./use-preview-files";
 import { useChanges } from "./use-changes";
 import type { LiveConfig } from "@/components/wizard-state/wizard-context";

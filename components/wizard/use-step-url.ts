@@ -2,7 +2,7 @@
 // The current step lives in the query string (`?step=network`), so reload and the back button
 // work; the fragment stays free for share links (`#c=…`).
 import { useCallback, useEffect, useState } from "react";
-import { isStepId, type StepId } from "@/lib/review/steps";
+import { isStepId, type StepId } from "@/lib/steps/steps";
 
 export function readStepFromUrl(): StepId | null {
   const step = new URLSearchParams(window.location.search).get("step");

@@ -10,7 +10,7 @@ import { forgetEverything } from "@/lib/draft/draft";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import type { MergeSources } from "@/lib/merge/types";
 import type { LoadedConfig } from "@/lib/share/types";
-import { STEPS, type StepId } from "@/lib/review/steps";
+import { STEPS, type StepId } from "@/lib/steps/steps";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import type { Boot } from "./boot";

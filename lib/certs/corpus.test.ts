@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CANONICAL_PEM } from "../config/schema";
-import { decodeCustomCaCertificates, encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { decodeCustomCaCertificates, encodeCustomCaCertificates } from "./custom-ca-value";
 import { buildOpensslCorpus, shell, type Corpus } from "./testing/openssl-corpus";
 import { readCertificateFile } from "./read-file";
 import { readPastedText } from "./paste";

@@ -2,7 +2,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { asn1js, readCertificate, x509 } from "./x509";
 import { certificateVersion } from "./der-header";
-import { base64ToBytes } from "../ca/custom-ca-value";
+import { base64ToBytes } from "./custom-ca-value";
 import { displayName } from "./names";
 
 export interface CertificateDetails {

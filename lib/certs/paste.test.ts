@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { encodeCustomCaCertificates } from "./custom-ca-value";
 import { readPastedText } from "./paste";
 import { scanPemBlocks } from "./pem";
 

@@ -1,5 +1,5 @@
 // Pasted text: PEM blocks, or an existing `custom_ca_certificates` value to decode back.
-import { decodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { decodeCustomCaCertificates } from "./custom-ca-value";
 import { readCertificateFile } from "./read-file";
 import type { ImportResult } from "./types";
 

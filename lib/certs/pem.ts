@@ -1,6 +1,6 @@
 // PEM text: the canonical form the configuration stores, and a tolerant scanner for what users
 // paste (CRLF, BOM, text around the blocks, headers, missing final newline).
-import { bytesToBase64, base64ToBytes } from "../ca/custom-ca-value";
+import { bytesToBase64, base64ToBytes } from "./custom-ca-value";
 
 /** Canonical PEM of one DER certificate: LF, 64-column body, final newline (CANONICAL_PEM). */
 export function toCanonicalPem(der: Uint8Array): string {

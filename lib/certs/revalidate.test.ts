@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bytesToBase64 } from "../ca/custom-ca-value";
+import { bytesToBase64 } from "./custom-ca-value";
 import { selfSignedCa } from "../testing/openssl";
 import { revalidateCertificates } from "./revalidate";
 

@@ -2,7 +2,7 @@ import { installPlan } from "../plan";
 import { parseTestConfig } from "../testing/config";
 import { describe, expect, it } from "vitest";
 import { type ConfigInput } from "../config/schema";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { encodeCustomCaCertificates } from "../certs/custom-ca-value";
 import { TEST_CERTIFICATES } from "../testing/certificates";
 import { USER_DATA_BASE_BYTES } from "../upstream/user-data";
 import { ec2ProxyInject } from "../plan/ec2-inject";

@@ -4,7 +4,7 @@
 // tools install.sh runs reach their registries. PASS/FAIL/SKIP lines as verify.sh prints them.
 import type { InstallPlan } from "../plan/install-plan";
 import { type ProxyPlan } from "../config/derive";
-import { caSetCertificates } from "../ca/ca-sets";
+import { caSetCertificates } from "../certs/ca-sets";
 import type { OperatorTool } from "../egress/operator";
 import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
 import { proxyUrlLines } from "../plan/install-steps";

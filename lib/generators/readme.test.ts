@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { encodeCustomCaCertificates } from "../certs/custom-ca-value";
 import { fakePem } from "../testing/arbitraries";
 import { generateFiles } from "./index";
 

@@ -4,7 +4,7 @@
 // settings from the deployment itself (so from the same Secret).
 import type { InstallPlan } from "../plan/install-plan";
 import { type ProxyPlan } from "../config/derive";
-import { caSetCertificates } from "../ca/ca-sets";
+import { caSetCertificates } from "../certs/ca-sets";
 import { shellQuote } from "../format/shell";
 import { MAIN_MODULE_FACTS } from "../upstream/modules";
 import { AGENT_RELEASE, INGRESS_CLASS, SCHEME_ANNOTATION } from "../plan/names";

@@ -17,7 +17,7 @@ import {
   type UpstreamVersions,
   type VpcPlan,
 } from "../config/derive";
-import { caValues, type CaValues } from "../ca/ca-sets";
+import { caValues, type CaValues } from "../certs/ca-sets";
 import { noProxyAdditions, type AgentReceiver, type NoProxyAddition } from "../no-proxy/receivers";
 
 /** The decisions every other part of the plan starts from. */

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
 import { agentEndpoints, proxyPlan } from "../config/derive";
-import { encodeCustomCaCertificates } from "../ca/custom-ca-value";
+import { encodeCustomCaCertificates } from "../certs/custom-ca-value";
 import { TEST_CERTIFICATES } from "../testing/certificates";
 import { adversarialString, validConfig } from "../testing/arbitraries";
 import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";

@@ -5,7 +5,7 @@ import { HELM_CHARTS } from "../upstream/sources";
 export const MAIN_MODULE_NAME = "spacelift_flows";
 /** `module "…"` of the EC2 agent pool module. */
 export const AGENT_MODULE_NAME = "spacelift_flows_agent_pool";
-/** The root variable for the agents' CA set, when it differs from the services' (lib/ca/ca-sets.ts). */
+/** The root variable for the agents' CA set, when it differs from the services' (lib/certs/ca-sets.ts). */
 export const AGENT_CA_VARIABLE = "agent_custom_ca_certificates";
 /** The agent chart's Helm release (the Flows release is named by the user). */
 export const AGENT_RELEASE = "spacelift-flows-agent";

@@ -1,7 +1,7 @@
 // Every program that reads a Flows install's proxy URL, NO_PROXY list or CA set, with what it
 // reads and how (lib/receivers/table-*.ts, each fact with its source), and pure helpers that
 // ask the table the questions the generators, the TLS check and the scripts have.
-import type { CaSetName } from "../ca/ca-sets";
+import type { CaSetName } from "../certs/ca-sets";
 import { INSTALL_RECEIVERS } from "./table-install";
 import { WORKSTATION_RECEIVERS } from "./table-workstation";
 import type { Fact, NoProxyEntryKind, Receiver, ReceiverId, Tri } from "./types";

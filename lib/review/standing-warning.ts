@@ -1,5 +1,5 @@
 // The shape of one Review warning, shared by warnings.ts and the modules that add to it.
-import type { StepId } from "./steps";
+import type { StepId } from "../steps/steps";
 
 export interface StandingWarning {
   id: string;

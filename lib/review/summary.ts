@@ -1,7 +1,7 @@
 // Review's first section: every choice in one line, with the step and field that change it.
 import type { InstallPlan } from "../plan/install-plan";
-import { caSetCertificates } from "../ca/ca-sets";
-import type { StepId } from "./steps";
+import { caSetCertificates } from "../certs/ca-sets";
+import type { StepId } from "../steps/steps";
 
 export interface SummaryLine {
   label: string;

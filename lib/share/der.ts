@@ -1,6 +1,6 @@
 // Certificates travel in links as DER bytes (a third smaller than PEM text, and incompressible
 // anyway); the configuration stores canonical PEM (see CANONICAL_PEM in lib/config/schema.ts).
-import { base64ToBytes, bytesToBase64 } from "../ca/custom-ca-value";
+import { base64ToBytes, bytesToBase64 } from "../certs/custom-ca-value";
 
 /** The DER bytes inside one canonical PEM certificate. */
 export function pemToDer(pem: string): Uint8Array {

@@ -8,7 +8,7 @@
 //         l?: one label per certificate frame, s?: secret fields that were left out (proxy
 //         URL fields whose credentials were stripped; later also the password fields),
 //         k?: how many certificates were left out,
-//         u?: one scope per certificate frame (lib/ca/ca-sets.ts), present when one is not "both",
+//         u?: one scope per certificate frame (lib/certs/ca-sets.ts), present when one is not "both",
 //         t?: one [host, n] per TLS check, whose n certificates follow the certificates' frames,
 //         tk?: how many TLS checks were left out (they go with the certificates) }
 // u, t and tk came after the first links: a link without them reads as it always did.

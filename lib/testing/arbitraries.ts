@@ -9,7 +9,7 @@ import {
   type Config,
   type ConfigInput,
 } from "../config/schema";
-import { bytesToBase64 } from "../ca/custom-ca-value";
+import { bytesToBase64 } from "../certs/custom-ca-value";
 import { DOCUMENTED_NO_PROXY } from "../proxy/no-proxy";
 import { encodeUserinfo } from "../proxy/url";
 import { derToPem } from "../share/der";

@@ -1,7 +1,7 @@
 // A verdict against a CA set, judged by each program that trusts that set (lib/receivers): a
 // path that ends at an intermediate CA (or at a server's own certificate) is accepted by Go and
 // refused by Node, so one CA set can be covered for one receiver and not for another.
-import type { CaSetName } from "../ca/ca-sets";
+import type { CaSetName } from "../certs/ca-sets";
 import { acceptsPartialChain, receiversOfCaSet, type Receiver } from "../receivers";
 import { rootDescription, type CheckVerdict } from "./check";
 

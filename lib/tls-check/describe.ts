@@ -1,6 +1,6 @@
 // The verdicts in words, for the certificate step, Review and the command line. Types only from
 // the chain builder: this module stays out of the lazily loaded certificate code.
-import type { CaSetName } from "../ca/ca-sets";
+import type { CaSetName } from "../certs/ca-sets";
 import type { AddableCertificate, CheckVerdict } from "./check";
 import { receiversOfCaSet, type Receiver } from "../receivers";
 import { coveredForAll, judgeByReceivers, listed, rootDescription } from "./by-receiver";

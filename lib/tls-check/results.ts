@@ -2,7 +2,7 @@
 // host (and against every certificate, to name the one that would cover it). Words: describe.ts.
 import type { TlsCheck } from "../config/schema";
 import type { InstallPlan } from "../plan/install-plan";
-import { caSetCertificates, type CaSetName } from "../ca/ca-sets";
+import { caSetCertificates, type CaSetName } from "../certs/ca-sets";
 import { checkPresentedChain, type CheckVerdict } from "./check";
 import { checkTargets, setsForCheck } from "./targets";
 

@@ -4,7 +4,7 @@ import type { TlsCheck } from "../config/schema";
 import type { InstallPlan } from "../plan/install-plan";
 import { type EgressClient } from "../egress/destinations";
 import { shellQuote } from "../format/shell";
-import type { CaSetName } from "../ca/ca-sets";
+import type { CaSetName } from "../certs/ca-sets";
 import { checkHostName, withPort } from "./host";
 
 export interface CheckTarget {

@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { buildBundle } from "../../lib/bundle/build";
 import { installPlan } from "../../lib/plan";
-import { encodeCustomCaCertificates } from "../../lib/ca/custom-ca-value";
+import { encodeCustomCaCertificates } from "../../lib/certs/custom-ca-value";
 import { readCertificateFile } from "../../lib/certs/read-file";
 import { analyzeCertificates } from "../../lib/certs/warnings";
 import { configSchema, type Certificate, type Config } from "../../lib/config/schema";

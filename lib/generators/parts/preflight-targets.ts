@@ -2,7 +2,7 @@
 // route (through the bundle's HTTPS proxy, or direct where NO_PROXY covers it or no proxy is set).
 import type { InstallPlan } from "../../plan/install-plan";
 import { type ProxyPlan } from "../../config/derive";
-import { type CaSetName } from "../../ca/ca-sets";
+import { type CaSetName } from "../../certs/ca-sets";
 import { type EgressClient, type EgressDestination } from "../../egress/destinations";
 import { operatorDestinations, type OperatorTool } from "../../egress/operator";
 import { noProxyCovers } from "../../proxy/no-proxy-match";

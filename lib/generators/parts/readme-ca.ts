@@ -7,7 +7,7 @@
 // expiring soon: analyzeCertificates with `now: null`); the page and the command line give
 // those at the moment they run, and the README gives the command that checks them at install.
 import type { InstallPlan } from "../../plan/install-plan";
-import { CA_SCOPE_LABELS, inCaSet, type CaSetName } from "../../ca/ca-sets";
+import { CA_SCOPE_LABELS, inCaSet, type CaSetName } from "../../certs/ca-sets";
 import { AGENT_CA_VARIABLE } from "../../plan/names";
 import { certFileName } from "../../certs/file-name";
 import { customCaRecipe } from "../../certs/recipe";

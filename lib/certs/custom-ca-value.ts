@@ -25,7 +25,7 @@ function textToBase64(text: string): string {
   return /^[\x00-\x7f]*$/.test(text) ? btoa(text) : bytesToBase64(utf8.encode(text));
 }
 
-// Every generator and the review need the values (one per module: lib/ca/ca-sets.ts); the
+// Every generator and the review need the values (one per module: lib/certs/ca-sets.ts); the
 // preview regenerates on each keystroke, so the last few results are kept and reused while the
 // certificates stay the same.
 const recent: { pems: readonly string[]; value: string }[] = [];
