@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import JSZip from "jszip";
-import { readFile } from "node:fs/promises";
+import { readBundle } from "./bundle";
 import { parse } from "yaml";
 import { expect, test } from "./fixtures";
 import { StartPage } from "./pages/start-page";
@@ -55,8 +54,8 @@ test("a pasted values file is merged, shown as a diff, and bundled in place of t
   ).toBeVisible();
 
   const download = await wizard.download();
-  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
-  const values = await zip.file("helm/values.yaml")!.async("string");
+  const bundle = await readBundle((await download.path())!);
+  const values = bundle.read("helm/values.yaml");
   for (const comment of [
     "# Production values, owned by the platform team.",
     "# sized for load",
@@ -69,7 +68,7 @@ test("a pasted values file is merged, shown as a diff, and bundled in place of t
   expect(parsed.ingress.annotations["alb.ingress.kubernetes.io/group.name"]).toBe("acme");
   expect(parsed.ingress.annotations["alb.ingress.kubernetes.io/scheme"]).toBe("internet-facing");
   expect(parsed.ingress.className).toBe("spacelift-flows");
-  const readme = await zip.file("README.md")!.async("string");
+  const readme = bundle.read("README.md");
   expect(readme).toContain("Your own values file with the wizard's settings merged in");
 });
 

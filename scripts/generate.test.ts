@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildZip } from "../lib/bundle/zip";
+import { buildBundleZip } from "../lib/bundle/zip";
 import { configSchema } from "../lib/config/schema";
 import { generateFiles } from "../lib/generators/index";
 import { wizardConfigFile } from "../lib/generators/wizard-config";
@@ -32,7 +32,7 @@ describe("npm run generate", () => {
     await run(["--config", configPath, "--cert", root, "--out", out]);
     const { config: loaded } = loadConfig({ config: configPath, certs: [root] });
     expect(loaded.certificates).toHaveLength(1);
-    const expected = await buildZip(generateFiles(loaded));
+    const expected = await buildBundleZip(generateFiles(loaded), loaded.basics.appDomain);
     expect(Buffer.from(readFileSync(out)).equals(Buffer.from(expected))).toBe(true);
   });
 
@@ -71,7 +71,9 @@ describe("npm run generate", () => {
     );
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('warning: proxy.noProxy: "*" turns the proxy off');
-    expect(result.stdout.trim()).toMatch(/^wrote \d+ files to out\.zip$/);
+    expect(result.stdout.trim()).toMatch(
+      /^wrote \d+ files to out\.zip \(in the folder flows-advanced-settings-[\w.-]+\/\)$/,
+    );
   });
 
   it("names the file as given and ends each sentence with one full stop", () => {

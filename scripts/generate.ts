@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { parseConfig, type Config } from "../lib/config/schema";
 import { upgradeConfigInput } from "../lib/config/upgrade";
 import { generateFiles, type GeneratedFile } from "../lib/generators/index";
-import { buildZip } from "../lib/bundle/zip";
+import { buildBundleZip, bundleFolderName } from "../lib/bundle/zip";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
 import { splitProxyCredentials } from "../lib/proxy/credentials";
 import { proxySectionNotes } from "../lib/proxy/read-proxy";
@@ -238,7 +238,7 @@ export async function run(
     throw new CliError(
       `--strict: ${[refused && `${refused} refused`, warned && `${warned} warning${warned === 1 ? "" : "s"}`].filter(Boolean).join(" and ")} (above), so nothing was written.`,
     );
-  const wrote = await writeBundle(generateFiles(config), values.out);
+  const wrote = await writeBundle(generateFiles(config), values.out, config.basics.appDomain);
   if (refused > 0)
     throw new CliError(
       `${wrote}, without the ${refused} refused input${refused === 1 ? "" : "s"} above (as the page would).`,
@@ -247,13 +247,23 @@ export async function run(
   return wrote;
 }
 
-/** Writes the files to a zip or a folder, and says where, naming the output as given. */
-async function writeBundle(files: GeneratedFile[], outArg: string): Promise<string> {
+/**
+ * Writes the files to a zip or a folder, and says where, naming the output as given. The zip is
+ * the page's, byte for byte: its files inside the folder named for the install. A folder given
+ * with --out gets the files themselves, as that folder's contents: the user has named the folder
+ * already, so it is what unzipping gives under another name, and scripts that read
+ * `OUT/install.sh` keep working.
+ */
+async function writeBundle(
+  files: GeneratedFile[],
+  outArg: string,
+  appDomain: string,
+): Promise<string> {
   const out = resolve(outArg);
   if (out.endsWith(".zip")) {
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, await buildZip(files));
-    return `wrote ${files.length} files to ${outArg}`;
+    writeFileSync(out, await buildBundleZip(files, appDomain));
+    return `wrote ${files.length} files to ${outArg} (in the folder ${bundleFolderName(appDomain)}/)`;
   }
   for (const file of files) {
     const path = join(out, file.path);

@@ -16,16 +16,17 @@ type State =
   | { kind: "error"; message: string };
 
 async function build(config: Config, mergeSources: MergeSources) {
-  const [{ buildZip, bundleFileName }, { bastionSnippet, bundleDirName, pasteSizeNote }, gen] =
-    await Promise.all([
-      import("@/lib/bundle/zip"),
-      import("@/lib/bundle/bastion"),
-      loadGenerators(),
-    ]);
-  const zip = await buildZip(gen.generateFiles(config, { mergeSources }));
-  const dir = bundleDirName(bundleFileName(config.basics.appDomain));
-  const snippet = bastionSnippet(zip, dir);
-  return { snippet, dir, note: pasteSizeNote(snippet.bytes) };
+  const [{ buildBundleZip }, { bastionSnippet, pasteSizeNote }, gen] = await Promise.all([
+    import("@/lib/bundle/zip"),
+    import("@/lib/bundle/bastion"),
+    loadGenerators(),
+  ]);
+  const zip = await buildBundleZip(
+    gen.generateFiles(config, { mergeSources }),
+    config.basics.appDomain,
+  );
+  const snippet = bastionSnippet(zip);
+  return { snippet, dir: snippet.dir, note: pasteSizeNote(snippet.bytes) };
 }
 
 export function BastionCommand({

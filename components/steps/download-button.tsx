@@ -52,7 +52,8 @@ export function DownloadButton({
     const last = prepared.current;
     if (last && last.config === c && last.mergeSources === m) return last.bytes;
     const bytes = Promise.all([import("@/lib/bundle/zip"), loadGenerators()]).then(
-      ([{ buildZip }, { generateFiles }]) => buildZip(generateFiles(c, { mergeSources: m })),
+      ([{ buildBundleZip }, { generateFiles }]) =>
+        buildBundleZip(generateFiles(c, { mergeSources: m }), c.basics.appDomain),
     );
     prepared.current = { config: c, mergeSources: m, bytes };
     // A failed build is not kept: the click tries again and reports the error.
