@@ -26,6 +26,12 @@ writeFileSync(configPath, wizardConfigFile(config).contents);
 /** Review's standing warnings on stderr (example domain, VPC checklist, NO_PROXY, …). */
 const REVIEW = "warning: review: ";
 
+function writeConfig(name: string, config: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify({ schemaVersion: 1, config }));
+  return path;
+}
+
 describe("npm run generate", () => {
   it("writes the same zip bytes as the library for the same configuration", async () => {
     const out = join(dir, "bundle.zip");
@@ -86,9 +92,36 @@ describe("npm run generate", () => {
       [resolve("scripts/generate.ts"), "--config", "range.json", "--out", "x"],
       { encoding: "utf8", cwd: dir },
     );
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^generate: range\.json: .*Write 10\.0\.0\.0\/24/);
+    // As the page's NO_PROXY box: the refused piece is said, the rest of the file is used.
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(
+      /^refused: range\.json: proxy\.noProxy: .*Write 10\.0\.0\.0\/24, the CIDR range it is\.$/m,
+    );
+    expect(result.stderr).toMatch(
+      /^generate: wrote \d+ files to x\/, without the 1 refused input/m,
+    );
     expect(result.stderr).not.toMatch(/\.\.|\.;|\.\)\./);
+  });
+
+  it("reads NO_PROXY as the page's box does: plain prose or YAML refused whole, a valid piece kept", () => {
+    const { config: loaded, certificateMessages } = loadConfig({
+      config: writeConfig("no-proxy.json", {
+        proxy: {
+          enabled: true,
+          httpProxy: "http://proxy.corp:3128",
+          noProxy: ["all internal hosts please", ".corp, a/b", "noProxy:\n  - x.corp"],
+        },
+      }),
+      certs: [],
+    });
+    expect(loaded.proxy.noProxy).toEqual([".corp"]);
+    expect(certificateMessages.map((m) => `${m.level}: ${m.text}`)).toEqual([
+      expect.stringMatching(
+        /^refused: .*no-proxy\.json: proxy\.noProxy: This looks like a sentence/,
+      ),
+      expect.stringMatching(/^refused: .*proxy\.noProxy: This looks like YAML/),
+      expect.stringMatching(/^refused: .*proxy\.noProxy: "a\/b" has a path/),
+    ]);
   });
 
   it("leaves out a certificate in the file that is not one, as the page does, and exits 3", async () => {

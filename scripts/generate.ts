@@ -12,6 +12,7 @@ import { buildBundleZip, bundleFolderName } from "../lib/bundle/zip";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
 import { splitProxyCredentials } from "../lib/proxy/credentials";
 import { proxySectionNotes } from "../lib/proxy/read-proxy";
+import { parseNoProxyList } from "../lib/proxy/no-proxy-list";
 import {
   importCertificates,
   readCertificateFile,
@@ -79,6 +80,31 @@ function withProxyFlags(
   return { text: JSON.stringify({ ...json, config: { ...json.config, proxy } }), proxy };
 }
 
+/**
+ * NO_PROXY as the page's editor adds the same text (addNoProxyText, one reading): the accepted
+ * entries are kept and each refused piece is said, rather than the whole file refused.
+ */
+function withNoProxyRead(text: string): { text: string; refused: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { text, refused: [] };
+  }
+  if (!isPlainObject(json) || !isPlainObject(json.config) || !isPlainObject(json.config.proxy))
+    return { text, refused: [] };
+  const items = json.config.proxy.noProxy;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === "string"))
+    return { text, refused: [] };
+  const list = parseNoProxyList(items);
+  if (list.errors.length === 0) return { text, refused: [] };
+  const proxy = { ...json.config.proxy, noProxy: list.entries };
+  return {
+    text: JSON.stringify({ ...json, config: { ...json.config, proxy } }),
+    refused: list.errors,
+  };
+}
+
 /** The `config` object of a wizard-config.json text, or undefined (a share link, bad JSON). */
 function rawConfig(text: string): unknown {
   try {
@@ -117,7 +143,8 @@ export function loadConfig(args: {
     new TextDecoder().decode(readBytes(args.config, "configuration")),
     flags,
   );
-  const loaded = parseWizardConfigFile(source.text);
+  const noProxy = withNoProxyRead(source.text);
+  const loaded = parseWizardConfigFile(noProxy.text);
   if (!loaded.ok) throw new CliError(`${args.config}: ${loaded.error}`);
   if (loaded.dropped.length > 0)
     throw new CliError(
@@ -180,6 +207,11 @@ export function loadConfig(args: {
     args.now ?? new Date(),
   );
   certificateMessages.unshift(
+    // Refused NO_PROXY pieces are said with the other refusals (the rest of the list is used).
+    ...noProxy.refused.map((message) => ({
+      level: "refused" as const,
+      text: `${args.config}: proxy.noProxy: ${message}`,
+    })),
     ...checked.problems.map((p) => ({
       level: "refused" as const,
       text: `${args.config}: ${p.message}`,
