@@ -41,7 +41,7 @@ const cases = [
   ...inputs.map((config, i) => ({ name: `random ${i}`, config: config as unknown })),
 ].map((c) => ({
   ...c,
-  files: digest(c.config, "mergeSources" in c ? c.mergeSources : undefined),
+  files: digest(c.config, "mergeSources" in c ? (c.mergeSources as { values: string }) : undefined),
 }));
 
 writeFileSync("lib/plan/testing/golden-bundles.json", JSON.stringify(cases) + "\n");
