@@ -23,7 +23,11 @@ export interface MergeOutcome {
 const CACHE_SIZE = 16;
 const cache = new Map<string, MergeResult>();
 
-function cachedMerge(text: string, intended: Record<string, unknown>): MergeResult {
+function cachedMerge(
+  text: string,
+  intended: Record<string, unknown>,
+  done?: MergeResult,
+): MergeResult {
   const key = `${JSON.stringify(intended)}\u0000${text}`;
   const hit = cache.get(key);
   if (hit) {
@@ -31,10 +35,18 @@ function cachedMerge(text: string, intended: Record<string, unknown>): MergeResu
     cache.set(key, hit);
     return hit;
   }
-  const result = mergeValues(text, intended);
+  const result = done ?? mergeValues(text, intended);
   cache.set(key, result);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return result;
+}
+
+/** Merges done elsewhere (the merge worker) for this config and these files: remembered here. */
+export function rememberMerges(config: Config, sources: MergeSources, outcome: MergeOutcome) {
+  if (sources.values && outcome.values)
+    cachedMerge(sources.values, helmValues(config), outcome.values);
+  if (config.basics.agents.kubernetes && sources.agentValues && outcome.agentValues)
+    cachedMerge(sources.agentValues, agentValues(config), outcome.agentValues);
 }
 
 /** No result for an empty field; a message for one that holds only blanks; else the merge. */
