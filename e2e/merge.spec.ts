@@ -219,3 +219,31 @@ test("a comment on a replaced value's line goes, one above it stays, and the not
   expect(values).toContain("# The public name: the network team owns DNS.\nappDomain: ");
   expect(values).not.toContain("# to be replaced");
 });
+
+test("a 950 kB values file is merged in a worker: 'Merging…' shows, the page keeps answering, the diff follows", async ({
+  wizard,
+  page,
+}) => {
+  const { largeValuesYaml } = await import("../lib/merge/testing/large-values");
+  const text = largeValuesYaml();
+  await wizard.goto("review");
+  await wizard.openMerge();
+  await wizard.main
+    .getByTestId("merge-values")
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: "values.yaml",
+      mimeType: "text/yaml",
+      buffer: Buffer.from(text),
+    });
+  await expect(wizard.main.getByTestId("merge-progress")).toHaveText(/Merging your values file…/);
+  // While the worker merges, the page's own thread still runs script (a frozen page would not).
+  expect(
+    await page.evaluate(() => new Promise((done) => setTimeout(() => done("answered"), 0))),
+  ).toBe("answered");
+  await expect(wizard.main.getByTestId("merge-diff")).toBeVisible({ timeout: 60_000 });
+  await expect(wizard.main.getByTestId("merge-progress")).toHaveText("");
+  await expect(
+    wizard.main.getByTestId("merge-diff").locator('[data-diff="add"]').first(),
+  ).toContainText("appDomain: flows.example.com");
+});
