@@ -7,6 +7,7 @@ import { keptProxyNotes, missingIntendedValues, unmanagedChanges } from "./check
 import { isDeepStrictEqual } from "./equal";
 import { carryChanges, commentsOf, detectStyle } from "./keep-format";
 import { parseYaml } from "./parse-yaml";
+import { verifyBySections } from "./verify-carry";
 import { readSource, type ReadSource } from "./read-source";
 import { findTemplateAction, templateMessage } from "./template";
 import { documentToJson, isJsonValues, jsonIndent, mergedJson } from "./json-values";
@@ -108,26 +109,25 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
   }
   const result =
     json === null
-      ? yamlText(text, comments, before, after, merged, notes, dropped)
+      ? yamlText({ text, comments, values }, before, after, merged, notes, dropped)
       : jsonText(text, beforeJson, documentToJson(doc, json || "  ", text), merged, json, notes);
   return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
 }
 
 /** The merged YAML: the user's text with the changes carried over, or the serializer's. */
 function yamlText(
-  text: string,
-  comments: readonly string[],
+  original: UserText,
   before: string,
   after: string,
   merged: unknown,
   notes: string[],
   dropped: readonly string[],
 ) {
-  let result = carryChanges(text, before, after);
-  const reindented = !sameValuesAndComments(result, merged, comments, dropped);
+  let result = carryChanges(original.text, before, after);
+  const reindented = !sameValuesAndComments(result, merged, original, dropped);
   if (reindented) result = after;
   // The carried text, once checked, has lost no comment; the serializer's may have.
-  const lost = reindented ? lostComments(comments, commentsOf(result), dropped) : [];
+  const lost = reindented ? lostComments(original.comments, commentsOf(result), dropped) : [];
   // Says only what holds: a note never claims the comments are kept beside one listing the lost.
   if (reindented)
     notes.push(
@@ -157,12 +157,23 @@ function jsonText(
   return mergedJson(text, before, after, merged);
 }
 
+/** The user's text as parsed: its comments and its values. */
+interface UserText {
+  text: string;
+  comments: readonly string[];
+  values: unknown;
+}
+
 function sameValuesAndComments(
   candidate: string,
   merged: unknown,
-  originalComments: readonly string[],
+  original: UserText,
   dropped: readonly string[],
 ): boolean {
+  // Most of a large file is the user's text unchanged: check only the sections that changed.
+  const { text, comments: originalComments, values } = original;
+  const quick = verifyBySections(text, originalComments, candidate, values, merged, dropped);
+  if (quick !== null) return quick;
   const { docs, comments } = parseYaml(candidate);
   if (docs.length !== 1) return false;
   const doc = docs[0]!;
