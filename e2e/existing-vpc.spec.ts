@@ -1,8 +1,7 @@
 // The corporate install of issue 13, clicked through: an existing VPC already routed to the
 // company network, an internal load balancer with the company's ACM certificate, a proxy and
 // a root CA, agents on EC2. The zip's Terraform must wire both modules into that VPC.
-import { readFile } from "node:fs/promises";
-import JSZip from "jszip";
+import { readBundle } from "./bundle";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { expect, test } from "./fixtures";
 import { StartPage } from "./pages/start-page";
@@ -66,8 +65,8 @@ test("existing VPC + internal + proxy + CA + EC2 agents: the zip puts Flows and 
   await expect(main.getByText(/can never pass/)).toHaveCount(0);
 
   const download = await wizard.download();
-  const zip = await JSZip.loadAsync(await readFile(await download.path()));
-  const read = (path: string) => zip.file(path)!.async("string");
+  const bundle = await readBundle(await download.path());
+  const read = async (path: string) => bundle.read(path);
   const tf = (await parseHcl("main.tf", await read("terraform/main.tf"))) as {
     module: Record<string, [Record<string, unknown>]>;
   };

@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import JSZip from "jszip";
-import { readFile } from "node:fs/promises";
+import { readBundle } from "./bundle";
 import { parse } from "yaml";
 import { expect, test } from "./fixtures";
 import { StartPage } from "./pages/start-page";
@@ -55,8 +54,8 @@ test("a pasted values file is merged, shown as a diff, and bundled in place of t
   ).toBeVisible();
 
   const download = await wizard.download();
-  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
-  const values = await zip.file("helm/values.yaml")!.async("string");
+  const bundle = await readBundle((await download.path())!);
+  const values = bundle.read("helm/values.yaml");
   for (const comment of [
     "# Production values, owned by the platform team.",
     "# sized for load",
@@ -69,7 +68,7 @@ test("a pasted values file is merged, shown as a diff, and bundled in place of t
   expect(parsed.ingress.annotations["alb.ingress.kubernetes.io/group.name"]).toBe("acme");
   expect(parsed.ingress.annotations["alb.ingress.kubernetes.io/scheme"]).toBe("internet-facing");
   expect(parsed.ingress.className).toBe("spacelift-flows");
-  const readme = await zip.file("README.md")!.async("string");
+  const readme = bundle.read("README.md");
   expect(readme).toContain("Your own values file with the wizard's settings merged in");
 });
 
@@ -219,4 +218,32 @@ test("a comment on a replaced value's line goes, one above it stays, and the not
   const values = await wizard.previewText("helm/values.yaml");
   expect(values).toContain("# The public name: the network team owns DNS.\nappDomain: ");
   expect(values).not.toContain("# to be replaced");
+});
+
+test("a 950 kB values file is merged in a worker: 'Merging…' shows, the page keeps answering, the diff follows", async ({
+  wizard,
+  page,
+}) => {
+  const { largeValuesYaml } = await import("../lib/merge/testing/large-values");
+  const text = largeValuesYaml();
+  await wizard.goto("review");
+  await wizard.openMerge();
+  await wizard.main
+    .getByTestId("merge-values")
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: "values.yaml",
+      mimeType: "text/yaml",
+      buffer: Buffer.from(text),
+    });
+  await expect(wizard.main.getByTestId("merge-progress")).toHaveText(/Merging your values file…/);
+  // While the worker merges, the page's own thread still runs script (a frozen page would not).
+  expect(
+    await page.evaluate(() => new Promise((done) => setTimeout(() => done("answered"), 0))),
+  ).toBe("answered");
+  await expect(wizard.main.getByTestId("merge-diff")).toBeVisible({ timeout: 60_000 });
+  await expect(wizard.main.getByTestId("merge-progress")).toHaveText("");
+  await expect(
+    wizard.main.getByTestId("merge-diff").locator('[data-diff="add"]').first(),
+  ).toContainText("appDomain: flows.example.com");
 });

@@ -1,15 +1,13 @@
 // The preview's files come from a worker. These tests pin what the user sees: the preview
 // follows typing, the zip holds exactly what the form says even right after a keystroke, and
 // without workers (blocked by policy, or crashing) the wizard still previews and downloads.
-import { readFile } from "node:fs/promises";
-import JSZip from "jszip";
+import { readBundle } from "./bundle";
 import { expect, test } from "./fixtures";
 import { BasicsPage } from "./pages/basics-page";
 import { DRAFT_KEY, serializeDraft } from "../lib/draft/draft";
 
 async function zipValues(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(path));
-  return zip.file("helm/values.yaml")!.async("string");
+  return (await readBundle(path)).read("helm/values.yaml");
 }
 
 test("the preview follows typing, and a download right after a keystroke has it", async ({

@@ -1,6 +1,6 @@
 // The Proxy step in the browser: credentials never reach the zip or the share link, NO_PROXY
 // suggestions toggle into the preview, and URL and entry errors show next to their fields.
-import JSZip from "jszip";
+import { readBundle } from "./bundle";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -94,13 +94,12 @@ test("a password typed anywhere is found nowhere: storage, URL, link, wizard-con
   await main.getByLabel("Kubernetes Secret (recommended)").check();
   await page.waitForTimeout(400); // past the autosave's pause
 
-  const zip = await JSZip.loadAsync(await readFile(await (await wizard.download()).path()));
-  for (const name of Object.keys(zip.files).filter((n) => !zip.files[n]!.dir)) {
-    const text = await zip.files[name]!.async("string");
+  const bundle = await readBundle(await (await wizard.download()).path());
+  for (const [name, text] of bundle.files) {
     expectNoSecret(name, text);
     if (name === "wizard-config.json") expectNoSecret(name, text, [MERGE_SECRET]);
   }
-  const install = await zip.files["install.sh"]!.async("string");
+  const install = bundle.read("install.sh");
   expect(install).toContain("Password of proxy user svc-flows at proxy.corp.example:3128");
 
   await page.getByRole("button", { name: "Share link", exact: true }).click();
@@ -137,12 +136,11 @@ test("a Secret-mode proxy user round-trips through a link and wizard-config.json
 }) => {
   await enableProxy(wizard, page, "http://proxy.corp.example:3128");
   await wizard.main.getByLabel("Proxy user name (optional)", { exact: true }).fill("svc-flows");
-  const first = await readFile(await (await wizard.download()).path());
+  const firstPath = await (await wizard.download()).path();
+  const first = await readFile(firstPath);
   await page.getByRole("button", { name: "Share link", exact: true }).click();
   const link = await page.getByTestId("share-link").inputValue();
-  const configFile = await (
-    await JSZip.loadAsync(first)
-  ).files["wizard-config.json"]!.async("string");
+  const configFile = (await readBundle(firstPath)).read("wizard-config.json");
 
   for (const open of ["link", "file"] as const) {
     const fresh = await browser.newContext({ acceptDownloads: true });

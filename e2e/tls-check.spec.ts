@@ -2,7 +2,7 @@
 // output of `openssl s_client -showcerts -proxy …` through the test suite's intercepting proxy
 // (loopback; it re-signs TLS with a test inspection CA), pasted into the certificate step.
 import { readFile } from "node:fs/promises";
-import JSZip from "jszip";
+import { readBundle } from "./bundle";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { makePki, type Issued, type Pki } from "../lib/testing/pki";
@@ -120,6 +120,24 @@ test("a transcript from the intercepting proxy: not covered (naming the issuer),
   await expect(main.getByTestId("tls-check-result")).toHaveAttribute("data-covered", "true");
 });
 
+test("pasted output not yet checked survives a reload, and a private key in it is never stored", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("certificates", `#${encodeShareLink(config([]))}`);
+  const box = wizard.main.getByTestId("tls-check").getByLabel("s_client output or PEM chain");
+  await box.fill(transcript);
+  const stored = () => page.evaluate(() => localStorage.getItem("flows-wizard-draft") ?? "");
+  await expect.poll(stored).toContain("tlsCheckPaste");
+  await page.reload();
+  await wizard.waitReady();
+  await expect(box).toHaveValue(transcript);
+
+  await box.fill(`${transcript}-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n`);
+  await expect.poll(stored).not.toContain("tlsCheckPaste");
+  expect(await stored()).not.toMatch(/PRIVATE KEY/);
+});
+
 test("only the intermediate: the check says which receivers refuse and what to add; with the root, covered for all", async ({
   wizard,
 }) => {
@@ -215,8 +233,8 @@ test("a CA set per module: the zip's two values decode to two different, correct
     /the Flows services trust 1 certificate, \d+ characters; the agents trust 1 certificate/,
   );
   const download = await wizard.download();
-  const zip = await JSZip.loadAsync(await readFile(await download.path()));
-  const read = (path: string) => zip.file(path)!.async("string");
+  const bundle = await readBundle(await download.path());
+  const read = async (path: string) => bundle.read(path);
   const tfvars = (await parseHcl(
     await read("terraform/spacelift-flows.auto.tfvars"),
     "x.tfvars",

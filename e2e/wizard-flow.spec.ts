@@ -1,16 +1,11 @@
-import JSZip from "jszip";
-import { readFile } from "node:fs/promises";
+import { readBundle } from "./bundle";
 import { expect, test } from "./fixtures";
 import { StartPage, type PresetTitle } from "./pages/start-page";
 import { BasicsPage, NetworkPage } from "./pages/basics-page";
 import { STEP_IDS } from "./pages/wizard-page";
 
 async function unzip(path: string): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(await readFile(path));
-  const files = new Map<string, string>();
-  for (const entry of Object.values(zip.files))
-    if (!entry.dir) files.set(entry.name, await entry.async("string"));
-  return files;
+  return (await readBundle(path)).files;
 }
 
 const PRESETS: { title: PresetTitle; scheme: string; proxy: boolean }[] = [

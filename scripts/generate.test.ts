@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildZip } from "../lib/bundle/zip";
+import { buildBundleZip } from "../lib/bundle/zip";
 import { configSchema } from "../lib/config/schema";
 import { generateFiles } from "../lib/generators/index";
 import { wizardConfigFile } from "../lib/generators/wizard-config";
@@ -27,13 +27,22 @@ writeFileSync(configPath, wizardConfigFile(installPlan(config)).contents);
 /** Review's standing warnings on stderr (example domain, VPC checklist, NO_PROXY, …). */
 const REVIEW = "warning: review: ";
 
+function writeConfig(name: string, config: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify({ schemaVersion: 1, config }));
+  return path;
+}
+
 describe("npm run generate", () => {
   it("writes the same zip bytes as the library for the same configuration", async () => {
     const out = join(dir, "bundle.zip");
     await run(["--config", configPath, "--cert", root, "--out", out]);
     const { config: loaded } = loadConfig({ config: configPath, certs: [root] });
     expect(loaded.certificates).toHaveLength(1);
-    const expected = await buildZip(generateFiles(installPlan(loaded)));
+    const expected = await buildBundleZip(
+      generateFiles(installPlan(loaded)),
+      loaded.basics.appDomain,
+    );
     expect(Buffer.from(readFileSync(out)).equals(Buffer.from(expected))).toBe(true);
   });
 
@@ -91,7 +100,9 @@ describe("npm run generate", () => {
     );
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('warning: proxy.noProxy: "*" turns the proxy off');
-    expect(result.stdout.trim()).toMatch(/^wrote \d+ files to out\.zip$/);
+    expect(result.stdout.trim()).toMatch(
+      /^wrote \d+ files to out\.zip \(in the folder flows-advanced-settings-[\w.-]+\/\)$/,
+    );
   });
 
   it("names the file as given and ends each sentence with one full stop", () => {
@@ -104,9 +115,36 @@ describe("npm run generate", () => {
       [resolve("scripts/generate.ts"), "--config", "range.json", "--out", "x"],
       { encoding: "utf8", cwd: dir },
     );
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^generate: range\.json: .*Write 10\.0\.0\.0\/24/);
+    // As the page's NO_PROXY box: the refused piece is said, the rest of the file is used.
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(
+      /^refused: range\.json: proxy\.noProxy: .*Write 10\.0\.0\.0\/24, the CIDR range it is\.$/m,
+    );
+    expect(result.stderr).toMatch(
+      /^generate: wrote \d+ files to x\/, without the 1 refused input/m,
+    );
     expect(result.stderr).not.toMatch(/\.\.|\.;|\.\)\./);
+  });
+
+  it("reads NO_PROXY as the page's box does: plain prose or YAML refused whole, a valid piece kept", () => {
+    const { config: loaded, certificateMessages } = loadConfig({
+      config: writeConfig("no-proxy.json", {
+        proxy: {
+          enabled: true,
+          httpProxy: "http://proxy.corp:3128",
+          noProxy: ["all internal hosts please", ".corp, a/b", "noProxy:\n  - x.corp"],
+        },
+      }),
+      certs: [],
+    });
+    expect(loaded.proxy.noProxy).toEqual([".corp"]);
+    expect(certificateMessages.map((m) => `${m.level}: ${m.text}`)).toEqual([
+      expect.stringMatching(
+        /^refused: .*no-proxy\.json: proxy\.noProxy: This looks like a sentence/,
+      ),
+      expect.stringMatching(/^refused: .*proxy\.noProxy: This looks like YAML/),
+      expect.stringMatching(/^refused: .*proxy\.noProxy: "a\/b" has a path/),
+    ]);
   });
 
   it("leaves out a certificate in the file that is not one, as the page does, and exits 3", async () => {

@@ -10,12 +10,14 @@ import { parseConfig, type Config } from "../lib/config/schema";
 import { upgradeConfigInput } from "../lib/config/upgrade";
 import type { GeneratedFile } from "../lib/generators/index";
 import { buildBundle } from "../lib/bundle/build";
+import { bundleFolderName } from "../lib/bundle/zip";
 import { installPlan, type InstallPlan } from "../lib/plan";
 import { checkValuesFileSize, readValuesFile } from "../lib/merge/source-file";
 import type { MergeSources } from "../lib/merge/types";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
 import { splitProxyCredentials } from "../lib/proxy/credentials";
 import { proxySectionNotes } from "../lib/proxy/read-proxy";
+import { parseNoProxyList } from "../lib/proxy/no-proxy-list";
 import {
   importCertificates,
   readCertificateFile,
@@ -84,6 +86,31 @@ function withProxyFlags(
   return { text: JSON.stringify({ ...json, config: { ...json.config, proxy } }), proxy };
 }
 
+/**
+ * NO_PROXY as the page's editor adds the same text (addNoProxyText, one reading): the accepted
+ * entries are kept and each refused piece is said, rather than the whole file refused.
+ */
+function withNoProxyRead(text: string): { text: string; refused: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { text, refused: [] };
+  }
+  if (!isPlainObject(json) || !isPlainObject(json.config) || !isPlainObject(json.config.proxy))
+    return { text, refused: [] };
+  const items = json.config.proxy.noProxy;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === "string"))
+    return { text, refused: [] };
+  const list = parseNoProxyList(items);
+  if (list.errors.length === 0) return { text, refused: [] };
+  const proxy = { ...json.config.proxy, noProxy: list.entries };
+  return {
+    text: JSON.stringify({ ...json, config: { ...json.config, proxy } }),
+    refused: list.errors,
+  };
+}
+
 /** The `config` object of a wizard-config.json text, or undefined (a share link, bad JSON). */
 function rawConfig(text: string): unknown {
   try {
@@ -122,7 +149,8 @@ export function loadConfig(args: {
     new TextDecoder().decode(readBytes(args.config, "configuration")),
     flags,
   );
-  const loaded = parseWizardConfigFile(source.text);
+  const noProxy = withNoProxyRead(source.text);
+  const loaded = parseWizardConfigFile(noProxy.text);
   if (!loaded.ok) throw new CliError(`${args.config}: ${loaded.error}`);
   if (loaded.dropped.length > 0)
     throw new CliError(
@@ -185,6 +213,11 @@ export function loadConfig(args: {
     args.now ?? new Date(),
   );
   certificateMessages.unshift(
+    // Refused NO_PROXY pieces are said with the other refusals (the rest of the list is used).
+    ...noProxy.refused.map((message) => ({
+      level: "refused" as const,
+      text: `${args.config}: proxy.noProxy: ${message}`,
+    })),
     ...checked.problems.map((p) => ({
       level: "refused" as const,
       text: `${args.config}: ${p.message}`,
@@ -277,7 +310,13 @@ function readMergeSources(values?: string, agentValues?: string): MergeSources {
   };
 }
 
-/** Writes the bundle to a zip or a folder, and says where, naming the output as given. */
+/**
+ * Writes the bundle to a zip or a folder, and says where, naming the output as given. The zip is
+ * the page's, byte for byte: its files inside the folder named for the install. A folder given
+ * with --out gets the files themselves, as that folder's contents: the user has named the folder
+ * already, so it is what unzipping gives under another name, and scripts that read
+ * `OUT/install.sh` keep working.
+ */
 async function writeBundle(plan: InstallPlan, outArg: string): Promise<string> {
   const out = resolve(outArg);
   const bundle = await buildBundle(plan);
@@ -285,7 +324,7 @@ async function writeBundle(plan: InstallPlan, outArg: string): Promise<string> {
   if (out.endsWith(".zip")) {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, bundle.zip);
-    return `wrote ${files.length} files to ${outArg}`;
+    return `wrote ${files.length} files to ${outArg} (in the folder ${bundleFolderName(plan.config.basics.appDomain)}/)`;
   }
   for (const file of files) {
     const path = join(out, file.path);

@@ -9,7 +9,7 @@ import { proxyPlan } from "../lib/config/derive";
 import type { Config } from "../lib/config/schema";
 import { credentialWarnings } from "../lib/proxy/credential-notes";
 import { PLAIN_VALUES_WARNING, splitProxyCredentials } from "../lib/proxy/credentials";
-import { parseNoProxyList } from "../lib/proxy/no-proxy-list";
+import { addNoProxyText, parseNoProxyList } from "../lib/proxy/no-proxy-list";
 import { parseProxyUrl } from "../lib/proxy/url";
 import { CliError, loadConfig } from "./generate";
 
@@ -75,21 +75,46 @@ function cliUrl(text: string, channel: "flag" | "file"): Reading {
   };
 }
 
-/** The editor's add path: the typed text read as a list (from an empty list). */
-function pageNoProxy(text: string): Reading {
-  const list = parseNoProxyList(text);
-  if (list.errors.length > 0) return { verdict: "refused", errors: list.errors };
+/** NO_PROXY as read: the entries kept, each refused piece's reason, the notes and warnings. */
+interface NoProxyReading {
+  entries: string[];
+  refused: string[];
+  warnings: string[];
+}
+
+/** The editor's Add: the typed text read as a list (into an empty list). */
+function pageNoProxy(text: string): NoProxyReading {
+  const added = addNoProxyText([], text);
+  const { warnings } = parseNoProxyList(added.entries);
   return {
-    verdict: "accepted",
-    value: list.entries,
-    warnings: [...list.notes, ...list.warnings].sort(),
+    entries: added.entries,
+    refused: added.errors,
+    warnings: [...new Set([...added.notes, ...warnings])].sort(),
   };
 }
 
-function cliNoProxy(text: string): Reading {
-  const result = commandLine({ httpProxy: "http://proxy.corp.example:3128", noProxy: [text] });
-  if ("error" in result) return { verdict: "refused", errors: [result.error] };
-  return { verdict: "accepted", value: result.config.proxy.noProxy, warnings: result.warnings };
+function cliNoProxy(text: string): NoProxyReading {
+  const path = join(dir, `wizard-config-${files++}.json`);
+  writeFileSync(
+    path,
+    JSON.stringify({
+      schemaVersion: 1,
+      config: {
+        proxy: { enabled: true, httpProxy: "http://proxy.corp.example:3128", noProxy: [text] },
+      },
+    }),
+  );
+  const { config, warnings, certificateMessages } = loadConfig({ config: path, certs: [] });
+  return {
+    entries: config.proxy.noProxy,
+    refused: certificateMessages
+      .filter((m) => m.level === "refused")
+      .map((m) => m.text.replace(/^.*?: proxy\.noProxy: /, "")),
+    warnings: warnings
+      .filter((w) => w.startsWith("proxy.noProxy: "))
+      .map((w) => w.replace(/^proxy\.noProxy: /, ""))
+      .sort(),
+  };
 }
 
 function pageUser(text: string): Reading & { verdict: "accepted" } {
@@ -191,6 +216,17 @@ const NO_PROXY: Record<string, string[]> = {
     "A.Example,a.example",
   ],
   "a byte-order mark": ["\uFEFFlocalhost,.corp"],
+  "text that is not a list of hosts": [
+    "{{ if .Values.proxy }}a.corp{{ end }}",
+    "noProxy:\n  - a.corp\n  - b.corp",
+    "noProxy:, - a.corp, - b.corp",
+    "no_proxy: localhost,.corp",
+    "# internal hosts\na.corp",
+    "all internal hosts please",
+    "{% for h in hosts %}{{ h }}{% endfor %}",
+  ],
+  "separators NO_PROXY does not use": ["a.corp;b.corp", "a.corp b.corp, c.corp", "a.corp ; b.corp"],
+  "one bad piece among good ones": ["a.corp, b/c, .d.corp", "localhost https://x.corp 10.0.0.0/8"],
   "pasted shapes with their own message": [
     "example.com/api",
     "https://example.com/path",
@@ -228,7 +264,7 @@ describe("one reading of the proxy fields in the page and on the command line", 
 
   for (const [kind, inputs] of Object.entries(NO_PROXY))
     it.each(inputs)(`NO_PROXY, ${kind}: %j`, (text) => {
-      expectSameReading(pageNoProxy(text), cliNoProxy(text));
+      expect(cliNoProxy(text)).toEqual(pageNoProxy(text));
     });
 
   for (const [kind, inputs] of Object.entries(USERS))
@@ -242,15 +278,20 @@ describe("one reading of the proxy fields in the page and on the command line", 
       verdict: "refused",
       errors: ['Add the scheme before "//": http://proxy.corp:3128.'],
     });
-    expect(pageNoProxy("*.corp")).toMatchObject({ value: [".corp"] });
-    expect(pageNoProxy("10.0.0.1/8")).toMatchObject({ value: ["10.0.0.0/8"] });
-    expect(pageNoProxy("[::1]")).toMatchObject({ value: ["[::1]", "::1"] });
-    expect(pageNoProxy("a.corp\tb.corp")).toMatchObject({ value: ["a.corp", "b.corp"] });
+    expect(pageNoProxy("*.corp")).toMatchObject({ entries: [".corp"] });
+    expect(pageNoProxy("10.0.0.1/8")).toMatchObject({ entries: ["10.0.0.0/8"] });
+    expect(pageNoProxy("[::1]")).toMatchObject({ entries: ["[::1]", "::1"] });
+    expect(pageNoProxy("a.corp\tb.corp")).toMatchObject({ entries: ["a.corp", "b.corp"] });
     expect(pageNoProxy("172.16.0.0-172.31.255.255")).toMatchObject({
-      errors: [expect.stringMatching(/Write 172\.16\.0\.0\/12, the CIDR range it is\.$/)],
+      refused: [expect.stringMatching(/Write 172\.16\.0\.0\/12, the CIDR range it is\.$/)],
     });
     expect(pageNoProxy("0x7f.1")).toMatchObject({
-      errors: [expect.stringMatching(/write 127\.0\.0\.1\.$/)],
+      refused: [expect.stringMatching(/write 127\.0\.0\.1\.$/)],
+    });
+    expect(pageNoProxy("a.corp, b/c, {{x}}")).toMatchObject({ refused: [/Go template/] });
+    expect(pageNoProxy("a.corp, b/c")).toMatchObject({
+      entries: ["a.corp"],
+      refused: [/has a path/],
     });
     expect(pageUser("${PROXY_USER}").warnings.join(" ")).toMatch(/shell variable/);
   });

@@ -2,14 +2,14 @@
 // Merge into existing values files: the user pastes or drops the values.yaml they already use
 // (and the agent chart's when agents run in Kubernetes); the panel shows what the merge changes.
 // The bundle then holds the merged files (lib/generators/index.ts, options.mergeSources).
-import { useDeferredValue, useMemo } from "react";
-import { planOf } from "@/components/wizard-state/use-plan";
+// The merge runs in a worker (use-merge-report.ts): a large file takes seconds, shown as such.
+import { useEffect, useState } from "react";
 import type { Config } from "@/lib/config/schema";
-import type { MergeResult, MergeSources } from "@/lib/merge";
+import type { DiffHunk, MergeResult, MergeSources } from "@/lib/merge";
 import { Notice } from "@/components/ui/notice";
 import { MergeDiff } from "./merge-diff";
 import { MergeSourceField, type SourceError } from "./merge-source-field";
-import { useMergeLib, type MergeLib } from "./use-merge-lib";
+import { useMergeReport } from "./use-merge-report";
 
 function sourceError(result: MergeResult | undefined): SourceError | undefined {
   return result && !result.ok ? { message: result.error, line: result.line } : undefined;
@@ -24,13 +24,9 @@ export function MergePanel({
   onChange: (value: MergeSources) => void;
   config: Config | null;
 }) {
-  const { lib, error: loadError } = useMergeLib();
-  // Merging runs on the deferred text, so typing in a long file stays instant.
-  const sources = useDeferredValue(value);
-  const outcome = useMemo(
-    () => (lib && config ? lib.mergeSources(planOf(config).chartValues, sources) : {}),
-    [lib, config, sources],
-  );
+  const merge = useMergeReport(config, value);
+  const outcome = merge.report?.outcome ?? {};
+  const loadError = merge.error;
   const agents = config?.basics.agents.kubernetes ?? false;
   return (
     <section aria-labelledby="merge-title" className="space-y-4" data-testid="merge-panel">
@@ -76,10 +72,10 @@ export function MergePanel({
         onText={(text) => onChange({ ...value, values: text })}
         error={sourceError(outcome.values)}
       />
+      <MergeProgress pending={merge.pending} since={merge.since} />
       <MergeResultView
-        lib={lib}
-        original={sources.values}
-        result={outcome.values}
+        hunks={merge.report?.hunks.values ?? NO_HUNKS}
+        result={value.values ? outcome.values : undefined}
         name="values.yaml"
       />
       {agents && (
@@ -93,9 +89,8 @@ export function MergePanel({
             error={sourceError(outcome.agentValues)}
           />
           <MergeResultView
-            lib={lib}
-            original={sources.agentValues}
-            result={outcome.agentValues}
+            hunks={merge.report?.hunks.agentValues ?? NO_HUNKS}
+            result={value.agentValues ? outcome.agentValues : undefined}
             name="agent-values.yaml"
           />
         </>
@@ -109,24 +104,37 @@ export function MergePanel({
   );
 }
 
+const NO_HUNKS: DiffHunk[] = [];
+
+/** "Merging…" while the worker merges, with the seconds it has taken so far. */
+function MergeProgress({ pending, since }: { pending: boolean; since: number }) {
+  const [now, setNow] = useState(since);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = window.setInterval(() => setNow(performance.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [pending]);
+  const seconds = Math.max(0, Math.floor((now - since) / 1000));
+  return (
+    <p
+      role="status"
+      data-testid="merge-progress"
+      className="text-sm text-slate-600 dark:text-slate-400"
+    >
+      {pending ? `Merging your values file…${seconds >= 1 ? ` ${seconds} s` : ""}` : ""}
+    </p>
+  );
+}
+
 function MergeResultView({
-  lib,
-  original,
+  hunks,
   result,
   name,
 }: {
-  lib: MergeLib | null;
-  original: string | undefined;
+  hunks: readonly DiffHunk[];
   result: MergeResult | undefined;
   name: string;
 }) {
-  const hunks = useMemo(
-    () =>
-      lib && original !== undefined && result?.ok
-        ? lib.diffHunks(lib.diffLines(original, result.text))
-        : [],
-    [lib, original, result],
-  );
   if (!result) return null;
   if (!result.ok)
     return (

@@ -73,7 +73,8 @@ export function NoProxyEditor() {
       <legend className="text-sm font-medium">NO_PROXY: destinations reached directly</legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
         Host names, .suffixes, IP addresses and CIDR ranges, with an optional :port. Paste a whole
-        list: commas, spaces and line breaks separate entries. Starts from the documented localhost,
+        list: commas and line breaks separate entries (spaces and semicolons too, with a note). A
+        template, YAML or a sentence is refused whole. Starts from the documented localhost,
         127.0.0.1 and .cluster.local.
       </p>
       <ul ref={list} aria-label="NO_PROXY entries" className="flex flex-wrap gap-2">

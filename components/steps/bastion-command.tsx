@@ -16,13 +16,12 @@ type State =
   | { kind: "error"; message: string };
 
 async function build(config: Config, mergeSources: MergeSources) {
-  const [{ bastionSnippet, bundleDirName, pasteSizeNote }, bundle] = await Promise.all([
+  const [{ bastionSnippet, pasteSizeNote }, bundle] = await Promise.all([
     import("@/lib/bundle/bastion"),
     bundleFor(config, mergeSources),
   ]);
-  const dir = bundleDirName(bundle.fileName);
-  const snippet = bastionSnippet(bundle.zip, dir);
-  return { snippet, dir, note: pasteSizeNote(snippet.bytes) };
+  const snippet = bastionSnippet(bundle.zip);
+  return { snippet, dir: snippet.dir, note: pasteSizeNote(snippet.bytes) };
 }
 
 export function BastionCommand({

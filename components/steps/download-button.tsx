@@ -9,6 +9,7 @@ import type { MergeSources } from "@/lib/merge/types";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { loadBundleModule } from "@/components/wizard-state/load-bundle-module";
+import { useMergeReport } from "@/components/merge/use-merge-report";
 import { bundleFor } from "./bundle-for";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { runWhenIdle } from "@/lib/schedule/idle";
@@ -43,8 +44,11 @@ export function DownloadButton({
     };
   }, []);
 
+  // A values file being merged (in a worker, components/merge/use-merge-report.ts): the zip
+  // waits for that merge, which it then reuses, rather than merging again on this thread.
+  const merging = useMergeReport(config, mergeSources).pending;
   useEffect(() => {
-    if (!config) return;
+    if (!config || merging) return;
     let idle: number | undefined;
     const prepare = () => void bundleFor(config, mergeSources).catch(() => undefined);
     // After a pause in typing (the merge fields are on this step), when the browser is idle.
@@ -57,7 +61,7 @@ export function DownloadButton({
       window.clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [config, mergeSources]);
+  }, [config, mergeSources, merging]);
 
   const download = async () => {
     if (!config) return;

@@ -19,7 +19,7 @@ import type { CheckResult } from "@/lib/tls-check";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FieldError, INPUT_CLASS } from "@/components/ui/field";
-import { useLive } from "@/components/wizard-state/wizard-context";
+import { useLive, useTyping } from "@/components/wizard-state/wizard-context";
 import { loadTlsCheckLib, useTlsCheckResults } from "./use-tls-checks";
 import { CheckResultView } from "./check-result";
 
@@ -57,7 +57,8 @@ export function TlsCheckSection({
   const targets = useMemo(() => checkTargets(plan), [plan]);
   const { results, error: runError } = useTlsCheckResults(config);
   const [host, setHost] = useState("");
-  const [pasted, setPasted] = useState("");
+  // Kept above the step and in the draft, as the certificate box is (lib/draft/typing.ts).
+  const [pasted, setPasted] = useTyping("tlsCheckPaste");
   const [error, setError] = useState("");
   const [notes, setNotes] = useState<string[]>([]);
   const [status, setStatus] = useState("");

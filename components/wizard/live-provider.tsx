@@ -114,8 +114,9 @@ export function LiveProvider({
   }, [getValues, save]);
 
   // Pasted certificate text the draft cannot keep (a private key, too large): ask before leaving.
-  const unkeptPaste =
-    typing.certificatePaste !== "" && pasteNotKept(typing.certificatePaste) !== null;
+  const unkeptPaste = [typing.certificatePaste, typing.tlsCheckPaste].some(
+    (text) => text !== "" && pasteNotKept(text) !== null,
+  );
   useEffect(() => {
     if (!unkeptPaste) return;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();

@@ -18,12 +18,12 @@ import { generateFiles } from "../generators/index";
 import type { GeneratedFile } from "../generators/types";
 import {
   bastionSnippet,
-  bundleDirName,
   executableEntries,
   isBundleDirName,
   pasteSizeNote,
+  zipFolder,
 } from "./bastion";
-import { buildZip, bundleFileName } from "./zip";
+import { buildBundleZip, buildZip, bundleFolderName } from "./zip";
 
 const config = configSchema.parse({
   basics: { appDomain: "flows.corp.internal" },
@@ -31,8 +31,12 @@ const config = configSchema.parse({
   proxy: { enabled: true, httpProxy: "http://proxy.corp.internal:3128" },
 });
 const files = generateFiles(installPlan(config));
-const zip = await buildZip(files);
+const zip = await buildBundleZip(files, config.basics.appDomain);
 const DIR = "flows-advanced-settings-flows.corp.internal";
+/** The same files at the top of a zip, with no folder. */
+const flat = await buildZip(files);
+/** The same files in a folder whose name is not one the snippet may create. */
+const oddZip = await buildZip(files, "bundle's $(x)/");
 
 interface Run {
   status: number | null;
@@ -98,7 +102,12 @@ const realPython = spawnSync("python3", ["-c", "import sys; print(sys.executable
 const BASICS = ["mktemp", "rm", "cat", "mkdir", "mv", "chmod"];
 
 describe("bastionSnippet", () => {
-  const snippet = bastionSnippet(zip, DIR);
+  const snippet = bastionSnippet(zip);
+
+  it("unpacks into the zip's own folder, the one unzip gives", () => {
+    expect(snippet.dir).toBe(DIR);
+    expect(zipFolder(zip)).toBe(bundleFolderName(config.basics.appDomain));
+  });
 
   it("recreates every file of the bundle, install.sh executable, when run by bash", () => {
     const result = run(snippet.text);
@@ -180,17 +189,23 @@ describe("bastionSnippet", () => {
     writeFileSync(path, zip);
     const expected = spawnSync("sha256sum", [path], { encoding: "utf8" }).stdout.split(" ")[0];
     expect(snippet.sha256).toBe(expected);
-    expect(bastionSnippet(zip, DIR).text).toBe(snippet.text);
+    expect(bastionSnippet(zip).text).toBe(snippet.text);
   });
 
-  it("quotes a directory name with shell characters and refuses one that is a path", () => {
+  it("quotes a directory name with shell characters and refuses one that is a path", async () => {
     const odd = "bundle's $(x)";
     expect(isBundleDirName(odd)).toBe(false);
-    expect(() => bastionSnippet(zip, odd)).toThrow(RangeError);
+    expect(() => bastionSnippet(oddZip)).toThrow(RangeError);
     for (const bad of ["", ".", "..", "a/b", "-rf"]) expect(isBundleDirName(bad), bad).toBe(false);
-    const result = run(bastionSnippet(zip, "x=1,2@3").text);
+    const result = run(bastionSnippet(await buildZip(files, "x=1,2@3/")).text);
     expect(result.status).toBe(0);
     expectBundle(join(result.cwd, "x=1,2@3"), files);
+  });
+
+  it("refuses a zip whose files are not in one folder", () => {
+    expect(() => bastionSnippet(flat)).toThrow(/one folder/);
+    expect(zipFolder(flat)).toBeNull();
+    expect(zipFolder(new Uint8Array([1, 2, 3]))).toBeNull();
   });
 });
 
@@ -199,7 +214,7 @@ describe("executableEntries", () => {
     expect(executableEntries(zip).sort()).toEqual(
       files
         .filter((f) => f.executable)
-        .map((f) => f.path)
+        .map((f) => `${DIR}/${f.path}`)
         .sort(),
     );
   });
@@ -231,13 +246,5 @@ describe("pasteSizeNote", () => {
     const note = pasteSizeNote(3 * 1024 * 1024);
     expect(note.size).toBe("3.0 MB");
     expect(note.text).toMatch(/^3\.0 MB is large for a terminal paste/);
-  });
-});
-
-describe("bundleDirName", () => {
-  it("is the download's name without .zip, and one the snippet accepts", () => {
-    const name = bundleDirName(bundleFileName("Flows.Corp.example"));
-    expect(name).toBe("flows-advanced-settings-flows.corp.example");
-    expect(isBundleDirName(name)).toBe(true);
   });
 });

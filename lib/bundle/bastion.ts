@@ -1,7 +1,7 @@
 // The "paste on the bastion" command: one shell snippet that recreates the bundle on a host where
 // files cannot be copied, only text pasted into a terminal. The zip travels as base64 in a
 // here-document, is checked against its SHA-256 before anything is unpacked, and lands in a new
-// directory, whole or not at all.
+// directory, whole or not at all: the zip's one folder, the same as `unzip` gives.
 //
 // Pasted into an interactive shell, so: everything runs in a subshell (`set -e` and `exit` end
 // the subshell, never the user's terminal); no `#` (zsh does not take comments at its prompt),
@@ -26,6 +26,8 @@ export interface BastionSnippet {
   sha256: string;
   /** Size of `text` in bytes (it is ASCII). */
   bytes: number;
+  /** The directory it creates: the zip's folder. */
+  dir: string;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -47,11 +49,14 @@ export function isBundleDirName(name: string): boolean {
   return /^[A-Za-z0-9_.][A-Za-z0-9_.@%+=,-]*$/.test(name) && name !== "." && name !== "..";
 }
 
-/**
- * The entries of a zip whose Unix mode has an execute bit, from its central directory. An unzip
- * keeps those modes; `python3 -m zipfile -e` does not, so the snippet sets them again.
- */
-export function executableEntries(zip: Uint8Array): string[] {
+interface ZipEntry {
+  name: string;
+  /** The Unix mode, from the upper half of the external attributes. */
+  mode: number;
+}
+
+/** The entries of a zip, from its central directory (empty for bytes that are not a zip). */
+function zipEntries(zip: Uint8Array): ZipEntry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let end = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--)
@@ -62,7 +67,7 @@ export function executableEntries(zip: Uint8Array): string[] {
   if (end < 0) return [];
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   for (let n = 0; n < count && at + 46 <= zip.length; n++) {
     if (view.getUint32(at, true) !== 0x02014b50) break;
@@ -70,15 +75,37 @@ export function executableEntries(zip: Uint8Array): string[] {
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const mode = view.getUint32(at + 38, true) >>> 16;
-    const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    if (mode & 0o111 && !name.endsWith("/")) names.push(name);
+    entries.push({ name: decoder.decode(zip.subarray(at + 46, at + 46 + nameLength)), mode });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
 }
 
-/** The snippet that recreates `zip` unpacked in `./dir` (see the top of this file). */
-export function bastionSnippet(zip: Uint8Array, dir: string): BastionSnippet {
+/**
+ * The entries of a zip whose Unix mode has an execute bit, from its central directory. An unzip
+ * keeps those modes; `python3 -m zipfile -e` does not, so the snippet sets them again.
+ */
+export function executableEntries(zip: Uint8Array): string[] {
+  return zipEntries(zip)
+    .filter(({ name, mode }) => mode & 0o111 && !name.endsWith("/"))
+    .map(({ name }) => name);
+}
+
+/** The one folder that holds every entry of the zip, or null (entries at the top, or several). */
+export function zipFolder(zip: Uint8Array): string | null {
+  const entries = zipEntries(zip);
+  const top = entries[0]?.name.split("/")[0];
+  if (top === undefined || top === "") return null;
+  return entries.every(({ name }) => name.startsWith(`${top}/`)) ? top : null;
+}
+
+/**
+ * The snippet that recreates `zip` in the current directory, unpacked as `unzip` would: the
+ * zip's one folder (lib/bundle/zip.ts), made whole or not at all (see the top of this file).
+ */
+export function bastionSnippet(zip: Uint8Array): BastionSnippet {
+  const dir = zipFolder(zip);
+  if (dir === null) throw new RangeError("The zip does not hold its files in one folder.");
   if (!isBundleDirName(dir)) throw new RangeError(`Not a directory name for the bundle: ${dir}`);
   const hash = bytesToHex(sha256(zip));
   const d = shellQuote(dir, true);
@@ -99,16 +126,11 @@ export function bastionSnippet(zip: Uint8Array, dir: string): BastionSnippet {
     `if command -v sha256sum >/dev/null 2>&1; then (cd "$t" && sha256sum -c SHA256); else (cd "$t" && shasum -a 256 -c SHA256); fi || { echo "The pasted text is damaged (SHA-256 differs): nothing was unpacked. Paste it again." >&2; exit 1; }`,
     `mkdir "$t/x"`,
     `if command -v unzip >/dev/null 2>&1; then unzip -q "$t/bundle.zip" -d "$t/x"; else python3 -m zipfile -e "$t/bundle.zip" "$t/x"${chmod}; fi`,
-    `mv "$t/x" "$d"`,
+    `mv "$t/x/$d" "$d"`,
     `echo "The bundle is in $d/ (SHA-256 checked). Next: cd $d, then read README.md." )`,
   ];
   const text = lines.join("\n") + "\n";
-  return { text, sha256: hash, bytes: text.length };
-}
-
-/** The directory the snippet unpacks into: the zip's download name without `.zip`. */
-export function bundleDirName(zipFileName: string): string {
-  return zipFileName.replace(/\.zip$/, "");
+  return { text, sha256: hash, bytes: text.length, dir };
 }
 
 export interface PasteSizeNote {

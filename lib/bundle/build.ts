@@ -1,8 +1,9 @@
-// The bundle of an install plan: its files, generated once, and the deterministic zip of them.
-// Download, the bastion snippet and the command line all take it from here.
+// The bundle of an install plan: its files, generated once, and the deterministic zip of them,
+// every file inside the one folder named for the install. Download, the bastion snippet and the
+// command line all take it from here.
 import { generateFiles, type GeneratedFile } from "../generators";
 import type { InstallPlan } from "../plan/install-plan";
-import { buildZip, bundleFileName } from "./zip";
+import { buildBundleZip, bundleFileName } from "./zip";
 
 export interface Bundle {
   files: GeneratedFile[];
@@ -13,9 +14,6 @@ export interface Bundle {
 
 export async function buildBundle(plan: InstallPlan): Promise<Bundle> {
   const files = generateFiles(plan);
-  return {
-    files,
-    zip: await buildZip(files),
-    fileName: bundleFileName(plan.config.basics.appDomain),
-  };
+  const domain = plan.config.basics.appDomain;
+  return { files, zip: await buildBundleZip(files, domain), fileName: bundleFileName(domain) };
 }

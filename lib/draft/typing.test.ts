@@ -40,7 +40,11 @@ const draft: Draft = {
 describe("text typed but not added, in the draft", () => {
   it("round-trips a NO_PROXY entry and pasted certificate text through storage", () => {
     const storage = memoryStorage();
-    const typing = { noProxy: "git.corp.example, 10.0.0.0/", certificatePaste: CERT_LIKE };
+    const typing = {
+      noProxy: "git.corp.example, 10.0.0.0/",
+      certificatePaste: CERT_LIKE,
+      tlsCheckPaste: "",
+    };
     saveDraft(storage, { ...draft, typing });
     expect(loadDraft(storage)).toEqual({ status: "ok", draft: { ...draft, typing } });
   });
@@ -57,7 +61,7 @@ describe("text typed but not added, in the draft", () => {
       expect(pasteNotKept(pasted)).toBe("private-key");
       const stored = serializeDraft({
         ...draft,
-        typing: { noProxy: "", certificatePaste: pasted },
+        typing: { noProxy: "", certificatePaste: pasted, tlsCheckPaste: "" },
       });
       expect(stored).not.toContain(pasted.trim().slice(40, 80));
       expect(stored).not.toMatch(/PRIVATE KEY|"typing"/);
@@ -75,32 +79,58 @@ describe("text typed but not added, in the draft", () => {
     );
     expect(pasteNotKept(atCap)).toBeNull();
     expect(pasteNotKept(`${atCap}x`)).toBe("too-large");
-    expect(typingForDraft({ noProxy: ".corp", certificatePaste: `${atCap}x` })).toEqual({
-      noProxy: ".corp",
-      certificatePaste: "",
-    });
+    expect(
+      typingForDraft({ noProxy: ".corp", certificatePaste: `${atCap}x`, tlsCheckPaste: "" }),
+    ).toEqual({ ...EMPTY_TYPING, noProxy: ".corp" });
   });
 
   it("drops what stands before the last @ in the NO_PROXY box, where a pasted URL has its password", () => {
     expect(
       typingForDraft({
+        ...EMPTY_TYPING,
         noProxy: "http://bob:hunter2@proxy.corp:3128, .corp",
-        certificatePaste: "",
       }),
-    ).toEqual({ noProxy: "proxy.corp:3128, .corp", certificatePaste: "" });
+    ).toEqual({ noProxy: "proxy.corp:3128, .corp", certificatePaste: "", tlsCheckPaste: "" });
     // Separators and "@" inside the password: everything before the last "@" goes.
     expect(
-      typingForDraft({ noProxy: ".a, http://bob:x;y, z@w@proxy.corp:3128", certificatePaste: "" }),
-    ).toEqual({ noProxy: "proxy.corp:3128", certificatePaste: "" });
+      typingForDraft({
+        noProxy: ".a, http://bob:x;y, z@w@proxy.corp:3128",
+        certificatePaste: "",
+        tlsCheckPaste: "",
+      }),
+    ).toEqual({ noProxy: "proxy.corp:3128", certificatePaste: "", tlsCheckPaste: "" });
     const storage = memoryStorage();
-    saveDraft(storage, { ...draft, typing: { noProxy: "bob:hunter2@x", certificatePaste: "" } });
+    saveDraft(storage, {
+      ...draft,
+      typing: { noProxy: "bob:hunter2@x", certificatePaste: "", tlsCheckPaste: "" },
+    });
     expect(storage.map.get(DRAFT_KEY)).not.toContain("hunter2");
   });
 
   it("reads untrusted stored text under the same rules, never throwing", () => {
     expect(restoreTyping(null)).toEqual(EMPTY_TYPING);
     expect(restoreTyping({ noProxy: 5, certificatePaste: ["x"] })).toEqual(EMPTY_TYPING);
-    expect(restoreTyping({ noProxy: "bob:pw@", certificatePaste: key })).toEqual(EMPTY_TYPING);
-    expect(restoreTyping({ noProxy: ".corp" })).toEqual({ noProxy: ".corp", certificatePaste: "" });
+    expect(restoreTyping({ noProxy: "bob:pw@", certificatePaste: key, tlsCheckPaste: "" })).toEqual(
+      EMPTY_TYPING,
+    );
+    expect(restoreTyping({ noProxy: ".corp" })).toEqual({
+      noProxy: ".corp",
+      certificatePaste: "",
+      tlsCheckPaste: "",
+    });
+  });
+
+  it("keeps the TLS check's pasted output like certificate text: up to the cap, never a key", () => {
+    const output = `CONNECTED(00000003)\n---\nCertificate chain\n 0 s:CN = registry.useflows.com\n${CERT_LIKE}`;
+    const storage = memoryStorage();
+    const typing = { ...EMPTY_TYPING, tlsCheckPaste: output };
+    saveDraft(storage, { ...draft, typing });
+    expect(loadDraft(storage)).toEqual({ status: "ok", draft: { ...draft, typing } });
+    expect(typingForDraft({ ...EMPTY_TYPING, tlsCheckPaste: output + key })).toBeNull();
+    expect(
+      typingForDraft({ ...EMPTY_TYPING, tlsCheckPaste: "x".repeat(MAX_KEPT_PASTE_CHARS + 1) }),
+    ).toBeNull();
+    expect(restoreTyping({ tlsCheckPaste: base64(key) })).toEqual(EMPTY_TYPING);
+    expect(restoreTyping({ tlsCheckPaste: output })).toEqual(typing);
   });
 });

@@ -1,4 +1,5 @@
-// What the user typed or pasted but has not added yet (a NO_PROXY entry, certificate text):
+// What the user typed or pasted but has not added yet (a NO_PROXY entry, certificate text, the
+// output of `openssl s_client` for the TLS check):
 // not part of the configuration, but kept in the draft so a reload or a step change loses
 // nothing. Never a secret: a private key is never stored, nor anything before an "@" (where a
 // URL carries its password), and large pasted text stays in the page's memory only.
@@ -8,9 +9,11 @@ export interface DraftTyping {
   noProxy: string;
   /** The certificate step's paste area. */
   certificatePaste: string;
+  /** The TLS check's paste area: s_client output or a PEM chain (same rules as certificates). */
+  tlsCheckPaste: string;
 }
 
-export const EMPTY_TYPING: DraftTyping = { noProxy: "", certificatePaste: "" };
+export const EMPTY_TYPING: DraftTyping = { noProxy: "", certificatePaste: "", tlsCheckPaste: "" };
 
 /**
  * Pasted certificate text larger than this is not stored: about 150 certificates, far more than
@@ -44,7 +47,7 @@ function holdsPrivateKey(text: string, depth = 0): boolean {
   return false;
 }
 
-/** Why pasted certificate text is not kept in the draft, or null when it is. */
+/** Why pasted certificate text (or a TLS check's) is not kept in the draft, or null when it is. */
 export function pasteNotKept(text: string): PasteNotKept | null {
   if (text.length > MAX_KEPT_PASTE_CHARS) return "too-large";
   if (holdsPrivateKey(text)) return "private-key";
@@ -64,17 +67,20 @@ export function typingForDraft(typing: DraftTyping): DraftTyping | null {
   const kept: DraftTyping = {
     noProxy: withoutUserinfo(typing.noProxy),
     certificatePaste: pasteNotKept(typing.certificatePaste) ? "" : typing.certificatePaste,
+    tlsCheckPaste: pasteNotKept(typing.tlsCheckPaste) ? "" : typing.tlsCheckPaste,
   };
-  return kept.noProxy === "" && kept.certificatePaste === "" ? null : kept;
+  return Object.values(kept).every((text) => text === "") ? null : kept;
 }
 
 /** The unadded text from a stored draft (untrusted): strings only, under the same rules. */
 export function restoreTyping(value: unknown): DraftTyping {
   if (typeof value !== "object" || value === null) return EMPTY_TYPING;
   const v = value as Record<string, unknown>;
+  const text = (key: keyof DraftTyping) => (typeof v[key] === "string" ? v[key] : "");
   const typing = {
-    noProxy: typeof v.noProxy === "string" ? v.noProxy : "",
-    certificatePaste: typeof v.certificatePaste === "string" ? v.certificatePaste : "",
+    noProxy: text("noProxy"),
+    certificatePaste: text("certificatePaste"),
+    tlsCheckPaste: text("tlsCheckPaste"),
   };
   return typingForDraft(typing) ?? EMPTY_TYPING;
 }

@@ -16,7 +16,11 @@ export interface MergeOutcome {
 const CACHE_SIZE = 16;
 const cache = new Map<string, MergeResult>();
 
-function cachedMerge(text: string, intended: Record<string, unknown>): MergeResult {
+function cachedMerge(
+  text: string,
+  intended: Record<string, unknown>,
+  done?: MergeResult,
+): MergeResult {
   const key = `${JSON.stringify(intended)}\u0000${text}`;
   const hit = cache.get(key);
   if (hit) {
@@ -24,10 +28,21 @@ function cachedMerge(text: string, intended: Record<string, unknown>): MergeResu
     cache.set(key, hit);
     return hit;
   }
-  const result = mergeValues(text, intended);
+  const result = done ?? mergeValues(text, intended);
   cache.set(key, result);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return result;
+}
+
+/** Merges done elsewhere (the merge worker) for these values and files: remembered here. */
+export function rememberMerges(
+  intended: IntendedValues,
+  sources: MergeSources,
+  outcome: MergeOutcome,
+): void {
+  if (sources.values && outcome.values) cachedMerge(sources.values, intended.flows, outcome.values);
+  if (intended.agent !== null && sources.agentValues && outcome.agentValues)
+    cachedMerge(sources.agentValues, intended.agent, outcome.agentValues);
 }
 
 /** No result for an empty field; a message for one that holds only blanks; else the merge. */

@@ -1,11 +1,13 @@
 // Merges the wizard's settings into the user's existing values.yaml, keeping their comments, key
 // order, blank lines and every value the wizard does not set. See apply-values.ts for exactly
 // which keys the wizard writes and env-list.ts for how `extraEnv` lists merge.
-import { parseAllDocuments, parseDocument, type Document, type ToStringOptions } from "yaml";
+import { parseDocument, type Document, type ToStringOptions } from "yaml";
 import { applyValues } from "./apply-values";
 import { keptProxyNotes, missingIntendedValues, unmanagedChanges } from "./check";
 import { isDeepStrictEqual } from "./equal";
 import { carryChanges, commentsOf, detectStyle } from "./keep-format";
+import { parseYaml } from "./parse-yaml";
+import { verifyBySections } from "./verify-carry";
 import { readSource, type ReadSource } from "./read-source";
 import { findTemplateAction, templateMessage } from "./template";
 import { documentToJson, isJsonValues, jsonIndent, mergedJson } from "./json-values";
@@ -36,7 +38,7 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
     const line = template.line + source.lineOffset;
     return { ok: false, error: templateMessage(template, line), line, column: template.column };
   }
-  const parsed = parseAllDocuments(text, { merge: true });
+  const { docs: parsed, comments } = parseYaml(text);
   // An empty or comment-only text is an empty stream: one empty document keeps its comments.
   const docs: Document[] = parsed.length > 0 ? parsed : [parseDocument(text, { merge: true })];
   if (docs.length > 1) {
@@ -107,24 +109,25 @@ function merge(source: ReadSource & { ok: true }, intended: Record<string, unkno
   }
   const result =
     json === null
-      ? yamlText(text, before, after, merged, notes, dropped)
+      ? yamlText({ text, comments, values }, before, after, merged, notes, dropped)
       : jsonText(text, beforeJson, documentToJson(doc, json || "  ", text), merged, json, notes);
   return { ok: true, text: source.restoreLineEnds(result), notes: [...notes, ...changes] };
 }
 
 /** The merged YAML: the user's text with the changes carried over, or the serializer's. */
 function yamlText(
-  text: string,
+  original: UserText,
   before: string,
   after: string,
   merged: unknown,
   notes: string[],
   dropped: readonly string[],
 ) {
-  let result = carryChanges(text, before, after);
-  const reindented = !sameValuesAndComments(result, merged, text, dropped);
+  let result = carryChanges(original.text, before, after);
+  const reindented = !sameValuesAndComments(result, merged, original, dropped);
   if (reindented) result = after;
-  const lost = missingComments(text, result, dropped);
+  // The carried text, once checked, has lost no comment; the serializer's may have.
+  const lost = reindented ? lostComments(original.comments, commentsOf(result), dropped) : [];
   // Says only what holds: a note never claims the comments are kept beside one listing the lost.
   if (reindented)
     notes.push(
@@ -154,19 +157,30 @@ function jsonText(
   return mergedJson(text, before, after, merged);
 }
 
+/** The user's text as parsed: its comments and its values. */
+interface UserText {
+  text: string;
+  comments: readonly string[];
+  values: unknown;
+}
+
 function sameValuesAndComments(
   candidate: string,
   merged: unknown,
-  original: string,
+  original: UserText,
   dropped: readonly string[],
 ): boolean {
-  const reparsed = parseAllDocuments(candidate, { merge: true });
-  if (!Array.isArray(reparsed) || reparsed.length !== 1) return false;
-  const doc = reparsed[0]!;
+  // Most of a large file is the user's text unchanged: check only the sections that changed.
+  const { text, comments: originalComments, values } = original;
+  const quick = verifyBySections(text, originalComments, candidate, values, merged, dropped);
+  if (quick !== null) return quick;
+  const { docs, comments } = parseYaml(candidate);
+  if (docs.length !== 1) return false;
+  const doc = docs[0]!;
   if (doc.errors.length > 0) return false;
   return (
     isDeepStrictEqual(doc.toJS(), merged) &&
-    missingComments(original, candidate, dropped).length === 0
+    lostComments(originalComments, comments, dropped).length === 0
   );
 }
 
@@ -179,10 +193,19 @@ export function missingComments(
   result: string,
   dropped: readonly string[] = [],
 ): string[] {
+  return lostComments(commentsOf(original), commentsOf(result), dropped);
+}
+
+/** missingComments on comments already read (parse-yaml.ts reads them with the document). */
+function lostComments(
+  original: readonly string[],
+  result: readonly string[],
+  dropped: readonly string[],
+): string[] {
   const left = new Map<string, number>();
-  for (const c of [...commentsOf(result), ...dropped]) left.set(c, (left.get(c) ?? 0) + 1);
+  for (const c of [...result, ...dropped]) left.set(c, (left.get(c) ?? 0) + 1);
   const lost: string[] = [];
-  for (const c of commentsOf(original)) {
+  for (const c of original) {
     const n = left.get(c) ?? 0;
     if (n === 0) lost.push(c);
     else left.set(c, n - 1);

@@ -3,6 +3,7 @@
 // and the command line: the same entries, errors, notes and warnings wherever the list comes from.
 import { canonicalIpv6 } from "./ip";
 import { parseNoProxyEntry } from "./no-proxy";
+import { NO_PROXY_SPLIT_NOTES, notAHostList } from "./no-proxy-shape";
 import {
   shellAssignment,
   shellAssignmentMessage,
@@ -36,7 +37,10 @@ function add(list: string[], message: string) {
   if (!list.includes(message)) list.push(message);
 }
 
-/** The pieces of pasted text: commas, semicolons, spaces, tabs and line breaks all separate. */
+/**
+ * The pieces of pasted text: commas, semicolons, spaces, tabs and line breaks all separate. Text
+ * that is not a list at all (lib/proxy/no-proxy-shape.ts) is refused whole instead.
+ */
 function split(text: string, errors: string[], notes: string[], refused: string[]): string[] {
   const bom = stripBom(text, "NO_PROXY list");
   if (bom.note) add(notes, bom.note);
@@ -44,6 +48,13 @@ function split(text: string, errors: string[], notes: string[], refused: string[
   const line = shellAssignment(rest);
   if (line) {
     add(errors, shellAssignmentMessage(line, "the list"));
+    add(refused, rest.trim());
+    return [];
+  }
+  // A template, YAML, a comment or a sentence: no piece of it is an entry, so none is taken.
+  const shape = notAHostList(rest);
+  if (shape) {
+    add(errors, shape);
     add(refused, rest.trim());
     return [];
   }
@@ -58,6 +69,11 @@ function split(text: string, errors: string[], notes: string[], refused: string[
     add(refused, expansion);
     rest = rest.replace(expansion, " ");
   }
+  // Commas and line breaks are how lists are written; ";" and spaces are split at, and said.
+  if (rest.includes(";") && rest.split(";").some((piece) => piece.trim() !== ""))
+    add(notes, NO_PROXY_SPLIT_NOTES.semicolons);
+  for (const chunk of rest.split(/[,;\r\n]+/))
+    if (chunk.trim().split(/\s+/).length > 1) add(notes, NO_PROXY_SPLIT_NOTES.spaces(chunk.trim()));
   return rest.split(/[\s,;]+/).filter((piece) => piece !== "");
 }
 

@@ -39,6 +39,9 @@ function annotationsOf(raw: string): Record<string, unknown> | null {
 /** The warnings for the user's existing values file, when they gave one to merge into. */
 export function schemeSwitchWarnings(config: Config, sources: MergeSources): StandingWarning[] {
   if (!sources.values) return [];
+  // Parsing a large file costs a good part of a second: a file that never names the scheme
+  // annotation (as a key, plain or quoted) cannot set it.
+  if (!sources.values.includes(SCHEME_ANNOTATION)) return [];
   const annotations = annotationsOf(sources.values);
   const theirs = annotations?.[SCHEME_ANNOTATION];
   const ours = config.network.ingressScheme;

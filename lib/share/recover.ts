@@ -86,6 +86,15 @@ function recoverSection(
   return undefined;
 }
 
+/** An issue of a list checked as `[entry]`, with the path of the entry at `index` instead. */
+function atIndex(key: string, index: number) {
+  const prefix = `${key}.0`;
+  return (issue: Issue): Issue =>
+    issue.path === prefix || issue.path.startsWith(`${prefix}.`)
+      ? { ...issue, path: `${key}.${index}${issue.path.slice(prefix.length)}` }
+      : issue;
+}
+
 /** Keeps each valid entry of a list (certificates, TLS checks); says why each other one went. */
 function recoverList(
   key: "certificates" | "tlsChecks",
@@ -104,8 +113,10 @@ function recoverList(
     const name = isPlainObject(entry) ? (key === "certificates" ? entry.label : entry.host) : "";
     const shown = sliceCodePoints(toWellFormedText(typeof name === "string" ? name : ""), 60);
     const part = `${what} ${index + 1}${shown ? ` (${shown})` : ""}`;
+    // Checked alone, the entry is item 0 of its list: its issues name it by its real index.
     const result = parseConfig({ [key]: [entry] });
-    if (!result.success) dropped.push({ part, reason: describeIssues(result.issues) });
+    if (!result.success)
+      dropped.push({ part, reason: describeIssues(result.issues.map(atIndex(key, index))) });
     else if (kept.length >= max)
       dropped.push({ part, reason: `only ${max} ${many} fit in one configuration` });
     else kept.push(entry);

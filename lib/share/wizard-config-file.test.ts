@@ -94,4 +94,24 @@ describe("importing pasted text", () => {
       error: expect.stringMatching(/^This file cannot be used/),
     });
   });
+
+  it("names a broken certificate by its place in the file: the 10th is certificates.9", () => {
+    const certificates = Array.from({ length: 10 }, (_, index) => ({
+      pem: TEST_CERTIFICATES[index % TEST_CERTIFICATES.length]!.pem,
+      label: index === 9 ? "Corp CA \uD83D" : `CA ${index + 1}`,
+    }));
+    const result = parseWizardConfigFile(
+      JSON.stringify({ schemaVersion: SCHEMA_VERSION, config: { certificates } }),
+    );
+    expect(result).toMatchObject({
+      dropped: [
+        {
+          part: expect.stringMatching(/^Certificate 10 \(Corp CA/),
+          reason: expect.stringMatching(
+            /^certificates\.9\.label: A certificate label holds a broken character/,
+          ),
+        },
+      ],
+    });
+  });
 });
