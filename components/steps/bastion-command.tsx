@@ -7,7 +7,9 @@ import type { MergeSources } from "@/lib/merge/types";
 import type { BastionSnippet, PasteSizeNote } from "@/lib/bundle/bastion";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
-import { bundleFor } from "./bundle-for";
+import type { GeneratedFile } from "@/lib/generators/types";
+import { useLive } from "@/components/wizard-state/wizard-context";
+import { bundleFor, previewFilesOf } from "./bundle-for";
 
 type State =
   | { kind: "idle" }
@@ -15,10 +17,14 @@ type State =
   | { kind: "ready"; snippet: BastionSnippet; dir: string; note: PasteSizeNote }
   | { kind: "error"; message: string };
 
-async function build(config: Config, mergeSources: MergeSources) {
+async function build(
+  config: Config,
+  mergeSources: MergeSources,
+  generated: GeneratedFile[] | null,
+) {
   const [{ bastionSnippet, pasteSizeNote }, bundle] = await Promise.all([
     import("@/lib/bundle/bastion"),
-    bundleFor(config, mergeSources),
+    bundleFor(config, mergeSources, generated),
   ]);
   const snippet = bastionSnippet(bundle.zip);
   return { snippet, dir: snippet.dir, note: pasteSizeNote(snippet.bytes) };
@@ -32,13 +38,14 @@ export function BastionCommand({
   mergeSources: MergeSources;
 }) {
   const [open, setOpen] = useState(false);
+  const generated = previewFilesOf(useLive(), config, mergeSources);
   const [state, setState] = useState<State>({ kind: "idle" });
 
   useEffect(() => {
     if (!open || !config) return;
     let active = true;
     setState({ kind: "building" });
-    build(config, mergeSources).then(
+    build(config, mergeSources, generated).then(
       (ready) => active && setState({ kind: "ready", ...ready }),
       (error: unknown) =>
         active &&
@@ -50,7 +57,7 @@ export function BastionCommand({
     return () => {
       active = false;
     };
-  }, [open, config, mergeSources]);
+  }, [open, config, mergeSources, generated]);
 
   return (
     <details

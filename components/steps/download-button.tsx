@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { loadBundleModule } from "@/components/wizard-state/load-bundle-module";
 import { useMergeReport } from "@/components/merge/use-merge-report";
-import { bundleFor } from "./bundle-for";
+import { useLive } from "@/components/wizard-state/wizard-context";
+import { bundleFor, previewFilesOf } from "./bundle-for";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import { runWhenIdle } from "@/lib/schedule/idle";
 
@@ -47,10 +48,12 @@ export function DownloadButton({
   // A values file being merged (in a worker, components/merge/use-merge-report.ts): the zip
   // waits for that merge, which it then reuses, rather than merging again on this thread.
   const merging = useMergeReport(config, mergeSources).pending;
+  // The preview's files, when they are this configuration's: zipped as they are.
+  const generated = previewFilesOf(useLive(), config, mergeSources);
   useEffect(() => {
     if (!config || merging) return;
     let idle: number | undefined;
-    const prepare = () => void bundleFor(config, mergeSources).catch(() => undefined);
+    const prepare = () => void bundleFor(config, mergeSources, generated).catch(() => undefined);
     // After a pause in typing (the merge fields are on this step), when the browser is idle.
     const timer = window.setTimeout(() => {
       if (typeof requestIdleCallback === "function")
@@ -61,13 +64,13 @@ export function DownloadButton({
       window.clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [config, mergeSources, merging]);
+  }, [config, mergeSources, merging, generated]);
 
   const download = async () => {
     if (!config) return;
     setState({ busy: true, error: null });
     try {
-      const bundle = await bundleFor(config, mergeSources);
+      const bundle = await bundleFor(config, mergeSources, generated);
       const url = URL.createObjectURL(
         new Blob([bundle.zip as BlobPart], { type: "application/zip" }),
       );

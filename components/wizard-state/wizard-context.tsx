@@ -52,6 +52,8 @@ export interface LiveConfig {
   errors: Partial<Record<StepId, number>>;
   /** Empty until the first files are generated (see `ready`). */
   files: GeneratedFile[];
+  /** What `files` were generated from: they trail the configuration for a moment. */
+  filesSource: { config: Config; mergeSources: MergeSources } | null;
   changes: Map<string, FileChanges>;
   ready: boolean;
   /** Why the files could not be generated, if they could not. */

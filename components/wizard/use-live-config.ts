@@ -50,6 +50,7 @@ export function useLiveConfig(initial: Config, mergeSources: MergeSources): Live
     issues: parsed.issues,
     errors,
     files: preview.files,
+    filesSource: preview.source,
     changes,
     ready: preview.ready,
     previewError: preview.error,
