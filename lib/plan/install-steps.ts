@@ -257,10 +257,15 @@ export interface InstallSteps {
 /** The install, step by step: what install.sh runs and what the Review step lists. */
 export function installSteps(plan: StepInputs): InstallSteps {
   const staged = agentPoolStaged(plan);
+  const installSteps = steps(plan, staged);
+  // Only the variables a step reads (without helm, a GitOps install may not need RELEASE).
+  const text = installSteps.flatMap((s) => s.commands).join("\n");
   return {
-    variables: installVariables(plan.config),
+    variables: installVariables(plan.config).filter((line) =>
+      text.includes(`$${line.slice(0, line.indexOf("="))}`),
+    ),
     tools: installTools(plan),
     agentPoolStaged: staged,
-    steps: steps(plan, staged),
+    steps: installSteps,
   };
 }
