@@ -19,7 +19,7 @@ test("Flux on Review: the zip holds gitops/ with HelmReleases, the ExternalSecre
 }) => {
   await wizard.goto("review", `#${encodeShareLink(config)}`);
   const review = new ReviewPage(page);
-  await expect(review.installerGroup.getByRole("radio", { name: "install.sh" })).toBeChecked();
+  await expect(review.installer("install.sh")).toBeChecked();
   await review.chooseInstaller("Flux");
   await expect(wizard.main.getByText("installed by Flux from gitops/")).toBeVisible();
 

@@ -15,8 +15,14 @@ export class ReviewPage {
     return this.main.getByRole("group", { name: "Install the Helm releases with" });
   }
 
+  /** One option; its accessible name is the label followed by its hint. */
+  installer(installer: HelmInstaller): Locator {
+    const label = installer.replace(/[.]/g, "\\.");
+    return this.installerGroup.getByRole("radio", { name: new RegExp(`^${label}\\b`) });
+  }
+
   async chooseInstaller(installer: HelmInstaller) {
-    const option = this.installerGroup.getByRole("radio", { name: installer });
+    const option = this.installer(installer);
     await option.check();
     await expect(option).toBeChecked();
   }
