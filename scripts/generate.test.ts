@@ -65,6 +65,19 @@ describe("npm run generate", () => {
     expect(existsSync(join(dir, "refused"))).toBe(false);
   });
 
+  it("writes gitops/ for --gitops flux, as Review's choice would, and refuses another tool", async () => {
+    const out = join(dir, "flux");
+    await run(["--config", configPath, "--gitops", "flux", "--out", out]);
+    const expected = generateFiles(installPlan({ ...config, gitops: { tool: "flux" } }));
+    for (const file of expected.filter((f) => f.path.startsWith("gitops/")))
+      expect(readFileSync(join(out, file.path), "utf8")).toBe(file.contents);
+    expect(existsSync(join(out, "gitops/apps/spacelift-flows.yaml"))).toBe(true);
+    await expect(
+      run(["--config", configPath, "--gitops", "helm", "--out", join(dir, "no-tool")]),
+    ).rejects.toThrow(/--gitops: use argocd or flux/);
+    expect(existsSync(join(dir, "no-tool"))).toBe(false);
+  });
+
   it("re-reads its own wizard-config.json to the same configuration", () => {
     expect(loadConfig({ config: configPath, certs: [] }).config).toEqual(config);
   });

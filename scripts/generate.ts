@@ -1,12 +1,12 @@
 // The command line: the same generators as the browser, for automation and for checking the
 // browser's output. Usage:
 //   npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL]
-//                       [--https-proxy URL] [--values FILE] [--agent-values FILE] [--strict]
+//                       [--https-proxy URL] [--values FILE] [--agent-values FILE] [--gitops argocd|flux] [--strict]
 //                       --out DIR_OR_ZIP
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parseConfig, type Config } from "../lib/config/schema";
+import { GITOPS_TOOLS, parseConfig, type Config } from "../lib/config/schema";
 import { upgradeConfigInput } from "../lib/config/upgrade";
 import type { GeneratedFile } from "../lib/generators/index";
 import { buildBundle } from "../lib/bundle/build";
@@ -34,8 +34,9 @@ import { checkResults } from "../lib/tls-check/results";
 import { checkWarnings } from "../lib/tls-check/describe";
 
 const USAGE = [
-  "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] [--values FILE] [--agent-values FILE] [--strict] --out DIR_OR_ZIP",
+  "usage: npm run generate -- --config wizard-config.json [--cert FILE ...] [--http-proxy URL] [--https-proxy URL] [--values FILE] [--agent-values FILE] [--gitops argocd|flux] [--strict] --out DIR_OR_ZIP",
   "  --values / --agent-values: your existing values files, merged with the wizard's settings as on Review.",
+  "  --gitops argocd|flux: the Helm releases and manifests as files for Git (gitops/), installed by that tool instead of install.sh's helm.",
   "  Certificates are read as the page reads them; what the page would show is printed on stderr",
   "  (refused: left out; warning: kept, but check it; note: for information).",
   "  exit status 0: written. 2: nothing written (bad usage or configuration; with --strict, also",
@@ -232,6 +233,15 @@ export function loadConfig(args: {
   return { config, warnings, certificateMessages };
 }
 
+/** --gitops argocd|flux: the Helm releases go to gitops/ for that tool (Review's choice). */
+function withGitopsFlag(config: Config, flag: string | undefined): Config {
+  if (flag === undefined) return config;
+  const tool = GITOPS_TOOLS.find((t) => t !== "none" && t === flag);
+  if (!tool)
+    throw new CliError(`--gitops: use argocd or flux, not ${JSON.stringify(flag)}.\n${USAGE}`);
+  return { ...config, gitops: { tool } };
+}
+
 /** Runs the command line; what the page would show goes to `stderr`, one line each. */
 export async function run(
   argv: string[],
@@ -248,6 +258,7 @@ export async function run(
         "https-proxy": { type: "string" },
         values: { type: "string" },
         "agent-values": { type: "string" },
+        gitops: { type: "string" },
         out: { type: "string" },
         strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
@@ -266,7 +277,10 @@ export async function run(
     httpProxy: values["http-proxy"],
     httpsProxy: values["https-proxy"],
   });
-  const plan = installPlan(config, readMergeSources(values.values, values["agent-values"]));
+  const plan = installPlan(
+    withGitopsFlag(config, values.gitops),
+    readMergeSources(values.values, values["agent-values"]),
+  );
   for (const [file, result] of [
     ["--values", plan.merge.values],
     ["--agent-values", plan.merge.agentValues],

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { useLive, useWizard } from "@/components/wizard-state/wizard-context";
 import { WaitingNote } from "@/components/ui/waiting-note";
 import { DownloadButton } from "./download-button";
+import { GitopsChoice } from "./gitops-choice";
 import { BastionCommand } from "./bastion-command";
 import { InstallCommands } from "./install-commands";
 import { planOf } from "@/components/wizard-state/use-plan";
@@ -104,6 +105,7 @@ export function ReviewStep() {
           Download and hand over
         </h3>
         <ReviewStatus errors={live.issues.length} warnings={warnings.length} />
+        <GitopsChoice />
         <DownloadButton config={config} mergeSources={mergeSources} fileCount={live.files.length} />
         <BastionCommand config={config} mergeSources={mergeSources} />
         <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -49,7 +49,10 @@ export function proxyPlan(config: Config): ProxyPlan | null {
   const httpUser = proxy.httpUser;
   const httpsUser = sameProxy ? proxy.httpUser : proxy.httpsUser;
   const hasCredentials = httpUser !== "" || httpsUser !== "";
-  const useSecret = hasCredentials && proxy.credentials === "secret";
+  // A GitOps bundle never holds a password (Git keeps every revision): the URLs come from AWS
+  // Secrets Manager into the Secret, whatever the credentials choice says.
+  const useSecret =
+    hasCredentials && (proxy.credentials === "secret" || config.gitops.tool !== "none");
   // In Secret mode the password is asked at install time: never part of a generated file.
   const password = (user: string, typed: string) => (user === "" || useSecret ? "" : typed);
   const http: ProxyUrl = {

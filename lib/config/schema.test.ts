@@ -62,6 +62,7 @@ describe("configSchema", () => {
         flowsChartVersion: "",
         agentChartVersion: "",
       },
+      gitops: { tool: "none" },
       certificates: [],
       tlsChecks: [],
     });

@@ -307,11 +307,20 @@ const versionsSchema = z.object({
   agentChartVersion: z._default(optional(checkChartVersion), ""),
 });
 
+/** The tools a bundle can hand the Helm releases and manifests to (lib/plan/gitops.ts). */
+export const GITOPS_TOOLS = ["none", "argocd", "flux"] as const;
+
+/** How the Helm releases are installed: by install.sh, or from a Git repository by Argo CD or Flux. */
+const gitopsSchema = z.object({
+  tool: z._default(z.enum(GITOPS_TOOLS), "none"),
+});
+
 export const configSchema = z.object({
   basics: z.prefault(basicsSchema, {}),
   network: z.prefault(networkSchema, {}),
   proxy: z.prefault(proxySchema, {}),
   versions: z.prefault(versionsSchema, {}),
+  gitops: z.prefault(gitopsSchema, {}),
   certificates: z._default(
     z
       .array(certificateSchema)
@@ -338,6 +347,7 @@ export type CertificateInput = z.input<typeof certificateSchema>;
 export type TlsCheck = z.output<typeof tlsCheckSchema>;
 export type IngressScheme = Config["network"]["ingressScheme"];
 export type ImageMirror = Config["network"]["egress"]["mirror"];
+export type GitopsTool = Config["gitops"]["tool"];
 
 /** The defaults, as the schema defines them. */
 export const defaultConfig: Config = configSchema.parse({});

@@ -4,6 +4,10 @@ import { agentValuesFile } from "./agent-values";
 import { certFiles } from "./cert-files";
 import { checksumsFile } from "./checksums";
 import { egressFiles } from "./egress";
+import { gitopsArgocdFiles } from "./gitops-argocd";
+import { gitopsFluxFiles } from "./gitops-flux";
+import { gitopsProxySecretFile } from "./gitops-proxy-secret";
+import { gitopsReadmeFile } from "./gitops-readme";
 import { helmValuesFile } from "./helm-values";
 import { installShFile } from "./install-sh";
 import { readmeFile } from "./readme";
@@ -32,7 +36,12 @@ export function generateFiles(plan: InstallPlan): GeneratedFile[] {
     verifyShFile(plan),
     preflightShFile(plan),
     ...egressFiles(plan),
+    ...gitopsArgocdFiles(plan),
+    ...gitopsFluxFiles(plan),
+    ...[gitopsProxySecretFile(plan)].filter((f): f is GeneratedFile => f !== null),
   ];
+  const gitopsReadme = gitopsReadmeFile(plan, files);
+  if (gitopsReadme) files.push(gitopsReadme);
   files.push(readmeFile(plan, files));
   files.push(checksumsFile(files));
   return files.sort(byPath);

@@ -8,6 +8,7 @@ import { egressDestinations, type EgressDestination } from "../egress/destinatio
 import type { MergeOutcome } from "../merge/merge-sources";
 import { chartValues, type ChartValues } from "./chart-values";
 import { planDecisions, type PlanDecisions } from "./decisions";
+import { gitopsPlan, type GitopsPlan } from "./gitops";
 import { installSteps, type InstallSteps } from "./install-steps";
 import { terraformWiring, type TerraformWiring } from "./terraform-wiring";
 
@@ -26,6 +27,8 @@ export interface InstallPlan extends PlanDecisions {
   merge: MergeOutcome;
   /** install.sh's variables, tools and steps, in order (also the README's and Review's). */
   commands: InstallSteps;
+  /** The Helm releases and manifests handed to Argo CD or Flux, or null when install.sh installs them. */
+  gitops: GitopsPlan | null;
 }
 
 /**
@@ -37,6 +40,7 @@ export function planWithoutMerge(config: Config): InstallPlan {
   const ec2Inject = ec2ProxyInject(base);
   const terraform = terraformWiring({ ...base, ec2Inject });
   const values = chartValues(base);
+  const gitops = gitopsPlan(base);
   return {
     ...base,
     ec2Inject,
@@ -44,6 +48,7 @@ export function planWithoutMerge(config: Config): InstallPlan {
     egress: egressDestinations(base),
     chartValues: values,
     merge: {},
-    commands: installSteps({ ...base, terraform }),
+    commands: installSteps({ ...base, terraform, gitops }),
+    gitops,
   };
 }

@@ -10,9 +10,12 @@ import { shellQuote } from "../format/shell";
 import type { PlanDecisions } from "./decisions";
 import { AGENT_RELEASE, HELM_REPO_URL, MAIN_MODULE_NAME } from "./names";
 import type { TerraformWiring } from "./terraform-wiring";
+import { gitopsSteps } from "./gitops-steps";
+import type { GitopsPlan } from "./gitops";
 
 type StepInputs = PlanDecisions & {
   terraform: Pick<TerraformWiring, "agentPoolReadsOutputsAtPlan">;
+  gitops: GitopsPlan | null;
 };
 
 /** One step of the install: a title, why it is there, and its shell lines. */
@@ -95,7 +98,8 @@ function installVariables(config: Config): string[] {
 }
 
 function installTools(plan: StepInputs): string[] {
-  const tools = ["tofu", "aws", "kubectl", "helm"];
+  // With Argo CD or Flux, the Helm releases are installed from Git: no helm here.
+  const tools = plan.gitops ? ["tofu", "aws", "kubectl"] : ["tofu", "aws", "kubectl", "helm"];
   if (plan.images.mirror === "module-ecr") tools.push("docker");
   return tools;
 }
@@ -184,6 +188,10 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
           : "Now that the VPC is known, the second apply creates the agent pool in its private subnets.",
       commands: ["tofu -chdir=terraform apply"],
     });
+  if (inputs.gitops) {
+    steps.push(...gitopsSteps({ ...inputs, gitops: inputs.gitops }));
+    return steps;
+  }
   const manifests = ["config_secret_manifest", inputs.ingressManifest];
   if (config.basics.agents.kubernetes) manifests.push("agent_pool_secret_manifest");
   const kubectl: string[] = [];
@@ -249,10 +257,15 @@ export interface InstallSteps {
 /** The install, step by step: what install.sh runs and what the Review step lists. */
 export function installSteps(plan: StepInputs): InstallSteps {
   const staged = agentPoolStaged(plan);
+  const installSteps = steps(plan, staged);
+  // Only the variables a step reads (without helm, a GitOps install may not need RELEASE).
+  const text = installSteps.flatMap((s) => s.commands).join("\n");
   return {
-    variables: installVariables(plan.config),
+    variables: installVariables(plan.config).filter((line) =>
+      text.includes(`$${line.slice(0, line.indexOf("="))}`),
+    ),
     tools: installTools(plan),
     agentPoolStaged: staged,
-    steps: steps(plan, staged),
+    steps: installSteps,
   };
 }

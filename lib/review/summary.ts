@@ -31,6 +31,7 @@ const LINE_PATHS: Record<string, readonly string[]> = {
   Proxy: ["proxy"],
   "CA certificates": ["certificates", "tlsChecks"],
   "Upstream versions": ["versions"],
+  "Helm releases": ["gitops"],
 };
 
 const covers = (prefix: string, path: string) => path === prefix || path.startsWith(`${prefix}.`);
@@ -144,6 +145,16 @@ export function configSummary(install: InstallPlan): SummaryLine[] {
         : "pinned by the wizard",
       step: "basics",
       field: "versions.mainModuleRef",
+    },
+    {
+      label: "Helm releases",
+      value: {
+        none: "installed by install.sh (helm)",
+        argocd: "installed by Argo CD from gitops/ in your Git repository",
+        flux: "installed by Flux from gitops/ in your Git repository",
+      }[config.gitops.tool],
+      step: "review",
+      field: "gitops.tool",
     },
   ];
 }

@@ -41,6 +41,14 @@ describe("share links", () => {
     );
   });
 
+  it("carry the GitOps tool, and read an older link without it as install.sh", () => {
+    for (const tool of ["argocd", "flux"] as const) {
+      const config = configSchema.parse({ gitops: { tool } });
+      expect(decoded(encodeShareLink(config)).config.gitops.tool).toBe(tool);
+    }
+    expect(decoded(encodeShareLink(defaultConfig)).config.gitops.tool).toBe("none");
+  });
+
   it("never carry a proxy password, not even inside the compressed bytes", () => {
     fc.assert(
       fc.property(validLinkConfig, (config) => {

@@ -53,4 +53,6 @@ export const V1_DEFAULTS = {
   },
   // Added after the first release; older links read them as these.
   versions: { mainModuleRef: "", agentModuleRef: "", flowsChartVersion: "", agentChartVersion: "" },
+  // Added later (issue 27); older links read it as install.sh.
+  gitops: { tool: "none" },
 } as const;
