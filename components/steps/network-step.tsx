@@ -8,6 +8,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Button } from "@/components/ui/button";
 import { showEgressSection } from "./network-wide";
 import { VpcFields } from "@/components/network/vpc-fields";
+import { ClusterFields } from "@/components/network/cluster-fields";
 import { TlsFields } from "@/components/network/tls-fields";
 import { ImageFields } from "@/components/network/image-fields";
 
@@ -40,6 +41,7 @@ export function NetworkStep() {
         </p>
       </div>
       <VpcFields />
+      <ClusterFields />
       <RadioGroup
         name="network.ingressScheme"
         legend="Ingress"

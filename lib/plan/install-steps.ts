@@ -161,11 +161,17 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
         : "tofu -chdir=terraform apply",
     ],
   });
+  const existingCluster = inputs.cluster.existing ? inputs.cluster.name : null;
   steps.push({
     title: "Cluster access",
-    why: "Points kubectl and helm at the EKS cluster the module created, not at whatever context is current.",
+    why:
+      existingCluster !== null
+        ? `Points kubectl and helm at your cluster ${existingCluster}, not at whatever context is current.`
+        : "Points kubectl and helm at the EKS cluster the module created, not at whatever context is current.",
     commands: [
-      `CLUSTER_NAME=$(${tofuOutput("eks_cluster_name")})`,
+      existingCluster !== null
+        ? `CLUSTER_NAME=${shellQuote(existingCluster, true)}`
+        : `CLUSTER_NAME=$(${tofuOutput("eks_cluster_name")})`,
       'aws eks update-kubeconfig --region "$AWS_REGION" --name "$CLUSTER_NAME"',
     ],
   });
