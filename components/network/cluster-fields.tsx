@@ -2,6 +2,7 @@
 // Which EKS cluster Flows goes into: one the main module creates (EKS Auto Mode), or an existing
 // one (enable_eks_cluster = false, eks_cluster_name; upstream examples/with_existing_eks), which
 // brings its own VPC and needs database security groups that let its nodes in.
+import { useEffect } from "react";
 import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -22,8 +23,13 @@ const MODES = [
 ] as const;
 
 export function ClusterFields() {
-  const { control, getFieldState } = useFormContext<ConfigInput>();
+  const { control, getFieldState, trigger } = useFormContext<ConfigInput>();
   const mode = useWatch({ control, name: "network.cluster.mode" });
+  const vpcMode = useWatch({ control, name: "network.vpc.mode" });
+  // The form checks the field that changed: the cluster choice is judged again with the VPC's.
+  useEffect(() => {
+    if (mode === "existing") void trigger("network.cluster.mode");
+  }, [mode, vpcMode, trigger]);
   const formState = useFormState<ConfigInput>({ name: "network.cluster.mode" });
   const modeError = getFieldState("network.cluster.mode", formState).error?.message;
   return (

@@ -9,6 +9,7 @@ import type { MergeOutcome } from "../merge/merge-sources";
 import { chartValues, type ChartValues } from "./chart-values";
 import { planDecisions, type PlanDecisions } from "./decisions";
 import { installSteps, type InstallSteps } from "./install-steps";
+import { nodeTrust, type NodeTrust } from "./node-trust";
 import { terraformWiring, type TerraformWiring } from "./terraform-wiring";
 
 export type { PlanDecisions } from "./decisions";
@@ -24,6 +25,8 @@ export interface InstallPlan extends PlanDecisions {
   chartValues: ChartValues;
   /** The user's own values files merged with `chartValues`, when given. */
   merge: MergeOutcome;
+  /** The cluster nodes' own NodeClass and NodePool (proxy, CA bundles), or null when not needed. */
+  nodes: NodeTrust | null;
   /** install.sh's variables, tools and steps, in order (also the README's and Review's). */
   commands: InstallSteps;
 }
@@ -37,6 +40,7 @@ export function planWithoutMerge(config: Config): InstallPlan {
   const ec2Inject = ec2ProxyInject(base);
   const terraform = terraformWiring({ ...base, ec2Inject });
   const values = chartValues(base);
+  const nodes = nodeTrust(base);
   return {
     ...base,
     ec2Inject,
@@ -44,6 +48,7 @@ export function planWithoutMerge(config: Config): InstallPlan {
     egress: egressDestinations(base),
     chartValues: values,
     merge: {},
-    commands: installSteps({ ...base, terraform }),
+    nodes,
+    commands: installSteps({ ...base, terraform, nodes }),
   };
 }
