@@ -58,11 +58,9 @@ export class NetworkPage {
   }
   /** "Which EKS cluster": the module's new one or an existing one. */
   cluster(mode: "new" | "existing"): Locator {
-    return this.page
-      .getByRole("main")
-      .getByRole("radio", {
-        name: mode === "new" ? /^A new EKS cluster/ : /^An existing EKS cluster/,
-      });
+    return this.page.getByRole("main").getByRole("radio", {
+      name: mode === "new" ? /^A new EKS cluster/ : /^An existing EKS cluster/,
+    });
   }
   get clusterName(): Locator {
     return this.page.getByRole("main").getByLabel("EKS cluster name", { exact: true });

@@ -43,7 +43,7 @@ export const NODE_CLASS_FACTS = {
   /**
    * spec.certificateBundles: [{name, data: "base64-encoded-cert-data"}]. The guide says no more
    * of the format; the wizard writes one bundle per certificate, data = base64 of its PEM file
-   * (the placeholder's reading; an assumption, said in the bundle README).
+   * (the placeholder's reading; an assumption: the guide gives no format beyond it).
    */
   certificateBundles: "[{name, data}]",
   /**
