@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import { STEPS, type StepId } from "@/lib/steps/steps";
 import { standingWarnings } from "@/lib/review/warnings";
 import { configSummary, markErrors } from "@/lib/review/summary";
+import { ClusterExpectations } from "./cluster-expectations";
 import { userDataReport } from "@/lib/ec2-user-data/user-data-budget";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
@@ -194,6 +195,9 @@ export function ReviewStep() {
           ))}
         </dl>
       </section>
+      {settled.network.cluster.mode === "existing" && (
+        <ClusterExpectations name={settled.network.cluster.name} />
+      )}
       {settled.tlsChecks.length > 0 && <TlsCheckSummary results={checks.results} />}
       <CertificateWarnings
         certificates={settled.certificates}

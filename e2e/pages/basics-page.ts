@@ -56,6 +56,22 @@ export class NetworkPage {
   get publicSubnets(): Locator {
     return this.page.getByRole("main").getByLabel(/^Public subnet ids/);
   }
+  /** "Which EKS cluster": the module's new one or an existing one. */
+  cluster(mode: "new" | "existing"): Locator {
+    return this.page.getByRole("main").getByRole("radio", {
+      name: mode === "new" ? /^A new EKS cluster/ : /^An existing EKS cluster/,
+    });
+  }
+  get clusterName(): Locator {
+    return this.page.getByRole("main").getByLabel("EKS cluster name", { exact: true });
+  }
+  get databaseSecurityGroups(): Locator {
+    return this.page.getByRole("main").getByLabel("Database security group ids", { exact: true });
+  }
+  /** What the cluster choice says while the VPC does not fit it. */
+  get clusterModeError(): Locator {
+    return this.page.getByRole("main").getByTestId("cluster-mode-error");
+  }
   certificate(source: "module" | "existing"): Locator {
     return this.page.getByRole("main").getByRole("radio", {
       name: source === "module" ? /^The module requests/ : /^An existing ACM certificate/,

@@ -39,6 +39,34 @@ export function checkSubnetIds(values: readonly string[], which: string): string
   return null;
 }
 
+// EKS CreateCluster's `name`: "only alphanumeric characters (case-sensitive), hyphens, and
+// underscores. It must start with an alphanumeric character and can't be longer than 100
+// characters" (AWS SDK for Rust, aws-sdk-eks CreateClusterInput, from the EKS API model).
+const EKS_CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
+const SECURITY_GROUP_ID = /^sg-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+
+export function checkEksClusterName(value: string): string | null {
+  if (value === "") return "Enter the name of the existing EKS cluster.";
+  if (value.length > 100) return "An EKS cluster name is at most 100 characters.";
+  if (!EKS_CLUSTER_NAME.test(value))
+    return "An EKS cluster name holds letters, digits, hyphens and underscores, and starts with a letter or digit.";
+  return null;
+}
+
+/** database_security_group_ids: at least one group that lets the cluster's nodes reach port 5432. */
+export function checkSecurityGroupIds(values: readonly string[]): string | null {
+  if (values.length === 0)
+    return "Enter at least one security group for the database that lets the cluster's nodes in on port 5432.";
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (!SECURITY_GROUP_ID.test(value))
+      return `"${value}" is not a security group id: sg- followed by 8 or 17 lower-case hex digits.`;
+    if (seen.has(value)) return `${value} is listed twice.`;
+    seen.add(value);
+  }
+  return null;
+}
+
 /** Splits pasted ids on commas, spaces, newlines and quotes (a Terraform list pastes too). */
 export function splitIdList(text: string): string[] {
   return text

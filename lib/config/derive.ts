@@ -160,6 +160,26 @@ export function runtimeImage(config: Config): string {
   return config.network.egress.runtimeImage || DEFAULT_RUNTIME_IMAGE;
 }
 
+export interface ClusterPlan {
+  /** false: the main module creates an EKS Auto Mode cluster (its output names it). */
+  existing: boolean;
+  /** The existing cluster's name (eks_cluster_name), or null when the module creates one. */
+  name: string | null;
+  /** database_security_group_ids for an existing cluster; empty when the module creates one. */
+  databaseSecurityGroupIds: string[];
+}
+
+export function clusterPlan(config: Config): ClusterPlan {
+  const { cluster } = config.network;
+  if (cluster.mode === "existing")
+    return {
+      existing: true,
+      name: cluster.name,
+      databaseSecurityGroupIds: cluster.databaseSecurityGroupIds,
+    };
+  return { existing: false, name: null, databaseSecurityGroupIds: [] };
+}
+
 export interface VpcPlan {
   /** false: the main module creates the VPC (enable_vpc = true, its outputs name it). */
   existing: boolean;

@@ -25,6 +25,7 @@ describe("configSchema", () => {
       network: {
         ingressScheme: "internet-facing",
         vpc: { mode: "create", id: "", privateSubnetIds: [], publicSubnetIds: [] },
+        cluster: { mode: "create", name: "", databaseSecurityGroupIds: [] },
         tls: { certificate: "request", certArn: "", privateDns: false },
         vpcChecklist: { privateSubnetsWithNat: false, securityGroups: false, privateAccess: false },
         egress: {
@@ -220,6 +221,71 @@ describe("where Flows runs, its certificate and its images", () => {
     expect(
       parseConfig({ network: { vpc: { id: "nonsense", privateSubnetIds: ["x"] } } }).success,
     ).toBe(true);
+  });
+
+  describe("an existing EKS cluster", () => {
+    const vpc = {
+      mode: "existing",
+      id: "vpc-0a1b2c3d",
+      privateSubnetIds: ["subnet-0000000a", "subnet-0000000b"],
+    };
+    const withCluster = (cluster: Record<string, unknown>, vpcFields: object = vpc) =>
+      parseConfig({
+        network: {
+          ingressScheme: "internal",
+          vpc: vpcFields,
+          cluster: { mode: "existing", ...cluster },
+        },
+      });
+    const paths = (result: ReturnType<typeof parseConfig>) =>
+      result.success ? [] : result.issues.map((i) => `${i.path}: ${i.message}`);
+
+    it("asks for the cluster's name and the database security groups", () => {
+      expect(paths(withCluster({}))).toEqual([
+        "network.cluster.name: Enter the name of the existing EKS cluster.",
+        "network.cluster.databaseSecurityGroupIds: Enter at least one security group for the database that lets the cluster's nodes in on port 5432.",
+      ]);
+      expect(
+        withCluster({ name: "corp-eks_1", databaseSecurityGroupIds: ["sg-0a1b2c3d"] }).success,
+      ).toBe(true);
+    });
+
+    it("holds the name to EKS's rule: letters, digits, - and _, a letter or digit first, 100 at most", () => {
+      const sg = { databaseSecurityGroupIds: ["sg-0a1b2c3d"] };
+      for (const name of ["-eks", "my cluster", "eks.prod", "a".repeat(101)])
+        expect(withCluster({ name, ...sg }).success, name).toBe(false);
+      expect(withCluster({ name: "a".repeat(100), ...sg }).success).toBe(true);
+    });
+
+    it("refuses what is not a security group id, and repeats", () => {
+      expect(
+        paths(withCluster({ name: "eks", databaseSecurityGroupIds: ["subnet-0a1b2c3d"] })),
+      ).toEqual([
+        'network.cluster.databaseSecurityGroupIds: "subnet-0a1b2c3d" is not a security group id: sg- followed by 8 or 17 lower-case hex digits.',
+      ]);
+      expect(
+        paths(
+          withCluster({ name: "eks", databaseSecurityGroupIds: ["sg-0a1b2c3d", "sg-0a1b2c3d"] }),
+        ),
+      ).toEqual(["network.cluster.databaseSecurityGroupIds: sg-0a1b2c3d is listed twice."]);
+    });
+
+    it("needs the cluster's existing VPC: a new one would hold the database out of its reach", () => {
+      const result = withCluster(
+        { name: "eks", databaseSecurityGroupIds: ["sg-0a1b2c3d"] },
+        { mode: "create" },
+      );
+      expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual([
+        "network.cluster.mode",
+      ]);
+    });
+
+    it("ignores the cluster fields while the module creates the cluster", () => {
+      expect(
+        parseConfig({ network: { cluster: { name: "-bad-", databaseSecurityGroupIds: ["x"] } } })
+          .success,
+      ).toBe(true);
+    });
   });
 
   it("checks the certificate ARN only when an existing certificate is chosen", () => {

@@ -13,7 +13,13 @@ import {
   checkImageReference,
   checkImageRepository,
 } from "./validators";
-import { checkAcmArn, checkSubnetIds, checkVpcId } from "./aws";
+import {
+  checkAcmArn,
+  checkEksClusterName,
+  checkSecurityGroupIds,
+  checkSubnetIds,
+  checkVpcId,
+} from "./aws";
 import { checkChartVersion, checkModuleRef } from "./versions";
 import { parseProxyUrl } from "../proxy/url";
 import { DOCUMENTED_NO_PROXY } from "../proxy/no-proxy";
@@ -147,6 +153,20 @@ const vpcFields = z.object({
   publicSubnetIds: idList(),
 });
 
+const clusterFields = z.object({
+  /**
+   * "create": the main module creates an EKS Auto Mode cluster; "existing": a cluster the user
+   * names (enable_eks_cluster = false, eks_cluster_name; upstream examples/with_existing_eks).
+   */
+  mode: z._default(z.enum(["create", "existing"]), "create"),
+  name: text(),
+  /**
+   * database_security_group_ids: with no cluster of its own the main module adds no rule from
+   * the nodes to the database (security_group.tf), so these groups must let the cluster in.
+   */
+  databaseSecurityGroupIds: idList(),
+});
+
 const tlsFields = z.object({
   /** "request": the module requests a public ACM certificate (DNS validation); "existing": cert_arn. */
   certificate: z._default(z.enum(["request", "existing"]), "request"),
@@ -170,6 +190,7 @@ const egressFields = z.object({
 const networkFields = z.object({
   ingressScheme: z._default(z.enum(["internet-facing", "internal"]), "internet-facing"),
   vpc: z.prefault(vpcFields, {}),
+  cluster: z.prefault(clusterFields, {}),
   tls: z.prefault(tlsFields, {}),
   vpcChecklist: z.prefault(
     z.object({
@@ -189,7 +210,22 @@ function checkNetwork(network: NetworkOutput, ctx: z.core.$RefinementCtx<Network
   const issue = (path: (string | number)[], message: string | null) => {
     if (message) ctx.addIssue({ code: "custom", path, message });
   };
-  const { vpc, tls, egress } = network;
+  const { vpc, tls, egress, cluster } = network;
+  if (cluster.mode === "existing") {
+    issue(["cluster", "name"], checkEksClusterName(cluster.name));
+    issue(
+      ["cluster", "databaseSecurityGroupIds"],
+      checkSecurityGroupIds(cluster.databaseSecurityGroupIds),
+    );
+    // With enable_vpc left on, the module builds a second VPC and puts the database there,
+    // out of the existing cluster's reach.
+    // The issue sits on the cluster choice, so a half-made choice falls back to a new cluster.
+    if (vpc.mode !== "existing")
+      issue(
+        ["cluster", "mode"],
+        "An existing cluster already has its VPC: under Where Flows runs, choose An existing VPC and enter the cluster's VPC and subnets.",
+      );
+  }
   if (vpc.mode === "existing") {
     issue(["vpc", "id"], checkVpcId(vpc.id));
     issue(["vpc", "privateSubnetIds"], checkSubnetIds(vpc.privateSubnetIds, "private"));

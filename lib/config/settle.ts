@@ -29,6 +29,8 @@ const GATES: Record<string, string> = {
   "network.vpc.id": "network.vpc.mode",
   "network.vpc.privateSubnetIds": "network.vpc.mode",
   "network.vpc.publicSubnetIds": "network.vpc.mode",
+  "network.cluster.name": "network.cluster.mode",
+  "network.cluster.databaseSecurityGroupIds": "network.cluster.mode",
   "network.tls.certArn": "network.tls.certificate",
   "network.egress.agentImageRepository": "network.egress.mirror",
   "network.egress.backendImageRepository": "network.egress.mirror",

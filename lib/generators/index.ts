@@ -10,6 +10,7 @@ import { gitopsProxySecretFile } from "./gitops-proxy-secret";
 import { gitopsReadmeFile } from "./gitops-readme";
 import { helmValuesFile } from "./helm-values";
 import { installShFile } from "./install-sh";
+import { nodeClassFile } from "./node-class";
 import { readmeFile } from "./readme";
 import { preflightShFile } from "./preflight-sh";
 import { mainTfFile, tfvarsFile } from "./terraform";
@@ -27,7 +28,7 @@ function byPath(a: GeneratedFile, b: GeneratedFile): number {
 export function generateFiles(plan: InstallPlan): GeneratedFile[] {
   const files: GeneratedFile[] = [
     helmValuesFile(plan),
-    ...[agentValuesFile(plan)].filter((f): f is GeneratedFile => f !== null),
+    ...[agentValuesFile(plan), nodeClassFile(plan)].filter((f): f is GeneratedFile => f !== null),
     mainTfFile(plan),
     tfvarsFile(plan),
     installShFile(plan),

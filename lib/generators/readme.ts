@@ -1,4 +1,5 @@
 // README.md of the bundle: what each file is, the steps, the checklist, how to verify.
+import { EXISTING_CLUSTER_EXPECTATIONS } from "../upstream/existing-cluster";
 import type { InstallPlan } from "../plan/install-plan";
 import { SCHEMA_VERSION } from "../config/schema";
 import { DEFAULT_AGENT_IMAGE, DEFAULT_BACKEND_IMAGE } from "../config/derive";
@@ -52,6 +53,12 @@ function whereSection(install: InstallPlan): string[] {
     lines.push(
       `- In a new VPC the main module creates (${MAIN_MODULE_FACTS.vpcCidr}, two availability zones, one NAT gateway).${ec2 ? " The EC2 agents go into its private subnets (the module's outputs `vpc_id` and `vpc_private_subnet_ids`), not into a VPC of their own." : ""}`,
     );
+  if (install.cluster.existing) {
+    lines.push(
+      `- Into your EKS cluster \`${install.cluster.name}\` (\`enable_eks_cluster = false\`, \`eks_cluster_name\`): the module creates no cluster, and install.sh points kubectl and helm at yours by name. The module expects of it:`,
+      ...EXISTING_CLUSTER_EXPECTATIONS.map((e) => `  - ${e.expectation} ${e.why}`),
+    );
+  }
   if (ec2)
     lines.push(
       "- The EC2 agent pool registers with the pool the main module creates: its id and token come from the module's outputs `agent_pool_id` and `agent_pool_token`, nothing to copy by hand.",

@@ -10,6 +10,7 @@ import { MAIN_MODULE_FACTS } from "../upstream/modules";
 import { AGENT_RELEASE, INGRESS_CLASS, SCHEME_ANNOTATION } from "../plan/names";
 import type { GeneratedFile } from "./types";
 import { ec2AgentChecks } from "./parts/verify-sh-ec2";
+import { nodePoolChecks } from "./parts/verify-sh-nodes";
 import { CURL_IMAGE, defaultCurlImage, POD_SCRIPT, probeUrls } from "./parts/verify-sh-pod";
 import { q, RESULT_HELPERS, resultSummary, words } from "./parts/verify-sh-words";
 
@@ -232,6 +233,7 @@ export function verifyShFile(install: InstallPlan): GeneratedFile {
       ? proxyChecks(plan)
       : ["", "skip 'proxy variables: no proxy configured in the wizard'"]),
     ...ingressChecks(install),
+    ...nodePoolChecks(install),
     ...caChecks(install.ca.services),
     ...probeChecks(install, plan, pems),
     ...ec2AgentChecks(install),

@@ -5,6 +5,7 @@ import type { Config } from "../config/schema";
 import {
   agentEndpoints,
   certificateArn,
+  clusterPlan,
   describeRepository,
   exposesGateway,
   imagePlan,
@@ -12,6 +13,7 @@ import {
   runtimeImage,
   upstreamVersions,
   vpcPlan,
+  type ClusterPlan,
   type ImagePlan,
   type ProxyPlan,
   type UpstreamVersions,
@@ -30,6 +32,8 @@ export interface PlanDecisions {
   /** The repositories as a person reads them (a module-made mirror as a placeholder). */
   imageNames: { backend: string; agent: string; runtime: string };
   vpc: VpcPlan;
+  /** The EKS cluster: created by the main module, or an existing one the user names. */
+  cluster: ClusterPlan;
   /** cert_arn for the main module, or null when the module requests a certificate. */
   certificateArn: string | null;
   versions: UpstreamVersions;
@@ -60,6 +64,7 @@ export function planDecisions(config: Config): PlanDecisions {
       runtime: runtimeImage(config),
     },
     vpc,
+    cluster: clusterPlan(config),
     certificateArn: certificateArn(config),
     versions: upstreamVersions(config),
     ca: caValues(config),

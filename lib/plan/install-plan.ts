@@ -10,6 +10,7 @@ import { chartValues, type ChartValues } from "./chart-values";
 import { planDecisions, type PlanDecisions } from "./decisions";
 import { gitopsPlan, type GitopsPlan } from "./gitops";
 import { installSteps, type InstallSteps } from "./install-steps";
+import { nodeTrust, type NodeTrust } from "./node-trust";
 import { terraformWiring, type TerraformWiring } from "./terraform-wiring";
 
 export type { PlanDecisions } from "./decisions";
@@ -25,6 +26,8 @@ export interface InstallPlan extends PlanDecisions {
   chartValues: ChartValues;
   /** The user's own values files merged with `chartValues`, when given. */
   merge: MergeOutcome;
+  /** The cluster nodes' own NodeClass and NodePool (proxy, CA bundles), or null when not needed. */
+  nodes: NodeTrust | null;
   /** install.sh's variables, tools and steps, in order (also the README's and Review's). */
   commands: InstallSteps;
   /** The Helm releases and manifests handed to Argo CD or Flux, or null when install.sh installs them. */
@@ -41,6 +44,7 @@ export function planWithoutMerge(config: Config): InstallPlan {
   const terraform = terraformWiring({ ...base, ec2Inject });
   const values = chartValues(base);
   const gitops = gitopsPlan(base);
+  const nodes = nodeTrust(base);
   return {
     ...base,
     ec2Inject,
@@ -48,7 +52,8 @@ export function planWithoutMerge(config: Config): InstallPlan {
     egress: egressDestinations(base),
     chartValues: values,
     merge: {},
-    commands: installSteps({ ...base, terraform, gitops }),
+    nodes,
+    commands: installSteps({ ...base, terraform, gitops, nodes }),
     gitops,
   };
 }

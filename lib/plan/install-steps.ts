@@ -12,10 +12,13 @@ import { AGENT_RELEASE, HELM_REPO_URL, MAIN_MODULE_NAME } from "./names";
 import type { TerraformWiring } from "./terraform-wiring";
 import { gitopsSteps } from "./gitops-steps";
 import type { GitopsPlan } from "./gitops";
+import { NODE_CLASS_FILE, NODE_PLACEHOLDERS, type NodeTrust } from "./node-trust";
+import { DESCRIBE_CLUSTER_QUERIES, NODE_CLASS_FACTS } from "../upstream/node-class";
 
 type StepInputs = PlanDecisions & {
   terraform: Pick<TerraformWiring, "agentPoolReadsOutputsAtPlan">;
   gitops: GitopsPlan | null;
+  nodes: NodeTrust | null;
 };
 
 /** One step of the install: a title, why it is there, and its shell lines. */
@@ -165,11 +168,17 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
         : "tofu -chdir=terraform apply",
     ],
   });
+  const existingCluster = inputs.cluster.existing ? inputs.cluster.name : null;
   steps.push({
     title: "Cluster access",
-    why: "Points kubectl and helm at the EKS cluster the module created, not at whatever context is current.",
+    why:
+      existingCluster !== null
+        ? `Points kubectl and helm at your cluster ${existingCluster}, not at whatever context is current.`
+        : "Points kubectl and helm at the EKS cluster the module created, not at whatever context is current.",
     commands: [
-      `CLUSTER_NAME=$(${tofuOutput("eks_cluster_name")})`,
+      existingCluster !== null
+        ? `CLUSTER_NAME=${shellQuote(existingCluster, true)}`
+        : `CLUSTER_NAME=$(${tofuOutput("eks_cluster_name")})`,
       'aws eks update-kubeconfig --region "$AWS_REGION" --name "$CLUSTER_NAME"',
     ],
   });
@@ -189,6 +198,9 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
       commands: ["tofu -chdir=terraform apply"],
     });
   if (inputs.gitops) {
+    // The nodes' NodeClass holds values read from the cluster at install time: install.sh
+    // applies it before the GitOps tool syncs the releases, as it does before Helm.
+    if (inputs.nodes) steps.push(nodeStep(inputs.nodes));
     steps.push(...gitopsSteps({ ...inputs, gitops: inputs.gitops }));
     return steps;
   }
@@ -208,6 +220,7 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
         : "The config Secret and the internet-facing ingress class (public subnets).",
     commands: kubectl,
   });
+  if (inputs.nodes) steps.push(nodeStep(inputs.nodes));
   if (secretProxy && plan) {
     steps.push({
       title: "Proxy Secret",
@@ -239,6 +252,42 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
     commands: helm,
   });
   return steps;
+}
+
+/**
+ * The nodes' NodeClass and NodePool: what they share with the cluster (node role, subnets,
+ * cluster security group) is known only once it exists, so install.sh reads it from
+ * `aws eks describe-cluster` and fills the file's placeholders with bash replacement (quoted,
+ * so `&` in a value stays itself) before kubectl applies it, before the Helm releases.
+ */
+function nodeStep(nodes: NodeTrust): InstallStep {
+  const describe = (query: string, output: "text" | "json") =>
+    `aws eks describe-cluster --region "$AWS_REGION" --name "$CLUSTER_NAME" --query ${shellQuote(query, true)} --output ${output}`;
+  const lines = [
+    `NODE_ROLE_ARN=$(${describe(DESCRIBE_CLUSTER_QUERIES.nodeRoleArn, "text")})`,
+    'if [ -z "$NODE_ROLE_ARN" ] || [ "$NODE_ROLE_ARN" = None ]; then echo "install.sh: the cluster has no EKS Auto Mode node role (computeConfig.nodeRoleArn): is EKS Auto Mode on?" >&2; exit 1; fi',
+    `SUBNET_TERMS=$(${describe(DESCRIBE_CLUSTER_QUERIES.subnetTerms, "json")} | tr -d ' \n')`,
+    `CLUSTER_SECURITY_GROUP=$(${describe(DESCRIBE_CLUSTER_QUERIES.clusterSecurityGroupId, "text")})`,
+    `node_manifest=$(<${NODE_CLASS_FILE})`,
+    // A role ARN may carry a path: the NodeClass takes the role's name, the part after the last /.
+    `node_manifest=\${node_manifest//${NODE_PLACEHOLDERS.role}/"\${NODE_ROLE_ARN##*/}"}`,
+    `node_manifest=\${node_manifest//${shellQuote(NODE_PLACEHOLDERS.subnetTerms, true)}/"$SUBNET_TERMS"}`,
+    `node_manifest=\${node_manifest//${NODE_PLACEHOLDERS.securityGroup}/"$CLUSTER_SECURITY_GROUP"}`,
+  ];
+  if (nodes.proxy?.filledByInstall)
+    lines.push(
+      `if [ \${#HTTPS_PROXY_URL} -gt ${NODE_CLASS_FACTS.httpsProxyMaxLength} ]; then echo "install.sh: the NodeClass takes a proxy URL of at most ${NODE_CLASS_FACTS.httpsProxyMaxLength} characters" >&2; exit 1; fi`,
+      `node_manifest=\${node_manifest//${NODE_PLACEHOLDERS.httpsProxy}/"$HTTPS_PROXY_URL"}`,
+    );
+  lines.push(`printf '%s\n' "$node_manifest" | kubectl apply -f -`);
+  const why = nodes.reasons.includes("proxy")
+    ? "The nodes' container runtime pulls images with its NodeClass's proxy and CAs, not the pods' HTTP_PROXY: this NodeClass gives them the proxy"
+    : "The nodes' container runtime trusts only its NodeClass's CAs, not custom_ca_certificates: this NodeClass gives them the services' CA set";
+  return {
+    title: "Cluster nodes: NodeClass and NodePool",
+    why: `${why}${nodes.reasons.length === 2 ? " and the services' CA set" : ""}, and its NodePool is preferred over the built-in general-purpose pool.`,
+    commands: lines,
+  };
 }
 
 export interface InstallSteps {

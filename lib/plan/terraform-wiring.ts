@@ -111,6 +111,22 @@ function rootVariables(plan: WiringInputs): RootVariable[] {
         value: vpc.publicSubnetIds,
       },
     );
+  if (plan.cluster.existing)
+    vars.push(
+      {
+        name: "eks_cluster_name",
+        type: "string",
+        description: "The existing EKS cluster Flows is installed into (EKS Auto Mode).",
+        value: plan.cluster.name ?? "",
+      },
+      {
+        name: "database_security_group_ids",
+        type: "list(string)",
+        description:
+          "Security groups for the database that let the cluster's nodes in on TCP 5432 (the module adds no such rule without its own cluster).",
+        value: plan.cluster.databaseSecurityGroupIds,
+      },
+    );
   if (certArn !== null)
     vars.push({
       name: "cert_arn",
@@ -208,6 +224,13 @@ function mainModuleArguments(plan: WiringInputs): [string, Expression][] {
       ["vpc_id", variable("vpc_id")],
       ["private_subnet_ids", variable("private_subnet_ids")],
       ["public_subnet_ids", variable("public_subnet_ids")],
+    );
+  // upstream examples/with_existing_eks: enable_eks_cluster = false with eks_cluster_name.
+  if (plan.cluster.existing)
+    args.push(
+      ["enable_eks_cluster", false],
+      ["eks_cluster_name", variable("eks_cluster_name")],
+      ["database_security_group_ids", variable("database_security_group_ids")],
     );
   if (plan.certificateArn !== null) args.push(["cert_arn", variable("cert_arn")]);
   if (plan.exposeGateway) args.push(["expose_gateway", true]);

@@ -19,6 +19,7 @@ const LINE_PATHS: Record<string, readonly string[]> = {
   Release: ["basics.releaseName", "basics.namespace", "basics.awsRegion"],
   Agents: ["basics.agents"],
   VPC: ["network.vpc", "network.vpcChecklist"],
+  Cluster: ["network.cluster"],
   Ingress: ["network.ingressScheme"],
   Certificate: ["network.tls"],
   Images: [
@@ -93,6 +94,14 @@ export function configSummary(install: InstallPlan): SummaryLine[] {
         : "a new one, created by the module",
       step: "network",
       field: "network.vpc.mode",
+    },
+    {
+      label: "Cluster",
+      value: install.cluster.existing
+        ? `existing ${install.cluster.name} (must run EKS Auto Mode), database security groups ${install.cluster.databaseSecurityGroupIds.join(", ")}`
+        : "a new EKS Auto Mode cluster, created by the module",
+      step: "network",
+      field: "network.cluster.mode",
     },
     {
       label: "Ingress",

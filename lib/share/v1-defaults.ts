@@ -14,6 +14,8 @@ export const V1_DEFAULTS = {
     ingressScheme: "internet-facing",
     // Added after the first release (absent from older links, which read them as these).
     vpc: { mode: "create", id: "", privateSubnetIds: [], publicSubnetIds: [] },
+    // Added later (issue 26); older links read it as a cluster the module creates.
+    cluster: { mode: "create", name: "", databaseSecurityGroupIds: [] },
     tls: { certificate: "request", certArn: "", privateDns: false },
     vpcChecklist: { privateSubnetsWithNat: false, securityGroups: false, privateAccess: false },
     egress: {

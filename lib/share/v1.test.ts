@@ -93,6 +93,30 @@ describe("link format 1", () => {
     expect(result.config).toEqual(config);
   });
 
+  it("carries an existing EKS cluster, and reads older links as a cluster the module creates", () => {
+    const config = configSchema.parse({
+      network: {
+        ingressScheme: "internal",
+        vpc: {
+          mode: "existing",
+          id: "vpc-0a1b2c3d",
+          privateSubnetIds: ["subnet-0000000a", "subnet-0000000b"],
+        },
+        cluster: { mode: "existing", name: "corp-eks", databaseSecurityGroupIds: ["sg-0a1b2c3d"] },
+      },
+    });
+    const result = decodeShareLink(createShareLink(config).fragment);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.config).toEqual(config);
+    const old = decodeShareLink(FROZEN_WITHOUT_CERTIFICATES);
+    if (!old.ok) throw new Error(old.error);
+    expect(old.config.network.cluster).toEqual({
+      mode: "create",
+      name: "",
+      databaseSecurityGroupIds: [],
+    });
+  });
+
   it("fills what a link leaves out from the v1 defaults, not from today's schema", () => {
     const decoded = decodeV1(craftV1({ d: { basics: { namespace: "flows" } } }));
     expect(decoded).toMatchObject({ ok: true, base: V1_DEFAULTS });

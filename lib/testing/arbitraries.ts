@@ -194,6 +194,28 @@ export const validConfig: fc.Arbitrary<Config> = configInput
   .filter((r) => r.success)
   .map((r) => r.data!);
 
+const existingCluster = fc.record({
+  mode: fc.constant("existing" as const),
+  name: fc.constantFrom("corp-eks", "eks_prod-1", "A".repeat(100)),
+  databaseSecurityGroupIds: fc.constantFrom(
+    ["sg-0a1b2c3d"],
+    ["sg-0a1b2c3d", "sg-0a1b2c3d4e5f67890"],
+  ),
+});
+
+/**
+ * Valid configurations, some with an existing EKS cluster. Kept apart from `configInput`, whose
+ * fixed-seed sample is the golden bundles' (scripts/capture-golden-bundles.ts).
+ */
+export const validConfigWithCluster: fc.Arbitrary<Config> = fc
+  .tuple(configInput, fc.option(existingCluster))
+  .map(([input, cluster]) =>
+    cluster ? { ...input, network: { ...input.network, cluster } } : input,
+  )
+  .map((input) => configSchema.safeParse(input))
+  .filter((r) => r.success)
+  .map((r) => r.data!);
+
 // ---------------------------------------------------------------------------------------------
 // The share link: configurations built from valid pieces, then filtered through the schema, with
 // adversarial text where the schema allows free text.
@@ -292,6 +314,14 @@ const linkInput: fc.Arbitrary<ConfigInput> = fc.record({
           id: fc.constantFrom("", "vpc-0a1b2c3d", "vpc-0a1b2c3d4e5f67890"),
           privateSubnetIds: fc.constantFrom([], ["subnet-0000000a", "subnet-0000000b"]),
           publicSubnetIds: fc.constantFrom([], ["subnet-0000000c", "subnet-0000000d"]),
+        },
+        { requiredKeys: [] },
+      ),
+      cluster: fc.record(
+        {
+          mode: fc.constantFrom("create", "existing"),
+          name: fc.constantFrom("", "corp-eks", "eks_prod-1"),
+          databaseSecurityGroupIds: fc.constantFrom([], ["sg-0a1b2c3d"]),
         },
         { requiredKeys: [] },
       ),

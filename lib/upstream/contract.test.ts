@@ -11,7 +11,7 @@ import { TEST_CERTIFICATES } from "../testing/certificates";
 import { generateFiles } from "../generators/index";
 
 import { parseHcl } from "../testing/hcl";
-import { validConfig } from "../testing/arbitraries";
+import { validConfigWithCluster } from "../testing/arbitraries";
 import { checkChartValues, checkRootModule, type ParsedRoot } from "../testing/upstream-contract";
 import { CHARTS } from "./charts";
 import { AGENT_MODULE, MAIN_MODULE } from "./sources";
@@ -40,6 +40,22 @@ const SCENARIOS: [string, ConfigInput][] = [
       },
       proxy: { enabled: true, httpProxy: "http://bob:pa%24%24@proxy.corp.internal:3128" },
       certificates: CERTIFICATES,
+    },
+  ],
+  [
+    "existing EKS cluster in its VPC + internal + proxy + EC2 and Kubernetes agents",
+    {
+      basics: { namespace: "flows", agents: { ec2: true, kubernetes: true } },
+      network: {
+        ingressScheme: "internal",
+        vpc: { mode: "existing", id: VPC, privateSubnetIds: PRIVATE },
+        cluster: {
+          mode: "existing",
+          name: "corp-eks",
+          databaseSecurityGroupIds: ["sg-0a1b2c3d4e5f67890"],
+        },
+      },
+      proxy: { enabled: true, httpProxy: "http://proxy.corp.internal:3128" },
     },
   ],
   [
@@ -135,6 +151,30 @@ async function installProblems(config: Config): Promise<string[]> {
     }
   } else if (agents) problems.push("an agent pool module without EC2 agents");
 
+  // An existing cluster: the module creates none, is told its name (examples/with_existing_eks)
+  // and the database's security groups, and nothing reads a VPC the module would not create.
+  const cluster = config.network.cluster;
+  if (cluster.mode === "existing") {
+    if (flows.enable_eks_cluster !== false)
+      problems.push("existing cluster, but enable_eks_cluster is not false");
+    if (
+      flows.eks_cluster_name !== "${var.eks_cluster_name}" ||
+      tfvars.eks_cluster_name !== cluster.name
+    )
+      problems.push("eks_cluster_name is not the user's cluster");
+    if (
+      flows.database_security_group_ids !== "${var.database_security_group_ids}" ||
+      (tfvars.database_security_group_ids as string[]).join() !==
+        cluster.databaseSecurityGroupIds.join()
+    )
+      problems.push("database_security_group_ids are not the user's");
+    if (flows.enable_vpc !== false)
+      problems.push("an existing cluster, but the module creates a VPC");
+    if (!installSh(config).includes(`CLUSTER_NAME='${cluster.name}'`))
+      problems.push("install.sh does not point kubectl at the user's cluster by name");
+  } else if ("enable_eks_cluster" in flows || "eks_cluster_name" in flows)
+    problems.push("the module creates the cluster, but is given a cluster name");
+
   // install.sh: tools checked, kubectl pointed at the new cluster before any kubectl or helm,
   // and every output it reads exists.
   const script = installSh(config);
@@ -187,7 +227,7 @@ describe("the bundle against the upstream modules and charts", () => {
 
   it("holds for random configurations too (200 runs)", async () => {
     await fc.assert(
-      fc.asyncProperty(validConfig, async (config) => {
+      fc.asyncProperty(validConfigWithCluster, async (config) => {
         const pinned = { ...config, versions: parseTestConfig({}).versions };
         expect(await installProblems(pinned)).toEqual([]);
       }),
