@@ -80,6 +80,22 @@ export function proxyUrlLines(plan: ProxyPlan, terminalOnly?: string): string[] 
   return lines;
 }
 
+/**
+ * The proxy Secret as a manifest on kubectl's standard input: printf is a bash builtin, so the
+ * URLs (and their passwords) appear in no command line (`--from-literal` would put them in
+ * kubectl's argv, which every user of the machine can read). JSON needs no quoting here: the
+ * URLs hold only percent-encoded userinfo (urlencode above) and a host name, and the names are
+ * DNS labels.
+ */
+export function proxySecretCommands(secretName: string): string[] {
+  const manifest = `{"apiVersion":"v1","kind":"Secret","metadata":{"name":"%s","namespace":"%s"},"type":"Opaque","stringData":{"HTTP_PROXY":"%s","HTTPS_PROXY":"%s"}}\\n`;
+  return [
+    "# The URLs reach kubectl on its standard input, never on a command line (ps shows those).",
+    `printf '${manifest}' ${shellQuote(secretName)} "$NAMESPACE" "$HTTP_PROXY_URL" "$HTTPS_PROXY_URL" \\`,
+    "  | kubectl apply -f -",
+  ];
+}
+
 function agentPoolStaged(plan: StepInputs): boolean {
   if (!plan.config.basics.agents.ec2) return false;
   return plan.terraform.agentPoolReadsOutputsAtPlan || plan.images.mirror === "module-ecr";
@@ -204,11 +220,7 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
     steps.push({
       title: "Proxy Secret",
       why: `HTTP_PROXY and HTTPS_PROXY carry credentials, so the pods read them from the Secret ${plan.secretName}.`,
-      commands: [
-        `kubectl create secret generic ${shellQuote(plan.secretName)} -n "$NAMESPACE" \\`,
-        '  --from-literal=HTTP_PROXY="$HTTP_PROXY_URL" --from-literal=HTTPS_PROXY="$HTTPS_PROXY_URL" \\',
-        "  --dry-run=client -o yaml | kubectl apply -f -",
-      ],
+      commands: proxySecretCommands(plan.secretName),
     });
   }
   const fromMirror = images.mirror === "module-ecr";
