@@ -55,6 +55,7 @@ describe("configSchema", () => {
         secretName: "spacelift-flows-proxy",
         vpcCidr: "",
         tlsInspection: false,
+        workstation: false,
       },
       versions: {
         mainModuleRef: "",

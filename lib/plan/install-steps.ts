@@ -10,6 +10,7 @@ import { shellQuote } from "../format/shell";
 import type { PlanDecisions } from "./decisions";
 import { AGENT_RELEASE, HELM_REPO_URL, MAIN_MODULE_NAME } from "./names";
 import type { TerraformWiring } from "./terraform-wiring";
+import { workstationEnvironment, type WorkstationEnvironment } from "./workstation-env";
 
 type StepInputs = PlanDecisions & {
   terraform: Pick<TerraformWiring, "agentPoolReadsOutputsAtPlan">;
@@ -163,6 +164,13 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
       commands: lines,
     });
   }
+  const workstation = workstationEnvironment(config, plan);
+  if (workstation && plan)
+    steps.push({
+      title: "This machine's proxy",
+      why: "This machine is behind the proxy too: its tools get the proxy, NO_PROXY and the CA certificates from the environment.",
+      commands: [...(secretProxy ? [] : proxyUrlLines(plan, "install.sh")), ...workstation.lines],
+    });
   // The agent pool waits for the main module when it reads its outputs at plan time (the new
   // VPC's id decides a count upstream), and for module-made ECR mirrors to hold its image.
   steps.push({
@@ -255,6 +263,8 @@ export interface InstallSteps {
    * main module's outputs (a VPC the module creates), or its image is in a module-made mirror.
    */
   agentPoolStaged: boolean;
+  /** The environment install.sh gives its tools behind the proxy, or null. */
+  workstation: WorkstationEnvironment | null;
   steps: InstallStep[];
 }
 
@@ -265,6 +275,7 @@ export function installSteps(plan: StepInputs): InstallSteps {
     variables: installVariables(plan.config),
     tools: installTools(plan),
     agentPoolStaged: staged,
+    workstation: workstationEnvironment(plan.config, plan.proxy),
     steps: steps(plan, staged),
   };
 }
