@@ -71,7 +71,7 @@ export function ProxyReceivers() {
           <CheckboxField
             name="proxy.receivers.ec2Agents"
             label="Agents on EC2"
-            hint="The agent pool module's http_proxy gives the agent only HTTP_PROXY, and its runtime containers HTTP_PROXY and HTTPS_PROXY without NO_PROXY. The wizard's custom_userdata_inject adds HTTPS_PROXY and NO_PROXY (upper and lower case) for the agent and NO_PROXY for the runtimes. The host's start-up (AWS calls, image pulls) uses no proxy."
+            hint="The agent pool module's http_proxy gives the agent only HTTP_PROXY, and its runtime containers HTTP_PROXY and HTTPS_PROXY without NO_PROXY. The wizard's custom_userdata_inject adds HTTPS_PROXY and NO_PROXY (upper and lower case) for the agent, NO_PROXY (and a separate HTTPS proxy) for the runtimes, a systemd drop-in with the proxy for dockerd (runtime image pulls) and the agents' CA certificates in the host's trust store. The host's start-up before it (AWS calls, the agent image pull) uses no proxy."
           />
           <Additions receiver="ec2Agents" />
         </div>

@@ -71,6 +71,11 @@ export function ProxyStep() {
             label="The proxy inspects TLS"
             hint="It opens HTTPS and re-signs it with its own CA: that root must be added in the Certificates step, or every HTTPS call through the proxy fails verification."
           />
+          <CheckboxField
+            name="proxy.workstation"
+            label="The machine that runs install.sh is behind the proxy too"
+            hint="install.sh then exports HTTPS_PROXY, HTTP_PROXY and NO_PROXY (both cases) for tofu, aws, helm and kubectl, keeps the cluster's API (*.REGION.eks.amazonaws.com) out of the proxy, and points AWS_CA_BUNDLE, SSL_CERT_FILE and CURL_CA_BUNDLE at this machine's roots plus the uploaded CA certificates; preflight.sh checks the tools the same way. docker's pulls and pushes are made by its daemon, which needs its own proxy setting."
+          />
           <ProxyReceivers />
           <NoProxyEditor />
           <ProxyCredentials hasCredentials={withCredentials} separateHttps={separateHttps} />

@@ -56,6 +56,7 @@ describe("configSchema", () => {
         secretName: "spacelift-flows-proxy",
         vpcCidr: "",
         tlsInspection: false,
+        workstation: false,
       },
       versions: {
         mainModuleRef: "",

@@ -310,6 +310,11 @@ const proxyFields = z.object({
   ),
   /** The proxy inspects TLS (re-signs HTTPS with its own CA): its root must be trusted. */
   tlsInspection: flag(false),
+  /**
+   * The machine that runs install.sh is behind the proxy too: install.sh exports the proxy,
+   * NO_PROXY and the CA file for its tools, and preflight.sh checks them the same way.
+   */
+  workstation: flag(false),
 });
 
 const proxySchema = proxyFields.check(

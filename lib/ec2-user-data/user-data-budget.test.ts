@@ -36,6 +36,25 @@ describe("the EC2 agents' user-data budget", () => {
     expect(budget.left).toBe(16384 - expected);
   });
 
+  it("counts the private-ECR login line's region and repository (the region's eighth time)", () => {
+    const repository = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/flows/agent";
+    const config = parse({
+      basics: { appDomain: "flows.corp.example", awsRegion: "eu-west-1" },
+      network: { egress: { mirror: "own", agentImageRepository: repository } },
+    });
+    const budget = userDataBudget(installPlan(config))!;
+    const expected =
+      USER_DATA_BASE_BYTES +
+      8 * "eu-west-1".length +
+      "https://flows.corp.example".length +
+      "https://gateway.flows.corp.example".length +
+      "flows-agent-pool-credentials".length +
+      "/flows/agent-pool/ImageTag".length +
+      2 * repository.length -
+      64;
+    expect(budget.script).toBe(expected);
+  });
+
   it("adds the CA value, the proxy URL three times and the inject", () => {
     const config = parse({
       proxy: { enabled: true, httpProxy: "http://proxy.corp:3128" },

@@ -52,7 +52,10 @@ export function userDataBudget(install: InstallPlan): UserDataBudget | null {
     USER_DATA_REPEATS.image_tag_ssm_param * bytes(AGENT_MODULE_FACTS.imageTagParameter) +
     USER_DATA_REPEATS.ecr_repository * bytes(repository);
   if (images.agentArn)
-    script += USER_DATA_PRIVATE_ECR.fixed + USER_DATA_PRIVATE_ECR.repeats * bytes(repository);
+    script +=
+      USER_DATA_PRIVATE_ECR.fixed +
+      USER_DATA_PRIVATE_ECR.repeats * bytes(repository) +
+      USER_DATA_PRIVATE_ECR.regionRepeats * bytes(config.basics.awsRegion);
   if (config.network.egress.runtimeImage !== "") {
     const o = USER_DATA_OPTIONAL.flows_docker_runtime_image;
     script += o.fixed + o.repeats * bytes(config.network.egress.runtimeImage);

@@ -10,6 +10,7 @@ import { proxyPlan } from "../config/derive";
 import { encodeUserinfo, formatProxyUrl } from "../proxy/url";
 import { adversarialString, validConfig } from "../testing/arbitraries";
 import { installShFile } from "./install-sh";
+import { runInstallSh } from "./install-sh-fakes";
 
 const dir = mkdtempSync(join(tmpdir(), "install-sh-"));
 
@@ -51,7 +52,8 @@ describe("install.sh", () => {
     });
     const script = installShFile(installPlan(config)).contents;
     expect(script).not.toContain("hunter2");
-    expect(script).toContain("kubectl create secret generic spacelift-flows-proxy");
+    expect(script).toContain("| kubectl apply -f -");
+    expect(script).not.toContain("--from-literal");
     expect(script).toContain("read -r -s -p");
   });
 
@@ -98,5 +100,44 @@ describe("install.sh", () => {
     expect(run.stderr).toContain(
       "install.sh: set FLOWS_PROXY_PASSWORD to the password of proxy user bob (no terminal to ask it on)",
     );
+  });
+});
+
+describe("install.sh and secrets", () => {
+  const password = "p@ss w'rd$(id)&%;!*";
+  const httpsPassword = "other:secret/+";
+  const forms = (secret: string) => [secret, encodeUserinfo(secret), encodeURIComponent(secret)];
+
+  it("puts no proxy password on any command line: the Secret reaches kubectl on its standard input", () => {
+    const config = parseTestConfig({
+      network: { egress: { mirror: "module-ecr" } },
+      basics: { agents: { ec2: true, kubernetes: true } },
+      proxy: {
+        enabled: true,
+        httpProxy: "http://bob@proxy.corp:3128",
+        httpsProxy: "http://alice@proxy2.corp:3129",
+      },
+    });
+    const run = runInstallSh(installShFile(installPlan(config)).contents, {
+      FLOWS_PROXY_PASSWORD: password,
+      FLOWS_HTTPS_PROXY_PASSWORD: httpsPassword,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.argv).toContain("helm upgrade --install");
+    for (const secret of [...forms(password), ...forms(httpsPassword)])
+      expect(run.argv).not.toContain(secret);
+    const plan = proxyPlan(config)!;
+    const secrets = run.stdin.map((text) => JSON.parse(text) as Record<string, unknown>);
+    expect(secrets).toContainEqual({
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name: "spacelift-flows-proxy", namespace: "default" },
+      type: "Opaque",
+      stringData: {
+        HTTP_PROXY: formatProxyUrl({ ...plan.http, password }),
+        HTTPS_PROXY: formatProxyUrl({ ...plan.https, password: httpsPassword }),
+      },
+    });
   });
 });

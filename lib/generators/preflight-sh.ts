@@ -8,6 +8,7 @@ import { caSetCertificates } from "../certs/ca-sets";
 import type { OperatorTool } from "../egress/operator";
 import { formatProxyUrl, type ProxyUrl } from "../proxy/url";
 import { proxyUrlLines } from "../plan/install-steps";
+import { SYSTEM_CA_BUNDLES } from "../plan/workstation-env";
 import { PREFLIGHT_FUNCTIONS } from "./parts/preflight-sh-functions";
 import { STRICT_CHAIN_FUNCTIONS, STRICT_CHAIN_SETUP } from "./parts/preflight-sh-strict";
 import {
@@ -87,6 +88,17 @@ function caLines(install: InstallPlan): string[] {
             `TRUST_${set}=${q(`${whose} ${pems.length} CA certificate(s) only`)}`,
           ]),
     );
+  const workstation = install.commands.workstation;
+  if (workstation && all.length > 0)
+    lines.push(
+      "# The tools' trust as install.sh builds it: the system's roots, then the bundle's.",
+      `for bundle in ${SYSTEM_CA_BUNDLES.join(" ")}; do`,
+      '  if [ -s "$bundle" ]; then cat "$bundle" >"$WORK/ca-workstation.pem"; break; fi',
+      "done",
+      'cat "$WORK/ca-all.pem" >>"$WORK/ca-workstation.pem"',
+      TRUST_READ,
+      `TRUST_workstation=${q(`this machine's roots and the bundle's ${all.length} CA certificate(s), as install.sh gives its tools`)}`,
+    );
   return lines;
 }
 
@@ -128,9 +140,16 @@ function toolsSection(install: InstallPlan): string[] {
       : []),
     ...toolLines("kubectl", "install.sh applies the manifests with kubectl.").map((l) => `  ${l}`),
   ];
+  const workstation = install.commands.workstation;
+  const environment = workstation
+    ? [
+        `info ${q(`The tools are tried as install.sh runs them behind the proxy: NO_PROXY ${workstation.noProxy}${install.config.certificates.length > 0 ? "; trusting this machine's roots and the bundle's CA certificates" : ""}.`)}`,
+      ]
+    : [];
   return [
     "",
     "section '4. The tools install.sh runs, from this machine'",
+    ...environment,
     'if [ "${PREFLIGHT_FROM_POD:-}" = 1 ]; then',
     "  skip 'the tools install.sh runs: left out in a pod (PREFLIGHT_FROM_POD=1)'",
     "else",

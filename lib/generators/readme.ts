@@ -183,7 +183,7 @@ function proxySection(install: InstallPlan): string[] {
     );
   if (plan.ec2Agents) {
     lines.push(
-      "- EC2 agents: the module exports only `HTTP_PROXY` on the host, and gives runtime containers `HTTP_PROXY` and `HTTPS_PROXY` (both its `http_proxy` URL) but no NO_PROXY. The wizard's `custom_userdata_inject` (in the tfvars) completes it: `HTTPS_PROXY`, `NO_PROXY` and the lower-case forms for the agent process, and `-e NO_PROXY=… -e no_proxy=…` for the runtime containers.",
+      "- EC2 agents: the module exports only `HTTP_PROXY` on the host, and gives runtime containers `HTTP_PROXY` and `HTTPS_PROXY` (both its `http_proxy` URL) but no NO_PROXY. The wizard's `custom_userdata_inject` (in the tfvars) completes it: `HTTPS_PROXY`, `NO_PROXY` and the lower-case forms for the agent process; for the runtime containers `-e NO_PROXY=… -e no_proxy=…`, and a separate HTTPS proxy in place of the module's `-e HTTPS_PROXY` (one value per variable); for dockerd (which reads no shell variable, and pulls the runtime images) a systemd drop-in `/etc/systemd/system/docker.service.d/http-proxy.conf` and a restart of docker, after the agent image is pulled; and the agents' CA certificates in the host's trust store (`/etc/pki/ca-trust/source/anchors`, `update-ca-trust`), which dockerd trusts for registries.",
       "- The host's start-up (AWS calls for credentials, the image tag, logs, the ECR login, the agent image pull) runs before any proxy variable is set: those destinations must be reachable directly or through VPC endpoints.",
       ...additionsByReason(install.agentNoProxy.ec2Agents.additions).map(
         (a) =>

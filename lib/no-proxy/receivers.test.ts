@@ -12,17 +12,33 @@ const parse = (input: ConfigInput) =>
 describe("NO_PROXY per agent receiver", () => {
   it("adds the regional auto scaling endpoint for EC2 agents, unless the list covers it", () => {
     expect(installPlan(parse({})).agentNoProxy["ec2Agents"].value).toBe(
-      "localhost,127.0.0.1,.cluster.local,autoscaling.eu-central-1.amazonaws.com",
+      "localhost,127.0.0.1,.cluster.local,autoscaling.eu-central-1.amazonaws.com,169.254.169.254",
     );
     expect(
       noProxyAdditions(
-        installPlan(parse({ proxy: { noProxy: [".eu-central-1.amazonaws.com"] } })),
+        installPlan(
+          parse({ proxy: { noProxy: [".eu-central-1.amazonaws.com", "169.254.169.254"] } }),
+        ),
         "ec2Agents",
       ),
     ).toEqual([]);
     expect(
       noProxyAdditions(installPlan(parse({ proxy: { noProxy: ["*"] } })), "ec2Agents"),
     ).toEqual([]);
+  });
+
+  it("keeps the instance metadata service out of the proxy for the host's AWS CLI, citing AWS", () => {
+    const [imds] = noProxyAdditions(
+      installPlan(parse({ proxy: { noProxy: [".amazonaws.com"] } })),
+      "ec2Agents",
+    );
+    expect(imds!.entry).toBe("169.254.169.254");
+    expect(imds!.reason).toContain(
+      "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-proxy.html",
+    );
+    expect(
+      noProxyAdditions(installPlan(parse({})), "kubernetesAgents").map((a) => a.entry),
+    ).not.toContain("169.254.169.254");
   });
 
   it("keeps an internal load balancer in the agents' VPC out of the proxy", () => {
@@ -34,6 +50,7 @@ describe("NO_PROXY per agent receiver", () => {
       "flows.acme.corp",
       ".flows.acme.corp",
       "autoscaling.eu-central-1.amazonaws.com",
+      "169.254.169.254",
     ]);
     expect(
       noProxyAdditions(installPlan(internal), "kubernetesAgents").map((a) => a.entry),
@@ -45,6 +62,7 @@ describe("NO_PROXY per agent receiver", () => {
     });
     expect(noProxyAdditions(installPlan(covered), "ec2Agents").map((a) => a.entry)).toEqual([
       "autoscaling.eu-central-1.amazonaws.com",
+      "169.254.169.254",
     ]);
   });
 

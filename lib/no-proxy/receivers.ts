@@ -4,6 +4,10 @@ import type { Config } from "../config/schema";
 import type { VpcPlan } from "../config/derive";
 import { parseVpcCidr } from "../proxy/vpc-cidr";
 import { eksDefaultServiceCidr } from "./suggestions";
+import { SOURCES } from "../receivers";
+
+/** The EC2 instance metadata service, where the AWS CLI finds the instance's credentials. */
+export const IMDS_ADDRESS = "169.254.169.254";
 
 export type AgentReceiver = "ec2Agents" | "kubernetesAgents";
 
@@ -54,6 +58,14 @@ export function noProxyAdditions(
   const list = config.proxy.noProxy;
   if (receiver === "ec2Agents") {
     const host = `autoscaling.${config.basics.awsRegion}.amazonaws.com`;
+    const imds: NoProxyAddition[] = covers(list, IMDS_ADDRESS)
+      ? []
+      : [
+          {
+            entry: IMDS_ADDRESS,
+            reason: `The agent host's AWS CLI calls after the proxy variables are set (the lifecycle hook) look up the instance's credentials at ${IMDS_ADDRESS}, which no proxy can reach: AWS's CLI documentation says to exempt it on EC2 with a proxy (${SOURCES.awsCliProxy.ref}).`,
+          },
+        ];
     return [
       ...internalAppDomain(config),
       ...(covers(list, host)
@@ -65,6 +77,8 @@ export function noProxyAdditions(
                 "The agent host's start-up script signals the auto scaling group (aws autoscaling complete-lifecycle-action) after the proxy variables are set; it reaches AWS directly, as its earlier AWS calls do, or the host is replaced.",
             },
           ]),
+
+      ...imds,
     ];
   }
   const all = serviceCidrs(inputs);

@@ -5,14 +5,23 @@ import { describe, expect, it } from "vitest";
 import { installPlan } from "../plan";
 import fc from "fast-check";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { configSchema, type Config, type ConfigInput } from "../config/schema";
 import { agentEndpoints, proxyPlan } from "../config/derive";
-import { encodeCustomCaCertificates } from "../certs/custom-ca-value";
 import { TEST_CERTIFICATES } from "../testing/certificates";
 import { adversarialString, validConfig } from "../testing/arbitraries";
+import { caSetCertificates } from "../certs/ca-sets";
+import { AGENT_HOST_PATHS } from "../upstream/agent-host";
 import { distinctHttpsProxy, ec2ProxyInject, HTTPS_PROXY_PLACEHOLDER } from "./ec2-inject";
 
 const FRAGMENT = readFileSync(join(import.meta.dirname, "testing/user-data-fragment.sh"), "utf8");
@@ -26,7 +35,7 @@ function render(config: Config): string {
   const plan = proxyPlan(config)!;
   let inject = ec2ProxyInject(installPlan(config))!;
   if (distinctHttpsProxy(plan)) inject = inject.replaceAll(HTTPS_PROXY_PLACEHOLDER, plan.httpsUrl);
-  const ca = encodeCustomCaCertificates(config.certificates.map((c) => c.pem));
+  const ca = installPlan(config).ca.agents;
   const { backend, gateway } = agentEndpoints(config);
   const values: Record<string, string> = {
     gateway_endpoint: gateway,
@@ -38,29 +47,83 @@ function render(config: Config): string {
   return FRAGMENT.replace(/@([a-z_]+)@/g, (_, name: string) => values[name]!);
 }
 
-function run(script: string): Record<string, string> {
-  const path = join(dir, "user-data.sh");
-  const out = join(dir, "env");
-  writeFileSync(path, script);
+/** What one run of the user data left: the agent's environment and what it did to the host. */
+interface HostRun {
+  env: Record<string, string>;
+  /** dockerd's drop-in, or null when none was written. */
+  dropIn: string | null;
+  dropInMode: number | null;
+  /** The PEM text added to the host's trust store, or null. */
+  hostCa: string | null;
+  /** The system commands run, in order (stubbed: systemctl, update-ca-trust). */
+  calls: string[];
+}
+
+let runs = 0;
+/** Runs the user data in an empty environment, with /etc under a temporary root and stubs. */
+function run(script: string): HostRun {
+  const root = join(dir, `run-${++runs}`);
+  const bin = join(root, "bin");
+  const anchors = join(root, AGENT_HOST_PATHS.caAnchor, "..");
+  mkdirSync(bin, { recursive: true });
+  mkdirSync(anchors, { recursive: true });
+  const log = join(root, "calls");
+  for (const tool of ["systemctl", "update-ca-trust"]) {
+    writeFileSync(join(bin, tool), `#!/bin/bash\necho "${tool} $*" >>"${log}"\n`);
+    chmodSync(join(bin, tool), 0o755);
+  }
+  const path = join(root, "user-data.sh");
+  const out = join(root, "env");
+  writeFileSync(
+    path,
+    script.replaceAll(" /etc/", ` ${root}/etc/`).replaceAll(">/etc/", `>${root}/etc/`),
+  );
   const result = spawnSync("bash", [path], {
-    env: { PATH: "/usr/bin:/bin", FLOWS_TEST_ENV_OUT: out, NODE_ENV: "test" },
+    env: { PATH: `${bin}:/usr/bin:/bin`, FLOWS_TEST_ENV_OUT: out, NODE_ENV: "test" },
     encoding: "utf8",
   });
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   const entries = readFileSync(out, "utf8").split("\0").filter(Boolean);
-  return Object.fromEntries(
-    entries.map((entry) => [
-      entry.slice(0, entry.indexOf("=")),
-      entry.slice(entry.indexOf("=") + 1),
-    ]),
-  );
+  const dropInPath = join(root, AGENT_HOST_PATHS.dockerDropInDir, "http-proxy.conf");
+  const caPath = join(root, AGENT_HOST_PATHS.caAnchor);
+  return {
+    env: Object.fromEntries(
+      entries.map((entry) => [
+        entry.slice(0, entry.indexOf("=")),
+        entry.slice(entry.indexOf("=") + 1),
+      ]),
+    ),
+    dropIn: existsSync(dropInPath) ? readFileSync(dropInPath, "utf8") : null,
+    dropInMode: existsSync(dropInPath) ? statSync(dropInPath).mode & 0o777 : null,
+    hostCa: existsSync(caPath) ? readFileSync(caPath, "utf8") : null,
+    calls: existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : [],
+  };
 }
 
-/** What the agent process and its runtime containers must see. */
-function expectMeant(config: Config, env: Record<string, string>) {
+/** The runtimes' docker parameters, split on spaces as the agent passes them on: each -e. */
+function runtimeVariables(params: string): [string, string][] {
+  const words = params.split(" ").filter(Boolean);
+  return words.flatMap((word, i) => {
+    if (word !== "-e") return [];
+    const pair = words[i + 1]!;
+    return [[pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]];
+  });
+}
+
+/** How systemd reads one value of an Environment= line: `%%` is a literal `%`. */
+function dropInEnvironment(dropIn: string): Record<string, string> {
+  const line = dropIn.split("\n").find((l) => l.startsWith("Environment="))!;
+  const pairs = [...line.matchAll(/"([A-Z_]+)=([^"]*)"/g)];
+  return Object.fromEntries(pairs.map(([, name, value]) => [name!, value!.replaceAll("%%", "%")]));
+}
+
+/** What the agent process, its runtime containers and the host's dockerd must see. */
+function expectMeant(config: Config, host: HostRun) {
+  const { env } = host;
   const plan = proxyPlan(config)!;
-  const agentNoProxy = installPlan(config).agentNoProxy["ec2Agents"].value;
+  const install = installPlan(config);
+  const agentNoProxy = install.agentNoProxy["ec2Agents"].value;
   expect(env).toMatchObject({
     HTTP_PROXY: plan.httpUrl,
     HTTPS_PROXY: plan.httpsUrl,
@@ -69,31 +132,52 @@ function expectMeant(config: Config, env: Record<string, string>) {
     NO_PROXY: agentNoProxy,
     no_proxy: agentNoProxy,
   });
-  // The runtimes' docker parameters, split on spaces as the agent passes them on.
-  const params = env.FLOWS_DOCKER_EXTRA_PARAMS!.split(" ").filter(Boolean);
-  const runtimeEnv = new Map<string, string>();
-  params.forEach((param, i) => {
-    if (param === "-e") {
-      const pair = params[i + 1]!;
-      runtimeEnv.set(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1));
-    }
-  });
-  // docker run takes the last -e for a name.
-  expect(Object.fromEntries(runtimeEnv)).toEqual({
+  // The instance metadata service stays out of the proxy for the host's AWS CLI calls.
+  expect(agentNoProxy.split(",")).toContain("169.254.169.254");
+  // One -e per variable: docker would take the last, but a duplicate is a second truth.
+  const runtime = runtimeVariables(env.FLOWS_DOCKER_EXTRA_PARAMS!);
+  expect(runtime.map(([name]) => name)).toEqual([
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "NODE_USE_ENV_PROXY",
+    "NO_PROXY",
+    "no_proxy",
+  ]);
+  expect(Object.fromEntries(runtime)).toEqual({
     HTTP_PROXY: plan.httpUrl,
     HTTPS_PROXY: plan.httpsUrl,
-    ...(distinctHttpsProxy(plan) ? { https_proxy: plan.httpsUrl } : {}),
     NODE_USE_ENV_PROXY: "1",
     NO_PROXY: plan.noProxy,
     no_proxy: plan.noProxy,
   });
-  expect(params.slice(0, 5)).toEqual([
+  expect(env.FLOWS_DOCKER_EXTRA_PARAMS!.split(" ").filter(Boolean).slice(0, 5)).toEqual([
     "--runtime=runsc",
     "--cap-drop=ALL",
     "--security-opt",
     "no-new-privileges",
     "-e",
   ]);
+  // dockerd: the proxy through a systemd drop-in readable by root only, then a restart.
+  expect(host.dropIn).not.toBeNull();
+  expect(host.dropInMode).toBe(0o600);
+  expect(dropInEnvironment(host.dropIn!)).toEqual({
+    HTTP_PROXY: plan.httpUrl,
+    HTTPS_PROXY: plan.httpsUrl,
+    NO_PROXY: agentNoProxy,
+  });
+  // The agents' CA set in the host's store, before dockerd restarts and reads it.
+  const pems = caSetCertificates(config.certificates, "agents").map((c) => c.pem);
+  if (pems.length === 0) {
+    expect(host.hostCa).toBeNull();
+    expect(host.calls).toEqual(["systemctl daemon-reload", "systemctl restart docker"]);
+  } else {
+    expect(host.hostCa!.replace(/\n+/g, "\n")).toBe(pems.join("\n").replace(/\n+/g, "\n"));
+    expect(host.calls).toEqual([
+      "update-ca-trust extract",
+      "systemctl daemon-reload",
+      "systemctl restart docker",
+    ]);
+  }
 }
 
 const withProxy = (proxy: ConfigInput["proxy"], rest: ConfigInput = {}) =>
@@ -146,14 +230,14 @@ describe("the EC2 agents' custom_userdata_inject", () => {
       { httpProxy: "http://p:3128" },
       { basics: { awsRegion: "us-east-1" } },
     );
-    expect(run(render(config)).NO_PROXY).toBe(
-      "localhost,127.0.0.1,.cluster.local,autoscaling.us-east-1.amazonaws.com",
+    expect(run(render(config)).env.NO_PROXY).toBe(
+      "localhost,127.0.0.1,.cluster.local,autoscaling.us-east-1.amazonaws.com,169.254.169.254",
     );
     const covered = withProxy({
       httpProxy: "http://p:3128",
-      noProxy: ["localhost", ".amazonaws.com"],
+      noProxy: ["localhost", ".amazonaws.com", "169.254.169.254"],
     });
-    expect(run(render(covered)).NO_PROXY).toBe("localhost,.amazonaws.com");
+    expect(run(render(covered)).env.NO_PROXY).toBe("localhost,.amazonaws.com,169.254.169.254");
   });
 
   it("exports what is meant for every proxy URL and NO_PROXY list the wizard accepts (40 runs)", () => {

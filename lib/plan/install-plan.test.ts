@@ -22,17 +22,20 @@ describe("installPlan", () => {
 
   it("gives each agent receiver its own NO_PROXY: the user's list plus what it must reach directly", () => {
     const p = plan(ec2Proxy);
-    expect(p.agentNoProxy.ec2Agents.value).toBe("localhost,autoscaling.eu-central-1.amazonaws.com");
+    expect(p.agentNoProxy.ec2Agents.value).toBe(
+      "localhost,autoscaling.eu-central-1.amazonaws.com,169.254.169.254",
+    );
     expect(p.agentNoProxy.kubernetesAgents.value.split(",")).toContain("172.20.0.0/16");
     expect(p.agentNoProxy.ec2Agents.additions.map((a) => a.entry)).toEqual([
       "autoscaling.eu-central-1.amazonaws.com",
+      "169.254.169.254",
     ]);
   });
 
   it("writes the EC2 inject only when EC2 agents get the proxy, from the EC2 NO_PROXY", () => {
     expect(plan({}).ec2Inject).toBeNull();
     expect(plan(ec2Proxy).ec2Inject).toContain(
-      "export NO_PROXY='localhost,autoscaling.eu-central-1.amazonaws.com'",
+      "export NO_PROXY='localhost,autoscaling.eu-central-1.amazonaws.com,169.254.169.254'",
     );
   });
 

@@ -14,6 +14,7 @@ import { gitopsSteps } from "./gitops-steps";
 import type { GitopsPlan } from "./gitops";
 import { NODE_CLASS_FILE, NODE_PLACEHOLDERS, type NodeTrust } from "./node-trust";
 import { DESCRIBE_CLUSTER_QUERIES, NODE_CLASS_FACTS } from "../upstream/node-class";
+import { workstationEnvironment, type WorkstationEnvironment } from "./workstation-env";
 
 type StepInputs = PlanDecisions & {
   terraform: Pick<TerraformWiring, "agentPoolReadsOutputsAtPlan">;
@@ -86,6 +87,22 @@ export function proxyUrlLines(plan: ProxyPlan, terminalOnly?: string): string[] 
   return lines;
 }
 
+/**
+ * The proxy Secret as a manifest on kubectl's standard input: printf is a bash builtin, so the
+ * URLs (and their passwords) appear in no command line (`--from-literal` would put them in
+ * kubectl's argv, which every user of the machine can read). JSON needs no quoting here: the
+ * URLs hold only percent-encoded userinfo (urlencode above) and a host name, and the names are
+ * DNS labels.
+ */
+export function proxySecretCommands(secretName: string): string[] {
+  const manifest = `{"apiVersion":"v1","kind":"Secret","metadata":{"name":"%s","namespace":"%s"},"type":"Opaque","stringData":{"HTTP_PROXY":"%s","HTTPS_PROXY":"%s"}}\\n`;
+  return [
+    "# The URLs reach kubectl on its standard input, never on a command line (ps shows those).",
+    `printf '${manifest}' ${shellQuote(secretName)} "$NAMESPACE" "$HTTP_PROXY_URL" "$HTTPS_PROXY_URL" \\`,
+    "  | kubectl apply -f -",
+  ];
+}
+
 function agentPoolStaged(plan: StepInputs): boolean {
   if (!plan.config.basics.agents.ec2) return false;
   return plan.terraform.agentPoolReadsOutputsAtPlan || plan.images.mirror === "module-ecr";
@@ -154,6 +171,13 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
       commands: lines,
     });
   }
+  const workstation = workstationEnvironment(config, plan);
+  if (workstation && plan)
+    steps.push({
+      title: "This machine's proxy",
+      why: "This machine is behind the proxy too: its tools get the proxy, NO_PROXY and the CA certificates from the environment.",
+      commands: [...(secretProxy ? [] : proxyUrlLines(plan, "install.sh")), ...workstation.lines],
+    });
   // The agent pool waits for the main module when it reads its outputs at plan time (the new
   // VPC's id decides a count upstream), and for module-made ECR mirrors to hold its image.
   steps.push({
@@ -225,11 +249,7 @@ function steps(inputs: StepInputs, staged: boolean): InstallStep[] {
     steps.push({
       title: "Proxy Secret",
       why: `HTTP_PROXY and HTTPS_PROXY carry credentials, so the pods read them from the Secret ${plan.secretName}.`,
-      commands: [
-        `kubectl create secret generic ${shellQuote(plan.secretName)} -n "$NAMESPACE" \\`,
-        '  --from-literal=HTTP_PROXY="$HTTP_PROXY_URL" --from-literal=HTTPS_PROXY="$HTTPS_PROXY_URL" \\',
-        "  --dry-run=client -o yaml | kubectl apply -f -",
-      ],
+      commands: proxySecretCommands(plan.secretName),
     });
   }
   const fromMirror = images.mirror === "module-ecr";
@@ -300,6 +320,8 @@ export interface InstallSteps {
    * main module's outputs (a VPC the module creates), or its image is in a module-made mirror.
    */
   agentPoolStaged: boolean;
+  /** The environment install.sh gives its tools behind the proxy, or null. */
+  workstation: WorkstationEnvironment | null;
   steps: InstallStep[];
 }
 
@@ -315,6 +337,7 @@ export function installSteps(plan: StepInputs): InstallSteps {
     ),
     tools: installTools(plan),
     agentPoolStaged: staged,
+    workstation: workstationEnvironment(plan.config, plan.proxy),
     steps: installSteps,
   };
 }

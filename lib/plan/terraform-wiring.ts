@@ -173,7 +173,7 @@ function rootVariables(plan: WiringInputs): RootVariable[] {
         name: "agent_userdata_inject",
         type: "string",
         description:
-          "Bash run on each agent host before the agent starts: HTTPS_PROXY and NO_PROXY.",
+          "Bash run on each agent host before the agent starts: HTTPS_PROXY and NO_PROXY, dockerd's proxy, the agents' CAs in the host store.",
         ...(ec2Inject === null ? {} : { value: ec2Inject }),
       });
     }

@@ -75,7 +75,8 @@ describe("proxy credentials in Secret mode", () => {
     const install = generateFiles(installPlan(parseTestConfig(input("x", "secret")))).find(
       (f) => f.path === "install.sh",
     )!;
-    expect(install.contents).toContain("kubectl create secret generic");
+    expect(install.contents).toContain('"kind":"Secret"');
+    expect(install.contents).toContain("| kubectl apply -f -");
     expect(install.contents).toMatch(/read -r -s -p/);
     expect(install.contents).toContain("FLOWS_PROXY_PASSWORD");
   });

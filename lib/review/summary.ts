@@ -30,6 +30,7 @@ const LINE_PATHS: Record<string, readonly string[]> = {
   ],
   Egress: ["network.egress.restricted"],
   Proxy: ["proxy"],
+  "install.sh's machine": ["proxy.workstation"],
   "CA certificates": ["certificates", "tlsChecks"],
   "Upstream versions": ["versions"],
   "Helm releases": ["gitops"],
@@ -142,6 +143,18 @@ export function configSummary(install: InstallPlan): SummaryLine[] {
       step: "proxy",
       field: "proxy.enabled",
     },
+    ...(plan
+      ? [
+          {
+            label: "install.sh's machine",
+            value: install.commands.workstation
+              ? `behind the proxy: install.sh exports the proxy, NO_PROXY (with *${install.commands.workstation.eksApiSuffix})${config.certificates.length > 0 ? " and a CA file" : ""} for its tools`
+              : "reaches the internet without the proxy: install.sh sets none",
+            step: "proxy" as const,
+            field: "proxy.workstation",
+          },
+        ]
+      : []),
     {
       label: "CA certificates",
       value: caSummary(install),

@@ -8,6 +8,7 @@ import { userDataReport } from "../ec2-user-data/user-data-budget";
 import { CHARTS } from "../upstream/charts";
 import { AGENT_MODULE, MAIN_MODULE, MODULE_TAGS } from "../upstream/sources";
 import type { StandingWarning } from "./standing-warning";
+import { agentHostWarnings } from "./agent-host-warnings";
 
 /** Top-level names that exist only in private DNS (RFC 6762/8375 and common corporate habits). */
 const PRIVATE_SUFFIXES = [
@@ -149,6 +150,7 @@ export function wiringWarnings(install: InstallPlan): StandingWarning[] {
   return [
     ...certificateWarnings(install),
     ...imageWarnings(install),
+    ...agentHostWarnings(install),
     ...refWarnings(install),
     ...(userData?.warning
       ? [{ id: "ec2-user-data", step: "certificates" as const, message: userData.warning }]

@@ -52,6 +52,8 @@ export const V1_DEFAULTS = {
     vpcCidr: "",
     // Added later; older links read it as false.
     tlsInspection: false,
+    // Added later; older links read it as false.
+    workstation: false,
   },
   // Added after the first release; older links read them as these.
   versions: { mainModuleRef: "", agentModuleRef: "", flowsChartVersion: "", agentChartVersion: "" },

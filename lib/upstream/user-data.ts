@@ -27,8 +27,13 @@ export const USER_DATA_OPTIONAL = {
   custom_userdata_inject: { fixed: 3, repeats: 1 },
 } as const;
 
-/** With ecr_repository_arn set, the private-ECR login replaces the public one. */
-export const USER_DATA_PRIVATE_ECR = { fixed: -64, repeats: 1 } as const;
+/**
+ * With ecr_repository_arn set, the private-ECR login replaces the public one: `fixed` bytes, the
+ * repository URL once more (`repeats`) and the region once more (`regionRepeats`: the login line
+ * writes `--region "${region}"`, the eighth time the template writes it; USER_DATA_REPEATS
+ * counts the seven outside that branch).
+ */
+export const USER_DATA_PRIVATE_ECR = { fixed: -64, repeats: 1, regionRepeats: 1 } as const;
 
 /**
  * What the template does around the inject, in order (each inside `run_agent() {( set -e … )}`):

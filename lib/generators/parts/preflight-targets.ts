@@ -25,8 +25,11 @@ export type PreflightTarget = { label: string } & (
       url: string;
       route: Route;
       note?: string;
-      /** The CA set to verify with, when the services' and the agents' differ (else all). */
-      trust?: CaSetName;
+      /**
+       * The CA set to verify with, when the services' and the agents' differ (else all);
+       * "workstation": the system's roots and the bundle's, as install.sh gives its tools.
+       */
+      trust?: CaSetName | "workstation";
     }
   | { skip: string }
 );
@@ -46,7 +49,11 @@ function readsProxy(client: EgressClient, plan: ProxyPlan): boolean {
 }
 
 /** Through the HTTPS proxy unless there is none or NO_PROXY covers the host (as Go reads it). */
-export function routeOf(plan: ProxyPlan | null, url: string, proxied = true): Route {
+export function routeOf(
+  plan: Pick<ProxyPlan, "noProxy"> | null,
+  url: string,
+  proxied = true,
+): Route {
   if (!proxied || plan === null) return "direct";
   const { hostname, port } = new URL(url);
   return noProxyCovers(plan.noProxy.split(","), hostname, Number(port || 443)) ? "direct" : "proxy";
@@ -109,6 +116,7 @@ export function serviceTargets(install: InstallPlan): PreflightTarget[] {
 /** The destinations of the operator's tools, by tool, as preflight.sh checks them. */
 export function toolTargets(install: InstallPlan): Record<OperatorTool, PreflightTarget[]> {
   const plan = install.proxy;
+  const workstation = install.commands.workstation;
   const byTool: Record<OperatorTool, PreflightTarget[]> = {
     tofu: [],
     terraform: [],
@@ -123,10 +131,14 @@ export function toolTargets(install: InstallPlan): Record<OperatorTool, Prefligh
       byTool[d.tool].push({ label, skip: d.note ?? "known only after tofu apply" });
       continue;
     }
+    // Behind the proxy too (proxy.workstation): the route and the trust install.sh gives them.
     const target = {
       label: `${label}, ${new URL(d.url).host}`,
       url: d.url,
-      route: routeOf(plan, d.url),
+      route: workstation ? routeOf({ noProxy: workstation.noProxy }, d.url) : routeOf(plan, d.url),
+      ...(workstation && install.config.certificates.length > 0
+        ? { trust: "workstation" as const }
+        : {}),
     };
     byTool[d.tool].push(d.note ? { ...target, note: d.note } : target);
   }

@@ -61,10 +61,11 @@ for bundle in /etc/ssl/certs/ca-certificates.crt /etc/ssl/cert.pem; do
 done
 printf '%s\\n' "\${VERIFY_CA:-}" > "$UPLOADED"
 cat "$UPLOADED" >> "$CA"
+# The proxy URL (it may hold a password) reaches curl in its environment, not its command line.
 probe() {
-  if [ -n "\${HTTPS_PROXY:-}" ]; then set -- --proxy "$HTTPS_PROXY" "$@"; fi
   if [ -n "\${NO_PROXY:-}" ]; then set -- --noproxy "$NO_PROXY" "$@"; fi
-  curl -sS -o /dev/null -w '%{http_code}' --max-time 20 "$@" 2>/tmp/curl-error
+  https_proxy="\${HTTPS_PROXY:-}" http_proxy="\${HTTPS_PROXY:-}" \\
+    curl -sS -o /dev/null -w '%{http_code}' --max-time 20 "$@" 2>/tmp/curl-error
 }
 why() { tr '\\n' ' ' < /tmp/curl-error | cut -c1-300; }
 via=direct
