@@ -50,6 +50,8 @@ case "$1 $2" in
   # The Flows pods' node, in the wizard's NodePool (lib/generators/parts/verify-sh-nodes.ts).
   "get pods") echo ip-10-0-1-23.ec2.internal ;;
   "get node") printf '%s' spacelift-flows-nodes ;;
+  "apply -f") cat > "$d/applied.json" ;;
+  "delete secret") printf '%s\\n' "$3" >> "$d/deleted.txt" ;;
   run*) for a in "$@"; do case $a in --overrides=*) printf '%s' "\${a#--overrides=}" > "$d/overrides.json" ;; esac; done
         cat "$d/pod-output.txt" ;;
   *) echo "unexpected kubectl $*" >&2; exit 1 ;;

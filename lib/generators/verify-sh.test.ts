@@ -116,6 +116,23 @@ describe("verify.sh against a fake cluster", () => {
     );
     expect(result.stdout).not.toContain("s3cr");
     expect(result.stdout).toContain("FAIL  probe pod ran");
+    // The probe pod's proxy URL (with its password) went to a Secret on kubectl's standard input:
+    // the overrides on kubectl run's command line name the Secret, and hold no password.
+    const overrides = readFileSync(join(bin, "overrides.json"), "utf8");
+    expect(overrides).not.toContain("s3cr");
+    const env = JSON.parse(overrides).spec.containers[0].env;
+    expect(env).toContainEqual({
+      name: "HTTPS_PROXY",
+      valueFrom: {
+        secretKeyRef: { name: expect.stringMatching(/^flows-verify-/), key: "HTTPS_PROXY" },
+      },
+    });
+    const applied = JSON.parse(readFileSync(join(bin, "applied.json"), "utf8"));
+    expect(applied).toMatchObject({
+      kind: "Secret",
+      stringData: { HTTPS_PROXY: expect.stringContaining("s3cr") },
+    });
+    expect(readFileSync(join(bin, "deleted.txt"), "utf8").trim()).toBe(applied.metadata.name);
   });
 
   it("reports an ingress class that is not EKS Auto Mode's, in EKS Auto Mode's words", () => {
