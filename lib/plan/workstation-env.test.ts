@@ -5,7 +5,7 @@ import { TEST_CERTIFICATES } from "../testing/certificates";
 import { receiver } from "../receivers";
 import { installShFile } from "../generators/install-sh";
 import { runInstallSh } from "../generators/install-sh-fakes";
-import { certFiles } from "../generators/cert-files";
+import { generateFiles } from "../generators";
 import { toolTargets } from "../generators/parts/preflight-targets";
 import { preflightShFile } from "../generators/preflight-sh";
 import { proxyPlan } from "../config/derive";
@@ -63,7 +63,7 @@ describe("the workstation behind the proxy", () => {
 
   it("gives install.sh's tools the proxy, NO_PROXY and a CA file of the system's roots and the bundle's", () => {
     const plan = installPlan(config(true));
-    const run = runInstallSh(installShFile(plan).contents, {}, certFiles(plan));
+    const run = runInstallSh(installShFile(plan).contents, {}, generateFiles(plan));
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     for (const tool of ["tofu", "aws", "kubectl", "helm"]) {
@@ -82,7 +82,8 @@ describe("the workstation behind the proxy", () => {
     expect(run.caFile).toContain(TEST_CERTIFICATES[0]!.pem.trim());
     expect(run.caFile!.length).toBeGreaterThan(TEST_CERTIFICATES[0]!.pem.length);
     // Without the choice, install.sh sets no proxy for its tools.
-    const direct = runInstallSh(installShFile(installPlan(config(false))).contents);
+    const directPlan = installPlan(config(false));
+    const direct = runInstallSh(installShFile(directPlan).contents, {}, generateFiles(directPlan));
     expect(direct.status).toBe(0);
     expect(direct.env["tofu"]!.HTTPS_PROXY).toBeUndefined();
   });
