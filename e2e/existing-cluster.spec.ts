@@ -1,8 +1,7 @@
 // Issue 26: Flows into an existing EKS cluster, clicked through to the zip. The cluster brings
 // its VPC, so the wizard asks for that VPC too; the zip must tell the main module not to create
 // a cluster (upstream examples/with_existing_eks) and point kubectl at the cluster by name.
-import { readFile } from "node:fs/promises";
-import JSZip from "jszip";
+import { readBundle } from "./bundle";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { expect, test } from "./fixtures";
 import { StartPage } from "./pages/start-page";
@@ -20,6 +19,7 @@ test("existing EKS cluster in its VPC: the zip installs into it by name and crea
 
   await wizard.expectStep("network");
   const network = new NetworkPage(page);
+  await network.openCluster();
   await network.cluster("existing").check();
   // The module's new VPC cannot hold an existing cluster: the choice says so.
   await expect(network.clusterModeError).toContainText("choose An existing VPC");
@@ -45,8 +45,8 @@ test("existing EKS cluster in its VPC: the zip installs into it by name and crea
   await expect(expectations).toContainText("TCP 5432");
 
   const download = await wizard.download();
-  const zip = await JSZip.loadAsync(await readFile(await download.path()));
-  const read = (path: string) => zip.file(path)!.async("string");
+  const bundle = await readBundle(await download.path());
+  const read = async (path: string) => bundle.read(path);
   const tf = (await parseHcl("main.tf", await read("terraform/main.tf"))) as {
     module: Record<string, [Record<string, unknown>]>;
   };

@@ -1,7 +1,6 @@
 // Issue 27: Review hands the Helm releases to Flux; the zip holds gitops/ with a HelmRelease per
 // chart (the values install.sh would pass), the ExternalSecret for the proxy URLs, and no password.
-import JSZip from "jszip";
-import { readFile } from "node:fs/promises";
+import { readBundle } from "./bundle";
 import { parse, parseAllDocuments } from "yaml";
 import { configSchema } from "../lib/config/schema";
 import { encodeShareLink } from "../lib/share";
@@ -19,14 +18,15 @@ test("Flux on Review: the zip holds gitops/ with HelmReleases, the ExternalSecre
 }) => {
   await wizard.goto("review", `#${encodeShareLink(config)}`);
   const review = new ReviewPage(page);
+  await review.openInstallers();
   await expect(review.installer("install.sh")).toBeChecked();
   await review.chooseInstaller("Flux");
   await expect(wizard.main.getByText("installed by Flux from gitops/")).toBeVisible();
 
   const download = await wizard.download();
-  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
-  const text = (path: string) => zip.file(path)!.async("string");
-  const paths = Object.keys(zip.files).filter((p) => p.startsWith("gitops/"));
+  const bundle = await readBundle((await download.path())!);
+  const text = async (path: string) => bundle.read(path);
+  const paths = [...bundle.files.keys()].filter((p) => p.startsWith("gitops/"));
   expect(paths).toEqual(
     expect.arrayContaining([
       "gitops/README.md",

@@ -1,6 +1,8 @@
 "use client";
 // Review's choice of who installs the Helm releases: install.sh (helm), or Argo CD / Flux from a
 // Git repository (the bundle's gitops/ folder; lib/plan/gitops.ts decides what it holds).
+import { useFormContext, useWatch } from "react-hook-form";
+import type { ConfigInput } from "@/lib/config/schema";
 import { RadioGroup } from "@/components/ui/radio-group";
 
 const TOOLS = [
@@ -21,13 +23,28 @@ const TOOLS = [
   },
 ] as const;
 
+/** Folded to one line (the choice made), so that Download stays on Review's first screen. */
 export function GitopsChoice() {
+  const { control } = useFormContext<ConfigInput>();
+  const tool = useWatch({ control, name: "gitops.tool" }) ?? "none";
+  const label = TOOLS.find((t) => t.value === tool)?.label ?? "install.sh";
   return (
-    <RadioGroup
-      name="gitops.tool"
-      legend="Install the Helm releases with"
-      hint="With Argo CD or Flux, a proxy password never goes into Git: install.sh stores the proxy URLs in AWS Secrets Manager and an ExternalSecret reads them into the proxy Secret (gitops/README.md)."
-      options={TOOLS}
-    />
+    <details
+      open={tool !== "none" || undefined}
+      className="rounded-lg border border-slate-300 p-3 dark:border-slate-700"
+    >
+      <summary className="cursor-pointer text-sm font-medium">
+        Install the Helm releases with: {label}
+        {tool === "none" ? ", or Argo CD or Flux from Git" : ""}
+      </summary>
+      <div className="mt-2">
+        <RadioGroup
+          name="gitops.tool"
+          legend="Install the Helm releases with"
+          hint="With Argo CD or Flux, a proxy password never goes into Git: install.sh stores the proxy URLs in AWS Secrets Manager and an ExternalSecret reads them into the proxy Secret (gitops/README.md)."
+          options={TOOLS}
+        />
+      </div>
+    </details>
   );
 }

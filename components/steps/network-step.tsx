@@ -85,17 +85,22 @@ export function NetworkStep() {
           label="Restricted egress: the cluster may reach only allowed destinations"
           hint="Lists what your firewall or proxy must allow, and adds the allowlist files to the bundle."
         />
-        <p data-testid="node-class-note" className="text-sm text-slate-600 dark:text-slate-400">
-          The cluster&apos;s nodes pull images with their own settings: EKS Auto Mode&apos;s
-          container runtime reads neither the pods&apos; HTTP_PROXY nor custom_ca_certificates. When
-          egress goes only through the proxy, or a proxy inspects TLS (you add CA certificates), the
-          bundle adds kubernetes/node-class.yaml, a NodeClass with the proxy, a NO_PROXY (with
-          .eks.amazonaws.com, the cluster API&apos;s hosts) and the CA bundles, and a NodePool
-          preferred over the built-in one. Nodes behind a NAT gateway with an allowlist and no TLS
-          inspection pull directly and need none of it. kubectl and helm reach the cluster API at
-          its endpoint host (ID.gr7.REGION.eks.amazonaws.com): behind a workstation proxy, put
-          .eks.amazonaws.com in its NO_PROXY or let the proxy through to it.
-        </p>
+        <details className="text-sm text-slate-600 dark:text-slate-400">
+          <summary className="cursor-pointer">
+            The cluster&apos;s nodes behind a proxy or TLS inspection
+          </summary>
+          <p data-testid="node-class-note" className="mt-1">
+            The cluster&apos;s nodes pull images with their own settings: EKS Auto Mode&apos;s
+            container runtime reads neither the pods&apos; HTTP_PROXY nor custom_ca_certificates.
+            When egress goes only through the proxy, or a proxy inspects TLS (you add CA
+            certificates), the bundle adds kubernetes/node-class.yaml, a NodeClass with the proxy, a
+            NO_PROXY (with .eks.amazonaws.com, the cluster API&apos;s hosts) and the CA bundles, and
+            a NodePool preferred over the built-in one. Nodes behind a NAT gateway with an allowlist
+            and no TLS inspection pull directly and need none of it. kubectl and helm reach the
+            cluster API at its endpoint host (ID.gr7.REGION.eks.amazonaws.com): behind a workstation
+            proxy, put .eks.amazonaws.com in its NO_PROXY or let the proxy through to it.
+          </p>
+        </details>
         {restricted && (
           <div className="flex flex-wrap items-center gap-2 border-l-2 border-slate-200 pl-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
             <p>

@@ -56,7 +56,13 @@ export class NetworkPage {
   get publicSubnets(): Locator {
     return this.page.getByRole("main").getByLabel(/^Public subnet ids/);
   }
-  /** "Which EKS cluster": the module's new one or an existing one. */
+  /** Unfolds "Which EKS cluster" (folded to one line while the module creates the cluster). */
+  async openCluster() {
+    const summary = this.page.getByRole("main").locator("summary", { hasText: /^EKS cluster:/ });
+    const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+    if (!open) await summary.click();
+  }
+  /** "Which EKS cluster": the module's new one or an existing one (after openCluster()). */
   cluster(mode: "new" | "existing"): Locator {
     return this.page.getByRole("main").getByRole("radio", {
       name: mode === "new" ? /^A new EKS cluster/ : /^An existing EKS cluster/,

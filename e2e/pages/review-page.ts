@@ -21,7 +21,18 @@ export class ReviewPage {
     return this.installerGroup.getByRole("radio", { name: new RegExp(`^${label}\\b`) });
   }
 
+  /** Unfolds the choice (folded to one line while it is install.sh). */
+  async openInstallers() {
+    const details = this.main.locator("details", {
+      has: this.page.locator('[name="gitops.tool"]'),
+    });
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await details.locator("summary").click();
+    await expect(this.installerGroup).toBeVisible();
+  }
+
   async chooseInstaller(installer: HelmInstaller) {
+    await this.openInstallers();
     const option = this.installer(installer);
     await option.check();
     await expect(option).toBeChecked();
