@@ -50,8 +50,8 @@ test("file tabs come in labelled groups, keep their full names, and the arrow ke
 }) => {
   await wizard.goto("basics", RICH);
   const groups = wizard.preview.locator("[data-file-group]");
-  await expect(groups).toHaveCount(5);
-  for (const label of ["Helm", "Terraform", "Scripts", "Egress", "Docs"])
+  await expect(groups).toHaveCount(6);
+  for (const label of ["Helm", "Kubernetes", "Terraform", "Scripts", "Egress", "Docs"])
     await expect(wizard.preview.getByText(label, { exact: true })).toBeVisible();
   // A tab shows its short name and is named by its full path.
   const values = wizard.previewTab("helm/values.yaml");
@@ -60,12 +60,12 @@ test("file tabs come in labelled groups, keep their full names, and the arrow ke
   await expect(values.locator(".sr-only")).toHaveText("helm/");
   const helm = wizard.preview.locator('[data-file-group="helm"]').getByRole("tab");
   await expect(helm).toHaveCount(2);
-  // From the last Helm tab, → goes to the first Terraform tab.
+  // From the last Helm tab, → goes to the next group's first tab (the nodes' manifest).
   await helm.last().click();
   await page.keyboard.press("ArrowRight");
-  const terraformFirst = wizard.preview.locator('[data-file-group="terraform"]').getByRole("tab");
-  await expect(terraformFirst.first()).toBeFocused();
-  await expect(terraformFirst.first()).toHaveAttribute("aria-selected", "true");
+  const nextFirst = wizard.preview.locator('[data-file-group="kubernetes"]').getByRole("tab");
+  await expect(nextFirst.first()).toBeFocused();
+  await expect(nextFirst.first()).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("End");
   await expect(wizard.preview.getByRole("tab").last()).toBeFocused();
   expect(await wizard.previewPaths()).toContain("egress-allowlist.squid.conf");

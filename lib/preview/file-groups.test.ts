@@ -45,3 +45,18 @@ describe("shortName", () => {
     expect(shortName("egress-allowlist.csv")).toBe("egress-allowlist.csv");
   });
 });
+
+describe("the groups of the node and GitOps files", () => {
+  it("puts kubernetes/ and gitops/ files in their own groups, after Helm", () => {
+    const groups = groupFiles([
+      "helm/values.yaml",
+      "kubernetes/node-class.yaml",
+      "gitops/README.md",
+      "gitops/apps/flows.yaml",
+      "README.md",
+    ]);
+    expect(groups.map((g) => g.id)).toEqual(["helm", "kubernetes", "gitops", "docs"]);
+    expect(shortName("kubernetes/node-class.yaml")).toBe("node-class.yaml");
+    expect(shortName("gitops/apps/flows.yaml")).toBe("gitops/apps/flows.yaml");
+  });
+});

@@ -1,7 +1,8 @@
-// The preview's files in the groups an engineer looks for (Helm, Terraform, scripts, egress,
-// certificates, docs), in a fixed order, each file under its short name within the group.
+// The preview's files in the groups an engineer looks for (Helm, Kubernetes manifests, GitOps,
+// Terraform, scripts, egress, certificates, docs), in a fixed order, each file under its short name within the group.
 
-export type FileGroupId = "helm" | "terraform" | "scripts" | "egress" | "certificates" | "docs";
+export type FileGroupId =
+  "helm" | "kubernetes" | "gitops" | "terraform" | "scripts" | "egress" | "certificates" | "docs";
 
 export interface FileGroup {
   id: FileGroupId;
@@ -12,6 +13,8 @@ export interface FileGroup {
 
 const LABELS: Record<FileGroupId, string> = {
   helm: "Helm",
+  kubernetes: "Kubernetes",
+  gitops: "GitOps",
   terraform: "Terraform",
   scripts: "Scripts",
   egress: "Egress",
@@ -24,6 +27,8 @@ const ORDER = Object.keys(LABELS) as FileGroupId[];
 /** The group a bundle path belongs to. */
 export function fileGroupOf(path: string): FileGroupId {
   if (path.startsWith("helm/")) return "helm";
+  if (path.startsWith("kubernetes/")) return "kubernetes";
+  if (path.startsWith("gitops/")) return "gitops";
   if (path.startsWith("egress-allowlist.")) return "egress";
   if (path.startsWith("terraform/")) return "terraform";
   if (path.startsWith("certs/")) return "certificates";
@@ -47,5 +52,5 @@ export function groupFiles(paths: readonly string[]): FileGroup[] {
 
 /** A path's name inside its group's tabs: the folder the group already says is left out. */
 export function shortName(path: string): string {
-  return path.replace(/^(helm|terraform|certs)\//, "");
+  return path.replace(/^(helm|kubernetes|terraform|certs)\//, "");
 }
