@@ -15,6 +15,7 @@ import { installPlan, type InstallPlan } from "../lib/plan";
 import { checkValuesFileSize, readValuesFile } from "../lib/merge/source-file";
 import type { MergeSources } from "../lib/merge/types";
 import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
+import { withRevalidatedCertificates } from "../lib/share/revalidated";
 import { splitProxyCredentials } from "../lib/proxy/credentials";
 import { proxySectionNotes } from "../lib/proxy/read-proxy";
 import { parseNoProxyList } from "../lib/proxy/no-proxy-list";
@@ -22,7 +23,6 @@ import {
   importCertificates,
   readCertificateFile,
   readingMessages,
-  revalidateCertificates,
   type CertificateSource,
   type ImportResult,
   type ReadingMessage,
@@ -151,16 +151,19 @@ export function loadConfig(args: {
     flags,
   );
   const noProxy = withNoProxyRead(source.text);
-  const loaded = parseWizardConfigFile(noProxy.text);
+  // The page's reading of a wizard-config.json, in its order: the schema
+  // (lib/share/wizard-config-file.ts), then each certificate read again as X.509
+  // (lib/share/revalidated.ts), whose refusals are said below as the page says them.
+  const parsedFile = parseWizardConfigFile(noProxy.text);
+  const loaded = parsedFile.ok
+    ? { ...parsedFile, ...withRevalidatedCertificates(parsedFile) }
+    : parsedFile;
   if (!loaded.ok) throw new CliError(`${args.config}: ${loaded.error}`);
   if (loaded.dropped.length > 0)
     throw new CliError(
       `${args.config}: ${loaded.dropped.map((d) => `${d.part}: ${d.reason.replace(/\.$/, "")}`).join("; ")}. Fix the file: the command line uses nothing partially.`,
     );
   let config: Config = loaded.config;
-  // The file's certificates were checked for shape only: read each again as a certificate.
-  // As the page does with a link or file: what is not a certificate is left out, and said.
-  const checked = revalidateCertificates(config.certificates);
   // --cert files: the page's reading and adding (lib/certs/import.ts), the page's words.
   const read: ImportResult = { certificates: [], problems: [] };
   for (const path of args.certs) {
@@ -168,7 +171,7 @@ export function loadConfig(args: {
     read.certificates.push(...result.certificates);
     read.problems.push(...result.problems);
   }
-  const imported = importCertificates(checked.certificates, read);
+  const imported = importCertificates(config.certificates, read);
   const certs = imported.certificates;
   const sources = new Map<string, CertificateSource>(imported.added.map((c) => [c.pem, c.source]));
   // A URL given with user:password@ is split as the page splits a pasted one (upgradeConfigInput).
@@ -219,9 +222,9 @@ export function loadConfig(args: {
       level: "refused" as const,
       text: `${args.config}: proxy.noProxy: ${message}`,
     })),
-    ...checked.problems.map((p) => ({
+    ...loaded.refusedCertificates.map((message) => ({
       level: "refused" as const,
-      text: `${args.config}: ${p.message}`,
+      text: `${args.config}: ${message}`,
     })),
   );
   const plan = installPlan(config);
