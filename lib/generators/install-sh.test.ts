@@ -11,6 +11,8 @@ import { encodeUserinfo, formatProxyUrl } from "../proxy/url";
 import { adversarialString, validConfig } from "../testing/arbitraries";
 import { installShFile } from "./install-sh";
 import { runInstallSh } from "./install-sh-fakes";
+import { generateFiles } from "./index";
+import { TEST_CERTIFICATES } from "../testing/certificates";
 
 const dir = mkdtempSync(join(tmpdir(), "install-sh-"));
 
@@ -140,4 +142,41 @@ describe("install.sh and secrets", () => {
       },
     });
   });
+
+  it.each([
+    ["none", false],
+    ["none", true],
+    ["flux", false],
+    ["flux", true],
+    ["argocd", true],
+  ] as const)(
+    "puts no proxy password on any command line with GitOps %s, workstation behind the proxy %s, and the nodes' NodeClass",
+    (tool, workstation) => {
+      const config = parseTestConfig({
+        basics: { agents: { ec2: true, kubernetes: true } },
+        network: { egress: { restricted: true } },
+        proxy: {
+          enabled: true,
+          httpProxy: "http://bob@proxy.corp:3128",
+          credentials: "secret",
+          workstation,
+        },
+        certificates: TEST_CERTIFICATES.slice(0, 1).map(({ pem, label }) => ({ pem, label })),
+        gitops: { tool },
+      });
+      const plan = installPlan(config);
+      // The NodeClass step (issue 26) and the GitOps steps (issue 27) run beside the whole bundle.
+      expect(plan.nodes).not.toBeNull();
+      const run = runInstallSh(
+        installShFile(plan).contents,
+        { FLOWS_PROXY_PASSWORD: password },
+        generateFiles(plan),
+      );
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      for (const secret of forms(password)) expect(run.argv).not.toContain(secret);
+      // The password did reach its readers, on their standard input.
+      expect(run.stdin.join("\n")).toContain(encodeUserinfo(password));
+    },
+  );
 });
