@@ -20,6 +20,11 @@ test("existing EKS cluster in its VPC: the zip installs into it by name and crea
   await wizard.expectStep("network");
   const network = new NetworkPage(page);
   await network.openCluster();
+  // A choice made inside the folded section never folds it away under the focus.
+  await network.cluster("existing").check();
+  await network.cluster("new").check();
+  await expect(network.cluster("new")).toBeVisible();
+  await expect(network.cluster("new")).toBeFocused();
   await network.cluster("existing").check();
   // The module's new VPC cannot hold an existing cluster: the choice says so.
   await expect(network.clusterModeError).toContainText("choose An existing VPC");

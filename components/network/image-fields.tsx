@@ -3,7 +3,8 @@
 // (enable_ecr), or the user's own registry; and the JavaScript runtime image of EC2 agents.
 // Folded while they keep their defaults (most installs do), so the Network step stays short; the
 // summary line says what is chosen.
-import { useState } from "react";
+
+import { Fold } from "@/components/ui/fold";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { parseEcrRepository } from "@/lib/config/aws";
@@ -49,61 +50,58 @@ export function ImageFields() {
   const backendRepository = useWatch({ control, name: "network.egress.backendImageRepository" });
   const agents = useWatch({ control, name: "basics.agents" });
   const runtimeImage = useWatch({ control, name: "network.egress.runtimeImage" })?.trim() ?? "";
-  const [open, setOpen] = useState(() => (mirror ?? "public") !== "public" || runtimeImage !== "");
   const chosen = MIRRORS.find((m) => m.value === (mirror ?? "public"))?.label ?? "";
   return (
-    <details
-      open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-      data-testid="image-details"
-      className="rounded-lg border border-slate-300 p-4 dark:border-slate-700"
+    <Fold
+      testId="image-details"
+      initiallyOpen={(mirror ?? "public") !== "public" || runtimeImage !== ""}
+      summary={
+        <>
+          <span className="font-medium">Container images</span>
+          <span className="text-slate-600 dark:text-slate-400">
+            : {chosen.toLowerCase()}
+            {(agents?.ec2 ?? true) && `, runtime image ${runtimeImage || "node:24-alpine"}`}
+          </span>
+        </>
+      }
     >
-      <summary className="cursor-pointer rounded text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500">
-        <span className="font-medium">Container images</span>
-        <span className="text-slate-600 dark:text-slate-400">
-          : {chosen.toLowerCase()}
-          {(agents?.ec2 ?? true) && `, runtime image ${runtimeImage || "node:24-alpine"}`}
-        </span>
-      </summary>
-      <div className="mt-3 space-y-4">
-        <RadioGroup
-          name="network.egress.mirror"
-          legend="Container images"
-          hint="Mirrors keep image pulls inside AWS or your network when egress is restricted."
-          options={MIRRORS}
-        />
-        {mirror === "own" && (
-          <div className="space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
-            <TextField
-              name="network.egress.backendImageRepository"
-              label="Backend image mirror"
-              hint="Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-backend (global.image.repository), tag latest; leave empty to keep it."
-              placeholder="123456789012.dkr.ecr.eu-central-1.amazonaws.com/spacelift-flows-backend"
-              monospace
-            >
-              <RepositoryNote repository={backendRepository} />
-            </TextField>
-            <TextField
-              name="network.egress.agentImageRepository"
-              label="Agent image mirror"
-              hint={`Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-agent (ecr_repository_url, image.repository), tag agent-latest${agents?.kubernetes ? " and k8s-js-executor-latest for the executor pods" : ""}; leave empty to keep it.`}
-              placeholder="123456789012.dkr.ecr.eu-central-1.amazonaws.com/spacelift-flows-agent"
-              monospace
-            >
-              <RepositoryNote repository={agentRepository} />
-            </TextField>
-          </div>
-        )}
-        {(agents?.ec2 ?? true) && (
+      <RadioGroup
+        name="network.egress.mirror"
+        legend="Container images"
+        hint="Mirrors keep image pulls inside AWS or your network when egress is restricted."
+        options={MIRRORS}
+      />
+      {mirror === "own" && (
+        <div className="space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
           <TextField
-            name="network.egress.runtimeImage"
-            label="JavaScript runtime image (EC2 agents)"
-            hint="Replaces node:24-alpine from Docker Hub (flows_docker_runtime_image), pulled by each agent host's Docker without the proxy. Agents in Kubernetes run the executor image instead. Leave empty to keep it."
-            placeholder="registry.example.com/node:24-alpine"
+            name="network.egress.backendImageRepository"
+            label="Backend image mirror"
+            hint="Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-backend (global.image.repository), tag latest; leave empty to keep it."
+            placeholder="123456789012.dkr.ecr.eu-central-1.amazonaws.com/spacelift-flows-backend"
             monospace
-          />
-        )}
-      </div>
-    </details>
+          >
+            <RepositoryNote repository={backendRepository} />
+          </TextField>
+          <TextField
+            name="network.egress.agentImageRepository"
+            label="Agent image mirror"
+            hint={`Replaces public.ecr.aws/w5z2f6e8/spacelift-flows-agent (ecr_repository_url, image.repository), tag agent-latest${agents?.kubernetes ? " and k8s-js-executor-latest for the executor pods" : ""}; leave empty to keep it.`}
+            placeholder="123456789012.dkr.ecr.eu-central-1.amazonaws.com/spacelift-flows-agent"
+            monospace
+          >
+            <RepositoryNote repository={agentRepository} />
+          </TextField>
+        </div>
+      )}
+      {(agents?.ec2 ?? true) && (
+        <TextField
+          name="network.egress.runtimeImage"
+          label="JavaScript runtime image (EC2 agents)"
+          hint="Replaces node:24-alpine from Docker Hub (flows_docker_runtime_image), pulled by each agent host's Docker without the proxy. Agents in Kubernetes run the executor image instead. Leave empty to keep it."
+          placeholder="registry.example.com/node:24-alpine"
+          monospace
+        />
+      )}
+    </Fold>
   );
 }

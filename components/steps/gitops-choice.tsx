@@ -4,6 +4,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
 import { RadioGroup } from "@/components/ui/radio-group";
+import { Fold } from "@/components/ui/fold";
 
 const TOOLS = [
   {
@@ -29,22 +30,24 @@ export function GitopsChoice() {
   const tool = useWatch({ control, name: "gitops.tool" }) ?? "none";
   const label = TOOLS.find((t) => t.value === tool)?.label ?? "install.sh";
   return (
-    <details
-      open={tool !== "none" || undefined}
-      className="rounded-lg border border-slate-300 p-3 dark:border-slate-700"
+    <Fold
+      initiallyOpen={tool !== "none"}
+      summary={
+        <>
+          <span className="font-medium">Install the Helm releases with</span>
+          <span className="text-slate-600 dark:text-slate-400">
+            : {label}
+            {tool === "none" ? ", or Argo CD or Flux from Git" : ""}
+          </span>
+        </>
+      }
     >
-      <summary className="cursor-pointer text-sm font-medium">
-        Install the Helm releases with: {label}
-        {tool === "none" ? ", or Argo CD or Flux from Git" : ""}
-      </summary>
-      <div className="mt-2">
-        <RadioGroup
-          name="gitops.tool"
-          legend="Install the Helm releases with"
-          hint="With Argo CD or Flux, a proxy password never goes into Git: install.sh stores the proxy URLs in AWS Secrets Manager and an ExternalSecret reads them into the proxy Secret (gitops/README.md)."
-          options={TOOLS}
-        />
-      </div>
-    </details>
+      <RadioGroup
+        name="gitops.tool"
+        legend="Install the Helm releases with"
+        hint="With Argo CD or Flux, a proxy password never goes into Git: install.sh stores the proxy URLs in AWS Secrets Manager and an ExternalSecret reads them into the proxy Secret (gitops/README.md)."
+        options={TOOLS}
+      />
+    </Fold>
   );
 }
