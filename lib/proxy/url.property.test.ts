@@ -60,7 +60,11 @@ describe("proxy URL credentials (property)", () => {
   });
 
   it("parse the same way when typed raw (no %, no spaces) as when percent-encoded", () => {
-    const raw = credential.map((value) => value.replace(/[%\s]/g, ""));
+    // Typed raw: no %, no spaces, and none of the invisible characters the parser refuses with a
+    // message of their own (lib/proxy/url.ts, INVISIBLE).
+    const raw = credential.map((value) =>
+      value.replace(/[%\s]/g, "").replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/g, ""),
+    );
     fc.assert(
       fc.property(
         raw.map((v) => v.replace(/[:@]/g, "")).filter((v) => v !== ""),
