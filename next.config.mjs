@@ -9,6 +9,8 @@ const nextConfig = {
   basePath: process.env.BASE_PATH || undefined,
   reactStrictMode: true,
   poweredByHeader: false,
+  // For profiling only (scripts/bench/profile.ts): SOURCE_MAPS=1 ships .map files beside the chunks.
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === "1",
 };
 
 export default nextConfig;

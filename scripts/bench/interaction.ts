@@ -17,7 +17,7 @@ async function throttle(page: Page, rate: number): Promise<void> {
  * Waits until the page has fetched no script for `quietMs` (and at least `minMs` in all): the
  * chunks the page prefetches while idle have arrived.
  */
-async function settle(page: Page, minMs = 1500, quietMs = 1000): Promise<void> {
+export async function settle(page: Page, minMs = 1500, quietMs = 1000): Promise<void> {
   const start = Date.now();
   let last = Date.now();
   const onResponse = () => (last = Date.now());
@@ -269,7 +269,7 @@ export async function keyToPaint(
 // ---------------------------------------------------------------------------------------------
 // First visit to each step
 
-const STEP_DONE: Record<string, string> = {
+export const STEP_DONE: Record<string, string> = {
   basics: "#basics-title",
   network: "#network-title",
   proxy: "#proxy-step-title",
@@ -282,7 +282,7 @@ const STEP_DONE: Record<string, string> = {
  * frame that shows the step's content: its heading, and on Certificates every card with its
  * details (the SHA-256 row).
  */
-function stepProbe(selector: string, cards: number): string {
+export function stepProbe(selector: string, cards: number): string {
   return `(() => {
     ${AFTER_PAINT}
     const state = { t0: null, done: false, result: null };
@@ -314,7 +314,7 @@ export interface StepVisit {
   max: number;
 }
 
-const NAV_STEPS = [
+export const NAV_STEPS = [
   ["basics", "Basics"],
   ["network", "Network"],
   ["proxy", "Proxy"],
