@@ -227,8 +227,8 @@ test("a CA set per module: the zip's two values decode to two different, correct
   );
   const main = wizard.main;
   const scopes = main.getByTestId("certificate-scope");
-  await scopes.nth(0).selectOption("agents");
-  await scopes.nth(1).selectOption("services");
+  await scopes.nth(0).getByRole("radio", { name: "Agents only" }).check();
+  await scopes.nth(1).getByRole("radio", { name: "Services only" }).check();
   await expect(main.getByTestId("ca-set-summary")).toHaveText(
     /the Flows services trust 1 certificate, \d+ characters; the agents trust 1 certificate/,
   );
