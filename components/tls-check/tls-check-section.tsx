@@ -4,7 +4,7 @@
 // module that reaches the host. The checks live in the form (so in the link and the draft); the
 // verdicts are derived (use-tls-checks.ts).
 import { useId, useMemo, useRef, useState } from "react";
-import { planOf } from "@/components/wizard-state/use-plan";
+import { usePlan } from "@/components/wizard-state/use-plan";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import {
   checkCheckedHost,
@@ -53,7 +53,8 @@ export function TlsCheckSection({
   const { control } = useFormContext<ConfigInput>();
   const { fields, append, update, remove } = useFieldArray({ control, name: "tlsChecks" });
   const config = useCheckedConfig();
-  const plan = useMemo(() => planOf(config), [config]);
+  // The hosts to check depend on neither the checks nor the certificates: the settled plan has them.
+  const plan = usePlan();
   const targets = useMemo(() => checkTargets(plan), [plan]);
   const { results, error: runError } = useTlsCheckResults(config);
   const [host, setHost] = useState("");

@@ -39,6 +39,9 @@ export interface NodeTrust {
 }
 
 function base64(text: string): string {
+  // A PEM is ASCII (lib/certs/pem.ts writes it), which btoa takes as it is; anything else is
+  // encoded as UTF-8 first.
+  if (/^[\x00-\x7f]*$/.test(text)) return btoa(text);
   const bytes = new TextEncoder().encode(text);
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
