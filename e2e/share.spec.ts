@@ -358,3 +358,38 @@ test("a wizard-config.json whose certificate label holds a broken character load
   );
   await expect(loadedNotice(page)).toContainText("broken character");
 });
+
+test("a wizard-config.json with a refused NO_PROXY piece loads the rest of the list and says the piece", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.goto("start");
+  const file = JSON.stringify({
+    schemaVersion: 1,
+    config: {
+      basics: { appDomain: "flows.noproxy.example" },
+      proxy: {
+        enabled: true,
+        httpProxy: "http://proxy.corp.example:3128",
+        noProxy: ["localhost, git.corp.example/api", ".corp.example"],
+      },
+    },
+  });
+  await page
+    .getByRole("main")
+    .getByLabel("wizard-config.json from an earlier bundle")
+    .setInputFiles({
+      name: "wizard-config.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(file),
+    });
+  // As `npm run generate` reads the same file (lib/import): the piece is said, the rest is used.
+  await expect(loadedNotice(page)).toContainText(
+    'Left out of NO_PROXY: "git.corp.example/api" has a path: NO_PROXY entries are host names and IP ranges, never URLs.',
+  );
+  await expect(loadedNotice(page)).toContainText("The rest of the list was loaded.");
+  await expect(loadedNotice(page)).not.toContainText("Not used because invalid");
+  const noProxyLine = async () =>
+    (await wizard.previewText("helm/values.yaml")).match(/NO_PROXY\s+value: "?([^"\n]*)/)?.[1];
+  await expect.poll(noProxyLine).toMatch(/^localhost,.*\.corp\.example/);
+});

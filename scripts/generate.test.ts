@@ -10,6 +10,7 @@ import { generateFiles } from "../lib/generators/index";
 import { wizardConfigFile } from "../lib/generators/wizard-config";
 import { selfSignedCa } from "../lib/testing/openssl";
 import { makePki } from "../lib/testing/pki";
+import { readWizardConfig } from "../lib/import/read-wizard-config";
 import { loadConfig, run } from "./generate";
 
 const dir = mkdtempSync(join(tmpdir(), "generate-"));
@@ -76,6 +77,39 @@ describe("npm run generate", () => {
       run(["--config", configPath, "--gitops", "helm", "--out", join(dir, "no-tool")]),
     ).rejects.toThrow(/--gitops: use argocd or flux/);
     expect(existsSync(join(dir, "no-tool"))).toBe(false);
+  });
+
+  it("reads a wizard-config.json as the page's import box does: the same configuration, refusals and notes", () => {
+    const path = writeConfig("as-the-page.json", {
+      basics: { appDomain: "\uFEFFflows.corp.example" },
+      proxy: { enabled: true, httpProxy: "http://proxy.corp:3128", noProxy: ["*.corp, a/b"] },
+    });
+    const page = readWizardConfig(readFileSync(path, "utf8"));
+    if (!page.ok) throw new Error(page.error);
+    const cli = loadConfig({ config: path, certs: [] });
+    expect(cli.config).toEqual(page.config);
+    expect(cli.certificateMessages.filter((m) => m.level === "refused")).toEqual(
+      page.refusedNoProxy.map((text) => ({
+        level: "refused",
+        text: `${path}: proxy.noProxy: ${text}`,
+      })),
+    );
+    expect(page.notes).toHaveLength(2);
+    for (const note of page.notes) expect(cli.warnings).toContain(`${note.field}: ${note.message}`);
+  });
+
+  it("refuses a partly invalid file, naming the parts as the page's notice does", () => {
+    const path = writeConfig("partly.json", {
+      basics: { appDomain: "flows.corp.example", releaseName: "Bad_Release" },
+    });
+    const page = readWizardConfig(readFileSync(path, "utf8"));
+    if (!page.ok) throw new Error(page.error);
+    const invalid = /Not used because invalid: (.*)\. Everything else was loaded\./.exec(
+      page.notice,
+    )![1]!;
+    expect(() => loadConfig({ config: path, certs: [] })).toThrow(
+      `${path}: This file cannot be used: the command line uses nothing partially, and parts of it are invalid (the page would load the rest). Invalid: ${invalid}. Nothing from it was loaded.`,
+    );
   });
 
   it("re-reads its own wizard-config.json to the same configuration", () => {

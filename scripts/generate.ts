@@ -6,29 +6,17 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { GITOPS_TOOLS, parseConfig, type Config } from "../lib/config/schema";
-import { upgradeConfigInput } from "../lib/config/upgrade";
+import { GITOPS_TOOLS, type Config } from "../lib/config/schema";
 import type { GeneratedFile } from "../lib/generators/index";
 import { buildBundle } from "../lib/bundle/build";
 import { bundleFolderName } from "../lib/bundle/zip";
 import { installPlan, type InstallPlan } from "../lib/plan";
 import { checkValuesFileSize, readValuesFile } from "../lib/merge/source-file";
 import type { MergeSources } from "../lib/merge/types";
-import { parseWizardConfigFile } from "../lib/share/wizard-config-file";
-import { withRevalidatedCertificates } from "../lib/share/revalidated";
-import { splitProxyCredentials } from "../lib/proxy/credentials";
-import { proxySectionNotes } from "../lib/proxy/read-proxy";
-import { parseNoProxyList } from "../lib/proxy/no-proxy-list";
-import {
-  importCertificates,
-  readCertificateFile,
-  readingMessages,
-  type CertificateSource,
-  type ImportResult,
-  type ReadingMessage,
-} from "../lib/certs/index";
+import { readWizardConfig } from "../lib/import/read-wizard-config";
+import { failedMessage } from "../lib/share/messages";
+import type { ReadingMessage } from "../lib/certs/index";
 import { userDataReport } from "../lib/ec2-user-data/user-data-budget";
-import { bomNotes } from "../lib/config/bom";
 import { standingWarnings } from "../lib/review/warnings";
 import { checkResults } from "../lib/tls-check/results";
 import { checkWarnings } from "../lib/tls-check/describe";
@@ -61,67 +49,6 @@ export function singleStops(message: string): string {
     .replace(/(?<!\.)\.\)\./g, ").");
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * The file's text with --http-proxy / --https-proxy written into its proxy section, so that they
- * are read (split, validated) exactly like the file's own values, and the proxy section as given.
- * A share link given as --config is left as it is: the flags then apply after it is decoded.
- */
-function withProxyFlags(
-  text: string,
-  flags: Record<string, string>,
-): { text: string; proxy: Record<string, unknown> | null } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return { text, proxy: null };
-  }
-  if (!isPlainObject(json) || !isPlainObject(json.config)) return { text, proxy: null };
-  const given = isPlainObject(json.config.proxy) ? json.config.proxy : {};
-  const proxy = { ...given, ...flags };
-  if (Object.keys(flags).length === 0) return { text, proxy };
-  return { text: JSON.stringify({ ...json, config: { ...json.config, proxy } }), proxy };
-}
-
-/**
- * NO_PROXY as the page's editor adds the same text (addNoProxyText, one reading): the accepted
- * entries are kept and each refused piece is said, rather than the whole file refused.
- */
-function withNoProxyRead(text: string): { text: string; refused: string[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return { text, refused: [] };
-  }
-  if (!isPlainObject(json) || !isPlainObject(json.config) || !isPlainObject(json.config.proxy))
-    return { text, refused: [] };
-  const items = json.config.proxy.noProxy;
-  if (!Array.isArray(items) || !items.every((item) => typeof item === "string"))
-    return { text, refused: [] };
-  const list = parseNoProxyList(items);
-  if (list.errors.length === 0) return { text, refused: [] };
-  const proxy = { ...json.config.proxy, noProxy: list.entries };
-  return {
-    text: JSON.stringify({ ...json, config: { ...json.config, proxy } }),
-    refused: list.errors,
-  };
-}
-
-/** The `config` object of a wizard-config.json text, or undefined (a share link, bad JSON). */
-function rawConfig(text: string): unknown {
-  try {
-    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
-    return isPlainObject(json) ? json.config : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function readBytes(path: string, what: string): Uint8Array {
   try {
     return readFileSync(path);
@@ -141,92 +68,49 @@ export function loadConfig(args: {
   /** When the certificates' dates are judged (the page judges them when it shows them). */
   now?: Date;
 }): { config: Config; warnings: string[]; certificateMessages: ReadingMessage[] } {
-  const warnings: string[] = [];
-  const flags: Record<string, string> = {
-    ...(args.httpProxy !== undefined ? { httpProxy: args.httpProxy } : {}),
-    ...(args.httpsProxy !== undefined ? { httpsProxy: args.httpsProxy } : {}),
-  };
-  const source = withProxyFlags(
+  // The page's reading of an imported wizard-config.json, with the flags and --cert files.
+  const reading = readWizardConfig(
     new TextDecoder().decode(readBytes(args.config, "configuration")),
-    flags,
+    {
+      proxyFlags: { httpProxy: args.httpProxy, httpsProxy: args.httpsProxy },
+      certificateFiles: args.certs.map((path) => ({
+        name: path,
+        bytes: readBytes(path, "certificate file"),
+      })),
+      now: args.now ?? new Date(),
+    },
   );
-  const noProxy = withNoProxyRead(source.text);
-  // The page's reading of a wizard-config.json, in its order: the schema
-  // (lib/share/wizard-config-file.ts), then each certificate read again as X.509
-  // (lib/share/revalidated.ts), whose refusals are said below as the page says them.
-  const parsedFile = parseWizardConfigFile(noProxy.text);
-  const loaded = parsedFile.ok
-    ? { ...parsedFile, ...withRevalidatedCertificates(parsedFile) }
-    : parsedFile;
-  if (!loaded.ok) throw new CliError(`${args.config}: ${loaded.error}`);
-  if (loaded.dropped.length > 0)
+  if (!reading.ok) throw new CliError(`${args.config}: ${reading.error}`);
+  // The page loads the rest of a partly invalid configuration; a script should not run on part.
+  if (reading.dropped.length > 0)
     throw new CliError(
-      `${args.config}: ${loaded.dropped.map((d) => `${d.part}: ${d.reason.replace(/\.$/, "")}`).join("; ")}. Fix the file: the command line uses nothing partially.`,
+      `${args.config}: ${failedMessage(reading.source, "the command line uses nothing partially, and parts of it are invalid (the page would load the rest)", reading.dropped)}`,
     );
-  let config: Config = loaded.config;
-  // --cert files: the page's reading and adding (lib/certs/import.ts), the page's words.
-  const read: ImportResult = { certificates: [], problems: [] };
-  for (const path of args.certs) {
-    const result = readCertificateFile(path, readBytes(path, "certificate file"));
-    read.certificates.push(...result.certificates);
-    read.problems.push(...result.problems);
-  }
-  const imported = importCertificates(config.certificates, read);
-  const certs = imported.certificates;
-  const sources = new Map<string, CertificateSource>(imported.added.map((c) => [c.pem, c.source]));
-  // A URL given with user:password@ is split as the page splits a pasted one (upgradeConfigInput).
-  const proxy = { ...config.proxy, ...flags };
-  const upgraded = upgradeConfigInput({ proxy }) as { proxy: typeof proxy };
-  // The page's notes next to each proxy field, for the section as the file and flags gave it.
-  const asGiven: Record<string, unknown> = source.proxy ?? proxy;
-  for (const note of proxySectionNotes(asGiven)) warnings.push(`${note.field}: ${note.message}`);
-  // A byte-order mark removed from any other field is said, as the page says it under the field.
-  for (const note of bomNotes(rawConfig(source.text)))
-    warnings.push(`${note.path}: ${note.message}`);
-  if (config.proxy.credentials === "secret")
-    for (const field of ["httpProxy", "httpsProxy"] as const) {
-      const url = asGiven[field];
-      const where =
-        field in flags ? `--${field === "httpProxy" ? "http" : "https"}-proxy` : `proxy.${field}`;
-      if (typeof url === "string" && splitProxyCredentials(url)?.password)
-        warnings.push(
-          `the password in ${where} is not used: in Kubernetes Secret mode install.sh asks for it at install time.`,
-        );
-    }
-  const given: Record<string, boolean> = {
-    "proxy.httpProxy": args.httpProxy !== undefined,
-    "proxy.httpsProxy": args.httpsProxy !== undefined,
-    "proxy.httpPassword": upgraded.proxy.httpPassword !== "",
-    "proxy.httpsPassword": upgraded.proxy.httpsPassword !== "",
-  };
-  const stillMissing = loaded.omittedCredentials.filter((field) => !given[field]);
-  if (stillMissing.length > 0)
+  const { config } = reading;
+  const warnings = reading.notes.map((note) => `${note.field}: ${note.message}`);
+  for (const field of reading.unusedPasswords) {
+    const flag = field === "proxy.httpProxy" ? "--http-proxy" : "--https-proxy";
+    const given = field === "proxy.httpProxy" ? args.httpProxy : args.httpsProxy;
     warnings.push(
-      `${stillMissing.join(" and ")}: wizard-config.json never holds passwords. For plain values mode, pass the URL with the password (--http-proxy / --https-proxy http://user:password@host:port).`,
+      `the password in ${given !== undefined ? flag : field} is not used: in Kubernetes Secret mode install.sh asks for it at install time.`,
     );
-  const parsed = parseConfig({ ...config, proxy: upgraded.proxy, certificates: certs });
-  if (!parsed.success)
-    throw new CliError(
-      parsed.issues.map((i) => `${i.path || "configuration"}: ${i.message}`).join("\n"),
+  }
+  if (reading.omittedCredentials.length > 0)
+    warnings.push(
+      `${reading.omittedCredentials.join(" and ")}: wizard-config.json never holds passwords. For plain values mode, pass the URL with the password (--http-proxy / --https-proxy http://user:password@host:port).`,
     );
-  config = parsed.data;
-  const certificateMessages = readingMessages(
-    config.certificates,
-    imported.problems,
-    sources,
-    args.now ?? new Date(),
-  );
-  certificateMessages.unshift(
-    // Refused NO_PROXY pieces are said with the other refusals (the rest of the list is used).
-    ...noProxy.refused.map((message) => ({
+  const certificateMessages: ReadingMessage[] = [
+    // Said with the other refusals: the rest of the list and of the certificates is used.
+    ...reading.refusedNoProxy.map((text) => ({
       level: "refused" as const,
-      text: `${args.config}: proxy.noProxy: ${message}`,
+      text: `${args.config}: proxy.noProxy: ${text}`,
     })),
-    ...loaded.refusedCertificates.map((message) => ({
+    ...reading.refusedCertificates.map((text) => ({
       level: "refused" as const,
-      text: `${args.config}: ${message}`,
+      text: `${args.config}: ${text}`,
     })),
-  );
+    ...reading.certificateMessages,
+  ];
   const plan = installPlan(config);
   const userData = userDataReport(plan)?.warning;
   if (userData) certificateMessages.push({ level: "warning", text: userData });

@@ -1,6 +1,7 @@
 // One reading: for the same proxy URL, user name or NO_PROXY text, the page (the lib functions its
-// fields call) and `npm run generate` (loadConfig on a wizard-config.json or --http-proxy) give the
-// same verdict, the same normalized value and the same notes and warnings.
+// fields call, and its import box for NO_PROXY) and `npm run generate` (loadConfig on a
+// wizard-config.json or --http-proxy) give the same verdict, the same normalized value and the
+// same notes and warnings.
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,7 @@ import { credentialWarnings } from "../lib/proxy/credential-notes";
 import { PLAIN_VALUES_WARNING, splitProxyCredentials } from "../lib/proxy/credentials";
 import { addNoProxyText, parseNoProxyList } from "../lib/proxy/no-proxy-list";
 import { parseProxyUrl } from "../lib/proxy/url";
+import { readWizardConfig } from "../lib/import/read-wizard-config";
 import { CliError, loadConfig } from "./generate";
 
 const dir = mkdtempSync(join(tmpdir(), "one-reading-"));
@@ -93,17 +95,33 @@ function pageNoProxy(text: string): NoProxyReading {
   };
 }
 
+/** A wizard-config.json whose NO_PROXY list is the one item `text`. */
+function noProxyFile(text: string): string {
+  return JSON.stringify({
+    schemaVersion: 1,
+    config: {
+      proxy: { enabled: true, httpProxy: "http://proxy.corp.example:3128", noProxy: [text] },
+    },
+  });
+}
+
+/** The page's import box on that file (lib/import, which loadConfig reads through too). */
+function importedNoProxy(text: string): NoProxyReading {
+  const reading = readWizardConfig(noProxyFile(text));
+  if (!reading.ok) throw new Error(reading.error);
+  return {
+    entries: reading.config.proxy.noProxy,
+    refused: reading.refusedNoProxy,
+    warnings: reading.notes
+      .filter((note) => note.field === "proxy.noProxy")
+      .map((note) => note.message)
+      .sort(),
+  };
+}
+
 function cliNoProxy(text: string): NoProxyReading {
   const path = join(dir, `wizard-config-${files++}.json`);
-  writeFileSync(
-    path,
-    JSON.stringify({
-      schemaVersion: 1,
-      config: {
-        proxy: { enabled: true, httpProxy: "http://proxy.corp.example:3128", noProxy: [text] },
-      },
-    }),
-  );
+  writeFileSync(path, noProxyFile(text));
   const { config, warnings, certificateMessages } = loadConfig({ config: path, certs: [] });
   return {
     entries: config.proxy.noProxy,
@@ -265,6 +283,7 @@ describe("one reading of the proxy fields in the page and on the command line", 
   for (const [kind, inputs] of Object.entries(NO_PROXY))
     it.each(inputs)(`NO_PROXY, ${kind}: %j`, (text) => {
       expect(cliNoProxy(text)).toEqual(pageNoProxy(text));
+      expect(importedNoProxy(text)).toEqual(pageNoProxy(text));
     });
 
   for (const [kind, inputs] of Object.entries(USERS))

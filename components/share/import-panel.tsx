@@ -1,17 +1,18 @@
 "use client";
 // Import a configuration: a wizard-config.json from an earlier bundle (picker or drag and drop)
-// or a pasted share link. Errors stay next to the control that caused them; the draft is only
-// touched through `onImport`, after the input was fully validated. The parsers (with the
-// link decoder) load when something is imported.
+// or a pasted share link, read as `npm run generate` reads it (lib/import). Errors stay next to
+// the control that caused them; the draft is only touched through `onImport`, after the input
+// was fully read. The reader (with the link decoder and the certificate library) loads when
+// something is imported.
 import { useId, useState, type DragEvent } from "react";
-import type { ImportResult, LoadedConfig } from "@/lib/share";
+import type { ImportedConfig, ImportReading } from "@/lib/import/read-wizard-config";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 
-const loadShare = () => import("@/lib/share");
+const loadReader = () => import("@/lib/import/read-wizard-config");
 
-async function readConfigFile(files: readonly File[]): Promise<ImportResult> {
-  const { MAX_CONFIG_FILE_BYTES, parseWizardConfigFile } = await loadShare();
+async function readConfigFile(files: readonly File[]): Promise<ImportReading> {
+  const { MAX_CONFIG_FILE_BYTES, readWizardConfig } = await loadReader();
   const file = files[0];
   if (!file) return { ok: false, error: "No file was chosen." };
   if (files.length > 1)
@@ -22,13 +23,13 @@ async function readConfigFile(files: readonly File[]): Promise<ImportResult> {
       error: `${file.name} is larger than 5 MB: it is not a wizard-config.json.`,
     };
   try {
-    return parseWizardConfigFile(await file.text());
+    return readWizardConfig(await file.text());
   } catch {
     return { ok: false, error: `The browser could not read ${file.name}.` };
   }
 }
 
-export function ImportPanel({ onImport }: { onImport: (loaded: LoadedConfig) => void }) {
+export function ImportPanel({ onImport }: { onImport: (loaded: ImportedConfig) => void }) {
   const id = useId();
   const [fileError, setFileError] = useState<string>();
   const [pasteError, setPasteError] = useState<string>();
@@ -45,8 +46,8 @@ export function ImportPanel({ onImport }: { onImport: (loaded: LoadedConfig) => 
   const importPasted = async () => {
     if (pasted.trim() === "")
       return setPasteError("Paste a share link or the contents of a wizard-config.json first.");
-    const { parseImportText } = await loadShare();
-    const result = parseImportText(pasted);
+    const { readWizardConfig } = await loadReader();
+    const result = readWizardConfig(pasted);
     if (!result.ok) return setPasteError(`${result.error} Your draft is unchanged.`);
     setPasteError(undefined);
     setPasted("");

@@ -3,10 +3,11 @@
 // of an open wizard), asks before replacing a draft, and clears the link from the address so a
 // reload does not import again. A damaged link (`##c=…`, `?c=…`, …) loads nothing and says what
 // is wrong (lib/share/fragment.ts decides). Decoding never throws; on any error the draft is
-// left as it was. The decoder loads only when the address holds a link.
+// left as it was. The link is read as an imported file or `npm run generate` reads it
+// (lib/import), whose reader loads only when the address holds a link.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { addressWithoutShareLink, looksLikeShareLink } from "@/lib/share/fragment";
-import type { LoadedConfig } from "@/lib/share";
+import type { ImportedConfig } from "@/lib/import/read-wizard-config";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 
@@ -27,11 +28,11 @@ export function LinkImportGate({
   showLoadedNotice = true,
 }: {
   hasDraft: boolean;
-  onLoad: (loaded: LoadedConfig) => void;
+  onLoad: (loaded: ImportedConfig) => void;
   /** Off when the page shows the notice it receives through `onLoad` itself. */
   showLoadedNotice?: boolean;
 }) {
-  const [pending, setPending] = useState<LoadedConfig | null>(null);
+  const [pending, setPending] = useState<ImportedConfig | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   // Read at decision time, so the effect below runs once and never re-reads a cleared fragment.
   const latest = useRef({ hasDraft, onLoad, showLoadedNotice });
@@ -39,7 +40,7 @@ export function LinkImportGate({
     latest.current = { hasDraft, onLoad, showLoadedNotice };
   });
 
-  const load = (loaded: LoadedConfig) => {
+  const load = (loaded: ImportedConfig) => {
     const { onLoad: apply, showLoadedNotice: show } = latest.current;
     apply(loaded);
     setMessage(
@@ -54,8 +55,8 @@ export function LinkImportGate({
       const address = window.location.search + window.location.hash;
       if (!looksLikeShareLink(address)) return;
       clearLink();
-      void import("@/lib/share").then(({ decodeShareLink }) => {
-        const result = decodeShareLink(address);
+      void import("@/lib/import/read-wizard-config").then(({ readWizardConfig }) => {
+        const result = readWizardConfig(address);
         if (!result.ok) {
           setPending(null);
           setMessage({ tone: "error", text: `${result.error} Your draft is unchanged.` });

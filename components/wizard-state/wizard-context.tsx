@@ -9,7 +9,7 @@ import type { GeneratedFile } from "@/lib/generators/types";
 import type { FileChanges } from "@/lib/preview/changes";
 import type { DraftTyping } from "@/lib/draft/typing";
 import type { MergeSources } from "@/lib/merge/types";
-import type { LoadedConfig } from "@/lib/share/types";
+import type { ImportedConfig } from "@/lib/import/read-wizard-config";
 import type { StepId } from "@/lib/steps/steps";
 
 export interface WizardState {
@@ -23,8 +23,8 @@ export interface WizardState {
    * user to fill in: values, not a valid configuration.
    */
   loadConfig: (config: ConfigInput, notice: string) => void;
-  /** The same for a configuration from a link or a file: its certificates are checked first. */
-  loadImported: (loaded: LoadedConfig) => void;
+  /** The same for a configuration read from a link or a file (lib/import/read-wizard-config). */
+  loadImported: (loaded: ImportedConfig) => void;
   /** When the draft was restored at load (ISO time), or null for a fresh start. */
   restoredAt: string | null;
   /** Asks to reset everything and forget what this browser stored (a confirmation dialog). */

@@ -9,7 +9,7 @@ import { configSchema, defaultConfig, type Config, type ConfigInput } from "@/li
 import { forgetEverything } from "@/lib/draft/draft";
 import { afterNextPaint } from "@/lib/schedule/after-paint";
 import type { MergeSources } from "@/lib/merge/types";
-import type { LoadedConfig } from "@/lib/share/types";
+import type { ImportedConfig } from "@/lib/import/read-wizard-config";
 import { STEPS, type StepId } from "@/lib/steps/steps";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
@@ -100,17 +100,10 @@ export function WizardForm({ boot }: { boot: Boot }) {
     },
     [getValues, mergeSources, applyConfig],
   );
-  // Certificates from a link or a file were checked for shape only: lib/share/revalidated reads
-  // each again as X.509 (the certificate library loads on demand), leaves out what is not one,
-  // and rewrites the notice to count what is loaded.
+  // Read by lib/import as the command line reads it: certificates already checked as X.509,
+  // NO_PROXY's refused pieces left out, and the notice says what was loaded.
   const loadImported = useCallback(
-    (loaded: LoadedConfig) => {
-      if (loaded.config.certificates.length === 0) return offerConfig(loaded.config, loaded.notice);
-      void import("@/lib/share/revalidated").then(({ withRevalidatedCertificates }) => {
-        const checked = withRevalidatedCertificates(loaded);
-        offerConfig(checked.config, checked.notice);
-      });
-    },
+    (loaded: ImportedConfig) => offerConfig(loaded.config, loaded.notice),
     [offerConfig],
   );
 

@@ -1,11 +1,12 @@
 // Share links damaged on their way (escaped, quoted, doubled, put in the query string): each is
 // recognised, named with its fix, and loads nothing, whether the page opens it (its own
-// `location.search + location.hash`) or it is pasted into the import box.
+// `location.search + location.hash`) or it is pasted into the import box: both read it with
+// lib/import/read-wizard-config.ts.
 import { describe, expect, it } from "vitest";
 import { presetConfig } from "../testing/presets";
 import { decodeShareLink, encodeShareLink } from "./link";
 import { addressWithoutShareLink, readShareLink } from "./fragment";
-import { parseImportText } from "./wizard-config-file";
+import { readWizardConfig } from "../import/read-wizard-config";
 
 const P = encodeShareLink(presetConfig("private-vpc")); // "c=1.…"
 const PAYLOAD = P.slice("c=".length); // "1.…"
@@ -106,7 +107,7 @@ describe("damaged share links", () => {
         /^This share link cannot be used: .+ Nothing from it was loaded\.$/,
       );
       expect(result.error).not.toMatch(/\.\./);
-      expect(parseImportText(text)).toEqual(result);
+      expect(readWizardConfig(text)).toEqual(result);
     },
   );
 

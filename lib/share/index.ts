@@ -10,10 +10,6 @@ export {
   type ShareLink,
   type ShareLinkOptions,
 } from "./link";
-export {
-  parseImportText,
-  parseWizardConfigFile,
-  MAX_CONFIG_FILE_BYTES,
-} from "./wizard-config-file";
+export { parseWizardConfigFile, MAX_CONFIG_FILE_BYTES } from "./wizard-config-file";
 export { CREDENTIAL_FIELD_LABELS, withoutSecrets, type CredentialField } from "./secrets";
 export type { DroppedPart, ImportResult, LoadedConfig } from "./types";

@@ -41,6 +41,12 @@ export function loadedNotice(
     dropped: DroppedPart[];
     /** Sentences about certificates left out after the X.509 check. */
     refusedCertificates?: string[];
+    /** Sentences about the pieces of NO_PROXY left out (the rest of the list is loaded). */
+    refusedNoProxy?: string[];
+    /** URL fields whose password Secret mode does not use. */
+    unusedPasswords?: CredentialField[];
+    /** What the fields say about the values as given, by dotted path (lib/import). */
+    notes?: readonly { field: string; message: string }[];
   },
 ): string {
   const summary = summarizeConfig(config);
@@ -62,6 +68,13 @@ export function loadedNotice(
     sentences.push(
       `The ${passwords.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(" and ")} never leave${passwords.length === 1 ? "s" : ""} the page that typed ${passwords.length === 1 ? "it" : "them"}: type ${passwords.length === 1 ? "it" : "them"} in the Proxy step, or choose the Kubernetes Secret mode and let install.sh ask.`,
     );
+  const unused = details.unusedPasswords ?? [];
+  if (unused.length > 0)
+    sentences.push(
+      unused.length === 1
+        ? `The password in the ${CREDENTIAL_FIELD_LABELS[unused[0]!]} is not used: in Kubernetes Secret mode install.sh asks for it at install time.`
+        : `The passwords in the ${unused.map((f) => CREDENTIAL_FIELD_LABELS[f]).join(" and ")} are not used: in Kubernetes Secret mode install.sh asks for them at install time.`,
+    );
   if (details.omittedCertificates > 0)
     sentences.push(
       `The sender left out ${plural(details.omittedCertificates, "certificate")}: add ${details.omittedCertificates === 1 ? "it" : "them"} in the Certificates step.`,
@@ -71,9 +84,19 @@ export function loadedNotice(
       `The sender left out ${plural(details.omittedChecks, "TLS check")} of what the proxy presents: paste the output again in the Certificates step to check it here.`,
     );
   sentences.push(...(details.refusedCertificates ?? []).map(toWellFormedText));
+  const refusedNoProxy = details.refusedNoProxy ?? [];
+  if (refusedNoProxy.length > 0)
+    sentences.push(
+      `Left out of NO_PROXY: ${toWellFormedText(refusedNoProxy.join(" "))} The rest of the list was loaded.`,
+    );
   if (details.dropped.length > 0)
     sentences.push(
       `Not used because invalid: ${listDropped(details.dropped)}. Everything else was loaded.`,
+    );
+  const notes = details.notes ?? [];
+  if (notes.length > 0)
+    sentences.push(
+      `About the values read: ${toWellFormedText(notes.map((n) => `${n.field}: ${n.message}`).join(" "))}`,
     );
   return sentences.join(" ");
 }

@@ -4,9 +4,8 @@ import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../config/schema";
 import { presetConfig } from "../testing/presets";
 import { wizardConfigFile } from "../generators/wizard-config";
-import { encodeShareLink } from "./link";
 import { TEST_CERTIFICATES } from "../testing/certificates";
-import { parseImportText, parseWizardConfigFile } from "./wizard-config-file";
+import { parseWizardConfigFile } from "./wizard-config-file";
 
 const config = parseTestConfig({
   ...presetConfig("private-proxy-tls"),
@@ -68,31 +67,6 @@ describe("importing wizard-config.json", () => {
   it("refuses a file larger than any configuration", () => {
     const result = parseWizardConfigFile(" ".repeat(6 * 1024 * 1024));
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining("larger than 5 MB") });
-  });
-});
-
-describe("importing pasted text", () => {
-  it("accepts a whole share URL, a bare fragment or the file's JSON", () => {
-    const fragment = encodeShareLink(config);
-    for (const text of [`https://wizard.example.com/#${fragment}`, fragment, `#${fragment}`])
-      expect(parseImportText(text)).toMatchObject({
-        ok: true,
-        config: { network: { ingressScheme: "internal" } },
-      });
-    expect(parseImportText(wizardConfigFile(installPlan(config)).contents)).toMatchObject({
-      ok: true,
-    });
-  });
-
-  it("says which kind of input failed", () => {
-    expect(parseImportText("https://wizard.example.com/#c=1.AAAA")).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^This share link cannot be used/),
-    });
-    expect(parseImportText("{ broken")).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^This file cannot be used/),
-    });
   });
 
   it("names a broken certificate by its place in the file: the 10th is certificates.9", () => {

@@ -66,10 +66,3 @@ export function parseWizardConfigFile(text: string): ImportResult {
     return fail("it could not be read");
   }
 }
-
-/** Text from the import box: a share link (whole URL or fragment) or a wizard-config.json. */
-export function parseImportText(text: string): ImportResult {
-  return looksLikeShareLink(text) && !text.trim().startsWith("{")
-    ? decodeShareLink(text)
-    : parseWizardConfigFile(text);
-}
