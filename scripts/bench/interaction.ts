@@ -378,7 +378,7 @@ export async function stepVisits(
 // A PEM file of many certificates, read to the cards painted
 
 /** In the page: from the file input's change event to the frame with every card's details. */
-function readProbe(cards: number): string {
+export function readProbe(cards: number): string {
   return `(() => {
     ${AFTER_PAINT}
     const state = { t0: null, done: false, result: null };

@@ -4,6 +4,10 @@
 // style, layout, paint) and its JavaScript samples, mapped through the build's source maps, by
 // function and by file. For finding a slow step, not for figures (npm run bench makes those).
 //   SOURCE_MAPS=1 npx next build && npx tsx scripts/bench/profile.ts --step certificates
+// With --pem, the reading of one PEM file of all the certificates instead (the file input's
+// change to the cards painted, on Certificates with none), as npm run bench's "PEM file read".
+// With --type N, N keys in Basics' App domain field (a letter, then Backspace), each from its key
+// down to the preview showing the new value, as npm run bench's "keystroke → preview updated".
 // Options: --step ID (basics, network, proxy, certificates, review), --out DIR (default out/),
 // --certificates N (default 50), --runs N (summed, shown per run; default 3), --top N (default 25),
 // --callers TEXT (the project's frames that led, by time, to frames whose function or source has TEXT).
@@ -13,13 +17,16 @@ import { parseArgs } from "node:util";
 import { SourceMapConsumer } from "source-map-js";
 import { contextWithDraft, launchChromium } from "./browser";
 import { makeCertificates } from "./certificates";
-import { NAV_STEPS, STEP_DONE, settle, stepProbe } from "./interaction";
+import { NAV_STEPS, readProbe, STEP_DONE, settle, stepProbe } from "./interaction";
 import { benchConfig } from "./node-figures";
+import { PROBE_SCRIPT } from "./probe";
 import { serve } from "./server";
 
 const { values: args } = parseArgs({
   options: {
     step: { type: "string", default: "certificates" },
+    pem: { type: "boolean", default: false },
+    type: { type: "string", default: "0" },
     out: { type: "string", default: join(import.meta.dirname, "../../out") },
     certificates: { type: "string", default: "50" },
     runs: { type: "string", default: "3" },
@@ -118,59 +125,134 @@ const byFile = new Map<string, number>();
 const stacks = new Map<string, number>();
 const inclusive = new Map<string, number>();
 let windowMs = 0;
+/** How many windows were measured (one a run, or one a key with --type). */
+let measured = 0;
 
 const certificates = makeCertificates(Number(args.certificates));
+type Mode = "step" | "pem" | "type";
+const mode: Mode = args.pem ? "pem" : Number(args.type) > 0 ? "type" : "step";
+const keys = Number(args.type);
+
+/**
+ * One run: a fresh page, settled, traced through the action; returns the trace and the measured
+ * windows, each from its event (click, file input change, key down) to its result.
+ */
+async function traced(): Promise<{ events: TraceEvent[]; results: number[]; eventType: string }> {
+  const start = mode === "pem" ? "certificates" : mode === "type" ? "basics" : "start";
+  const config = benchConfig(mode === "pem" ? [] : certificates);
+  const context = await contextWithDraft(browser, config, start);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?step=${start}`);
+  await page.locator("[data-wizard-ready]").waitFor();
+  await page.mouse.move(400, 400);
+  await settle(page, 2000);
+  const field = page.getByRole("main").getByLabel("App domain", { exact: true });
+  if (mode === "type") {
+    await field.click();
+    await page.keyboard.press("Home");
+    await page.evaluate(PROBE_SCRIPT);
+  } else if (mode === "pem") await page.evaluate(readProbe(certificates.length));
+  else {
+    const cards = args.step === "certificates" ? certificates.length : 0;
+    await page.evaluate(stepProbe(STEP_DONE[args.step]!, cards));
+  }
+  await browser.startTracing(page, {
+    categories: [
+      "devtools.timeline",
+      "disabled-by-default-devtools.timeline",
+      "disabled-by-default-v8.cpu_profiler",
+      "v8",
+    ],
+  });
+  let results: number[];
+  if (mode === "type") {
+    // As the bench's "keystroke → preview updated": a letter, then Backspace, 100 ms apart.
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.press(i % 2 === 0 ? "x" : "Backspace");
+      await page.waitForFunction(
+        (n) => (window as unknown as { __bench: { results: number[] } }).__bench.results.length > n,
+        i,
+      );
+      await page.waitForTimeout(100);
+    }
+    results = await page.evaluate(
+      () => (window as unknown as { __bench: { results: number[] } }).__bench.results,
+    );
+  } else {
+    if (mode === "pem")
+      await page
+        .getByRole("main")
+        .getByLabel("Choose certificate files", { exact: true })
+        .setInputFiles({
+          name: "corporate-roots.pem",
+          mimeType: "application/x-pem-file",
+          buffer: Buffer.from(certificates.map((c) => c.pem).join("")),
+        });
+    else
+      await page
+        .getByRole("navigation", { name: "Steps" })
+        .getByRole("link", { name: new RegExp(`\\b${title}\\b`) })
+        .click();
+    const probe = mode === "pem" ? "__read" : "__step";
+    await page.waitForFunction(
+      (name) =>
+        (window as unknown as Record<string, { result: number | null }>)[name]!.result !== null,
+      probe,
+    );
+    results = [
+      await page.evaluate(
+        (name) => (window as unknown as Record<string, { result: number }>)[name]!.result,
+        probe,
+      ),
+    ];
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  await context.close();
+  const eventType = mode === "pem" ? "change" : mode === "type" ? "keydown" : "click";
+  return { events: trace.traceEvents, results, eventType };
+}
+
 const server = await serve(args.out);
 const browser = await launchChromium();
 try {
   for (let run = 0; run < runs; run++) {
-    const context = await contextWithDraft(browser, benchConfig(certificates), "start");
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?step=start`);
-    await page.locator("[data-wizard-ready]").waitFor();
-    await page.mouse.move(400, 400);
-    await settle(page, 2000);
-    const cards = args.step === "certificates" ? certificates.length : 0;
-    await page.evaluate(stepProbe(STEP_DONE[args.step]!, cards));
-    await browser.startTracing(page, {
-      categories: [
-        "devtools.timeline",
-        "disabled-by-default-devtools.timeline",
-        "disabled-by-default-v8.cpu_profiler",
-        "v8",
-      ],
-    });
-    await page
-      .getByRole("navigation", { name: "Steps" })
-      .getByRole("link", { name: new RegExp(`\\b${title}\\b`) })
-      .click();
-    await page.waitForFunction(
-      () => (window as unknown as { __step: { result: number | null } }).__step.result !== null,
-    );
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-      traceEvents: TraceEvent[];
-    };
-    const result = await page.evaluate(
-      () => (window as unknown as { __step: { result: number } }).__step.result,
-    );
-    await context.close();
-
-    const events = trace.traceEvents;
+    const { events, results, eventType } = await traced();
     const thread = events.find(
       (e) => e.name === "thread_name" && e.args?.name === "CrRendererMain",
     );
     if (!thread) throw new Error("no renderer main thread in the trace");
     const onMain = (e: TraceEvent) => e.pid === thread.pid && e.tid === thread.tid;
-    const click = events.find(
-      (e) => onMain(e) && e.name === "EventDispatch" && e.args?.data?.type === "click",
+    const starts = events
+      .filter((e) => onMain(e) && e.name === "EventDispatch" && e.args?.data?.type === eventType)
+      .sort((x, y) => x.ts - y.ts);
+    if (starts.length < results.length) throw new Error(`no ${eventType} in the trace`);
+    const windows = results.map((ms, i) => [starts[i]!.ts, starts[i]!.ts + ms * 1000] as const);
+    const inWindow = (ts: number) => windows.some(([from, to]) => ts >= from && ts <= to);
+    windowMs += results.reduce((sum, ms) => sum + ms, 0);
+    measured += results.length;
+    console.error(
+      `run ${run + 1}: ${eventType} → result, ${results.map((ms) => ms.toFixed(1)).join(", ")} ms`,
     );
-    if (!click) throw new Error("no click in the trace");
-    const [from, to] = [click.ts, click.ts + result * 1000];
-    windowMs += result;
-    console.error(`run ${run + 1}: click → painted ${result.toFixed(1)} ms`);
+    // Other threads' busy time in the windows (the preview's worker generates the files).
+    const threadNames = new Map(
+      events
+        .filter((e) => e.name === "thread_name")
+        .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? "?"]),
+    );
     for (const e of events)
-      if (onMain(e) && e.ph === "X" && e.ts >= from && e.ts <= to && KINDS[e.name])
-        add(byKind, KINDS[e.name]!, Math.min(e.dur ?? 0, to - e.ts) / 1000);
+      if (e.ph === "X" && e.name === "RunTask" && !onMain(e)) {
+        const window = windows.find(([from, to]) => e.ts >= from && e.ts <= to);
+        const name = threadNames.get(`${e.pid}:${e.tid}`) ?? "?";
+        if (window && name.startsWith("DedicatedWorker"))
+          add(byKind, `a worker's tasks (${name})`, Math.min(e.dur ?? 0, window[1] - e.ts) / 1000);
+      }
+    for (const e of events)
+      if (onMain(e) && e.ph === "X" && KINDS[e.name]) {
+        const window = windows.find(([from, to]) => e.ts >= from && e.ts <= to);
+        if (window) add(byKind, KINDS[e.name]!, Math.min(e.dur ?? 0, window[1] - e.ts) / 1000);
+      }
 
     // The sampled profile of the main thread's isolate: chunks of nodes, samples and deltas.
     const profile = events.find((e) => onMain(e) && e.name === "Profile");
@@ -183,7 +265,7 @@ try {
       samples.forEach((id, i) => {
         time += deltas[i] ?? 0;
         const next = deltas[i + 1] ?? 0;
-        if (time < from || time > to) return;
+        if (!inWindow(time)) return;
         const node = nodes.get(id);
         if (!node || node.callFrame.functionName === "(idle)") return;
         const ms = next / 1000;
@@ -213,11 +295,13 @@ const show = (map: Map<string, number>) =>
   [...map.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, Number(args.top))
-    .map(([key, ms]) => `${(ms / runs).toFixed(1).padStart(7)} ms  ${key}`)
+    .map(([key, ms]) => `${(ms / measured).toFixed(1).padStart(7)} ms  ${key}`)
     .join("\n");
-console.log(`click → painted: ${(windowMs / runs).toFixed(1)} ms a run (mean of ${runs})`);
-console.log(`\nmain thread, by kind (per run):\n${show(byKind)}`);
+console.log(
+  `event → result: ${(windowMs / measured).toFixed(1)} ms (mean of ${measured}); below, per event`,
+);
+console.log(`\nmain thread, by kind:\n${show(byKind)}`);
 console.log(`\nJavaScript by function:\n${show(byFunction)}`);
 console.log(`\nJavaScript by file:\n${show(byFile)}`);
-console.log(`\nThe project's functions, with what they called (per run):\n${show(inclusive)}`);
+console.log(`\nThe project's functions, with what they called:\n${show(inclusive)}`);
 if (args.callers) console.log(`\ncallers of ${args.callers}:\n${show(stacks)}`);
