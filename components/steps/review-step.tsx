@@ -4,7 +4,7 @@
 // fixes it), every choice in one line, and the commands in order; the optional merge, folded.
 import { useMemo, useState } from "react";
 import { STEPS, type StepId } from "@/lib/steps/steps";
-import { standingWarnings } from "@/lib/review/warnings";
+import { reviewWarningsOf } from "@/components/wizard-state/review-warnings";
 import { configSummary, markErrors } from "@/lib/review/summary";
 import { ClusterExpectations } from "./cluster-expectations";
 import { userDataReport } from "@/lib/ec2-user-data/user-data-budget";
@@ -75,7 +75,7 @@ export function ReviewStep() {
     [settled, live.waiting],
   );
   const checks = useTlsCheckResults(settled);
-  const configWarnings = useMemo(() => standingWarnings(planOf(settled)), [settled]);
+  const configWarnings = reviewWarningsOf(settled);
   const mergeWarnings = useMergeWarnings(config, mergeSources);
   const warnings = useMemo(
     () => [

@@ -4,26 +4,12 @@
 // The warnings' code (and the install plan they read) loads after the first paint, so it costs
 // the first screen nothing.
 import { useContext, useEffect, useState } from "react";
-import type { Config } from "@/lib/config/schema";
-import type { StandingWarning } from "@/lib/review/warnings";
 import { LiveContext } from "@/components/wizard-state/wizard-context";
 
-type WarningsModule = Pick<typeof import("@/lib/review/warnings"), "standingWarnings"> &
-  Pick<typeof import("@/components/wizard-state/use-plan"), "planOf">;
+type WarningsModule = typeof import("@/components/wizard-state/review-warnings");
 
 let loaded: WarningsModule | null = null;
 let loading: Promise<WarningsModule> | null = null;
-// One computation per settled configuration, however many fields ask.
-const computed = new WeakMap<Config, StandingWarning[]>();
-
-function warningsFor(lib: WarningsModule, config: Config): StandingWarning[] {
-  let warnings = computed.get(config);
-  if (!warnings) {
-    warnings = lib.standingWarnings(lib.planOf(config));
-    computed.set(config, warnings);
-  }
-  return warnings;
-}
 
 export function ReviewNote({ name }: { name: string }) {
   const live = useContext(LiveContext);
@@ -31,17 +17,18 @@ export function ReviewNote({ name }: { name: string }) {
   useEffect(() => {
     if (lib || !live) return;
     let active = true;
-    loading ??= Promise.all([
-      import("@/lib/review/warnings"),
-      import("@/components/wizard-state/use-plan"),
-    ]).then(([{ standingWarnings }, { planOf }]) => (loaded = { standingWarnings, planOf }));
+    loading ??= import("@/components/wizard-state/review-warnings").then(
+      (module) => (loaded = module),
+    );
     void loading.then((module) => active && setLib(() => module));
     return () => {
       active = false;
     };
   }, [lib, live]);
   if (!live || !lib) return null;
-  const mine = warningsFor(lib, live.settled).filter((warning) => warning.field === name);
+  // One computation per settled configuration, however many fields ask (and made while the page
+  // is idle: components/wizard/use-live-config.ts).
+  const mine = lib.reviewWarningsOf(live.settled).filter((warning) => warning.field === name);
   if (mine.length === 0) return null;
   return (
     <>
