@@ -13,7 +13,8 @@ import {
 } from "../testing/intercepting-proxy";
 import { signedServerCertificate, testCa, type TestCa } from "../testing/openssl";
 import { makePki, type Pki } from "../testing/pki";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { encodeUserinfo } from "../proxy/url";
 import { preflightShFile } from "./preflight-sh";
 import { dir, fakeTools, lines, runScript } from "./preflight-sh-fakes";
@@ -37,6 +38,8 @@ function config(proxyPort: number, cas: readonly string[], domain = "flows.corp.
 }
 
 const tlsChecks = (script: string) => script.split("\n").filter((l) => /^ *check_tls /.test(l));
+/** The checks tried through the bundle's proxy (the route follows the quoted URL). */
+const throughProxy = (script: string) => tlsChecks(script).filter((l) => /' proxy( |$)/.test(l));
 
 describe("preflight.sh text", () => {
   it("passes bash -n and shellcheck for varied configurations", () => {
@@ -102,7 +105,12 @@ describe("preflight.sh text", () => {
       "check_tls 'https://registry.useflows.com/core' 'https://registry.useflows.com/core' proxy",
     );
     const off = preflightShFile(installPlan(parseTestConfig({}))).contents;
-    expect(tlsChecks(off).every((l) => l.endsWith(" direct"))).toBe(true);
+    // The services' destinations directly; install.sh's tools as this machine's environment says.
+    const [tools, services] = [true, false].map((tool) =>
+      tlsChecks(off).filter((l) => / environment system$/.test(l) === tool),
+    );
+    expect(tools!.length).toBeGreaterThan(3);
+    expect(services!.every((l) => l.endsWith(" direct"))).toBe(true);
     expect(off).toContain("skip 'the proxy: none is set in the wizard");
   });
 });
@@ -114,6 +122,19 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
   let server: { cert: string; key: string };
   const bin = fakeTools();
   const env = { FLOWS_PROXY_PASSWORD: PASSWORD };
+  /**
+   * The operator's own shell, which install.sh's tools use when the workstation is not behind
+   * the bundle's proxy: its proxy variable names the same proxy, its trust store holds `ca`.
+   */
+  const own = (ca: TestCa) => {
+    const store = join(dir, `own-store-${ca === inspection ? "inspection" : "other"}.pem`);
+    writeFileSync(store, ca.pem);
+    return {
+      ...env,
+      https_proxy: `http://${encodeUserinfo(USER)}:${encodeUserinfo(PASSWORD)}@127.0.0.1:${proxy.port}`,
+      CURL_CA_BUNDLE: store,
+    };
+  };
 
   beforeAll(async () => {
     inspection = testCa("/O=Corp/CN=Corp Inspection CA", dir, "inspection");
@@ -128,7 +149,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     const script = preflightShFile(
       installPlan(config(proxy.port, [unrelated.pem, inspection.pem])),
     ).contents;
-    const run = await runScript(script, bin, env);
+    const run = await runScript(script, bin, own(inspection));
     expect(lines(run.stdout, "FAIL")).toEqual([]);
     expect(run.status).toBe(0);
     const passed = lines(run.stdout, "PASS");
@@ -139,7 +160,12 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
       "https://github.com: TLS through the proxy verifies with the bundle's 2 CA certificate(s) only, up to a self-signed root as Node and OpenSSL require (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
     );
     expect(passed.filter((l) => l.includes("TLS through the proxy verifies"))).toHaveLength(
-      tlsChecks(script).filter((l) => !/terraform: /.test(l)).length,
+      throughProxy(script).length,
+    );
+    // install.sh's tools, as this machine's shell sends them (the Proxy step's workstation
+    // choice is off): its proxy variable, its trust store.
+    expect(passed).toContain(
+      "helm: the chart repository, downloads.spacelift.io: TLS with this machine's own proxy settings verifies with this machine's own trust store (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
     );
     expect(passed).toContain(
       "flows.corp.example resolves to private addresses (10.20.30.40 fd12:3456::1), as an internal load balancer's name does",
@@ -152,14 +178,14 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
 
   it("fails with a CA set that lacks the inspection CA, naming the issuer the proxy presented", async () => {
     const script = preflightShFile(installPlan(config(proxy.port, [unrelated.pem]))).contents;
-    const run = await runScript(script, bin, env);
+    const run = await runScript(script, bin, own(inspection));
     expect(run.status).toBe(1);
     const failed = lines(run.stdout, "FAIL");
     expect(failed).toContain(
       "https://registry.useflows.com/core: TLS through the proxy does not verify with the bundle's 1 CA certificate(s) only; presented issuer: O=Corp; CN=Corp Inspection CA (curl: (60) SSL certificate problem: unable to get local issuer certificate)",
     );
     const tls = failed.filter((l) => l.includes("presented issuer: O=Corp; CN=Corp Inspection CA"));
-    expect(tls).toHaveLength(tlsChecks(script).filter((l) => !/terraform: /.test(l)).length);
+    expect(tls).toHaveLength(throughProxy(script).length);
     expect(run.stdout).toContain(`preflight.sh: ${failed.length} check(s) failed.`);
     expect(run.stdout).toMatch(/hint: If the presented issuer is your proxy's TLS-inspection CA/);
   });
@@ -176,7 +202,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     const script = preflightShFile(installPlan(split)).contents;
     const services = tlsChecks(script).filter((l) => l.endsWith(" services"));
     expect(services.length).toBeGreaterThan(3);
-    const run = await runScript(script, bin, env);
+    const run = await runScript(script, bin, own(inspection));
     expect(run.status).toBe(1);
     const failed = lines(run.stdout, "FAIL");
     expect(failed).toHaveLength(services.length);
@@ -184,9 +210,9 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
       expect(line).toMatch(
         /\(services' CA set\): TLS through the proxy does not verify with the services' 1 CA certificate\(s\) only; presented issuer: O=Corp; CN=Corp Inspection CA/,
       );
-    // The tools are checked with every certificate of the bundle.
+    // The tools are checked with this machine's store, as install.sh runs them here.
     expect(
-      lines(run.stdout, "PASS").some((l) => l.includes("the bundle's 2 CA certificate(s) only")),
+      lines(run.stdout, "PASS").some((l) => l.includes("with this machine's own trust store")),
     ).toBe(true);
   });
 
@@ -237,6 +263,24 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     expect(run.stdout + run.stderr).not.toContain("s3cr");
   });
 
+  it("tries install.sh's tools as this machine's shell sends them, and says what its store lacks", async () => {
+    const script = preflightShFile(installPlan(config(proxy.port, [inspection.pem]))).contents;
+    // The bundle trusts the inspection CA, this machine does not: the services pass, the tools fail.
+    const run = await runScript(script, bin, own(unrelated));
+    expect(run.status).toBe(1);
+    const failed = lines(run.stdout, "FAIL");
+    expect(failed).toContain(
+      "helm: the chart repository, downloads.spacelift.io: TLS with this machine's own proxy settings does not verify with this machine's own trust store; presented issuer: O=Corp; CN=Corp Inspection CA (curl: (60) SSL certificate problem: unable to get local issuer certificate)",
+    );
+    expect(failed.every((l) => l.includes("with this machine's own proxy settings"))).toBe(true);
+    expect(run.stdout).toMatch(
+      /hint: install\.sh gives this tool no CA of the bundle \(the Proxy step says this machine is not behind the proxy\)/,
+    );
+    expect(lines(run.stdout, "INFO")).toContain(
+      "The tools are tried as install.sh runs them here: with this shell's own proxy variables and this machine's trust store (the Proxy step says this machine is not behind the proxy, so install.sh sets neither).",
+    );
+  });
+
   it("reports a CONNECT the proxy refuses as its 403, and still checks the rest", async () => {
     const strict = await startInterceptingProxy({ ...server, refuse: ["github.com"] });
     try {
@@ -259,13 +303,13 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
       preflightShFile(installPlan(config(proxy.port, [inspection.pem], "flows.public.example")))
         .contents,
       fakeTools(["terraform", "aws"]),
-      env,
+      own(inspection),
     );
     expect(lines(run.stdout, "INFO")).toContain(
       "terraform is installed, tofu is not: replace the word tofu in install.sh",
     );
     expect(lines(run.stdout, "PASS")).toContain(
-      "terraform: Terraform registry, registry.terraform.io: TLS through the proxy verifies with the bundle's 1 CA certificate(s) only, up to a self-signed root as Node and OpenSSL require (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
+      "terraform: Terraform registry, registry.terraform.io: TLS with this machine's own proxy settings verifies with this machine's own trust store (issuer: O=Corp; CN=Corp Inspection CA; HTTP 200)",
     );
     const failed = lines(run.stdout, "FAIL");
     expect(failed).toContain(

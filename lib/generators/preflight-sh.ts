@@ -22,6 +22,8 @@ import { q, RESULT_HELPERS, resultSummary } from "./parts/verify-sh-words";
 
 const TLS_HINT =
   "If the presented issuer is your proxy's TLS-inspection CA, add that CA in the wizard's certificates step and make the bundle again: the Flows services would refuse these connections. If it is a public CA, the proxy does not inspect this host, and the services trust public CAs as well.";
+const SYSTEM_TLS_HINT =
+  "install.sh gives this tool no CA of the bundle (the Proxy step says this machine is not behind the proxy): add the CA that signs what it is presented to this machine's trust store, or, if this machine is behind the proxy, say so on the Proxy step and make the bundle again.";
 const REACH_HINT =
   "Allow the host on the proxy or firewall (egress-allowlist.* lists every destination). A CONNECT answered 403 is the proxy's refusal; 407, its credentials (FLOWS_PROXY_PASSWORD).";
 
@@ -89,6 +91,7 @@ function caLines(install: InstallPlan): string[] {
           ]),
     );
   const workstation = install.commands.workstation;
+  if (!workstation) lines.push(TRUST_READ, `TRUST_system=${q("this machine's own trust store")}`);
   if (workstation && all.length > 0)
     lines.push(
       "# The tools' trust as install.sh builds it: the system's roots, then the bundle's.",
@@ -145,7 +148,9 @@ function toolsSection(install: InstallPlan): string[] {
     ? [
         `info ${q(`The tools are tried as install.sh runs them behind the proxy: NO_PROXY ${workstation.noProxy}${install.config.certificates.length > 0 ? "; trusting this machine's roots and the bundle's CA certificates" : ""}.`)}`,
       ]
-    : [];
+    : [
+        `info ${q("The tools are tried as install.sh runs them here: with this shell's own proxy variables and this machine's trust store (the Proxy step says this machine is not behind the proxy, so install.sh sets neither).")}`,
+      ];
   return [
     "",
     "section '4. The tools install.sh runs, from this machine'",
@@ -202,6 +207,7 @@ export function preflightShFile(install: InstallPlan): GeneratedFile {
     ...caLines(install),
     ...STRICT_CHAIN_SETUP,
     `TLS_HINT=${q(TLS_HINT)}`,
+    `SYSTEM_TLS_HINT=${q(SYSTEM_TLS_HINT)}`,
     `REACH_HINT=${q(REACH_HINT)}`,
     ...proxyLines(plan),
     "",

@@ -10,18 +10,21 @@ export const PREFLIGHT_FUNCTIONS = `# section TITLE: a blank line and a heading 
 section() { printf '\\n== %s\\n' "$1"; }
 
 # probe ROUTE CURL_ARGS...: one request; prints the HTTP status (000 when none came). ROUTE is
-# "proxy" (https:// through the bundle's HTTPS proxy, http:// through its HTTP proxy) or "direct".
+# "proxy" (https:// through the bundle's HTTPS proxy, http:// through its HTTP proxy), "direct",
+# or "environment" (this shell's own proxy variables, as curl reads them).
 # The proxy URLs, and so their passwords, reach curl through the environment, never on its
 # command line, which other users can read.
 probe() {
   local route=$1
   shift
-  if [ "$route" = proxy ]; then
-    https_proxy=$HTTPS_PROXY_URL http_proxy=$HTTP_PROXY_URL HTTPS_PROXY='' ALL_PROXY='' all_proxy='' \\
-      curl --noproxy '' -sS -o /dev/null -w '%{http_code}' "\${TIMEOUTS[@]}" "$@"
-  else
-    curl --noproxy '*' -sS -o /dev/null -w '%{http_code}' "\${TIMEOUTS[@]}" "$@"
-  fi
+  case $route in
+    proxy)
+      https_proxy=$HTTPS_PROXY_URL http_proxy=$HTTP_PROXY_URL HTTPS_PROXY='' ALL_PROXY='' all_proxy='' \\
+        curl --noproxy '' -sS -o /dev/null -w '%{http_code}' "\${TIMEOUTS[@]}" "$@"
+      ;;
+    environment) curl -sS -o /dev/null -w '%{http_code}' "\${TIMEOUTS[@]}" "$@" ;;
+    *) curl --noproxy '*' -sS -o /dev/null -w '%{http_code}' "\${TIMEOUTS[@]}" "$@" ;;
+  esac
 }
 
 # request ROUTE CURL_ARGS...: probe with -v, keeping only what the checks read (the issuer, curl's
@@ -56,7 +59,8 @@ check_proxy() {
 }
 
 # check_tls LABEL URL ROUTE [SET]: URL answers, and its TLS certificate verifies with exactly that
-# CA set ("all", the default: every certificate of the bundle; "services" or "agents").
+# CA set ("all", the default: every certificate of the bundle; "services" or "agents";
+# "workstation": this machine's roots and the bundle's; "system": this machine's store alone).
 check_tls() {
   local label=$1 url=$2 route=$3 set=\${4:-all} via out status issuer reason trust_name TRUST
   local -a CA_ARGS=()
@@ -64,6 +68,7 @@ check_tls() {
   trust_name="TRUST_$set"
   TRUST=\${!trust_name}
   via=directly
+  if [ "$route" = environment ]; then via="with this machine's own proxy settings"; fi
   if [ "$route" = proxy ]; then
     via='through the proxy'
     if [ "$PROXY_UP" != 1 ]; then
@@ -96,7 +101,9 @@ check_tls() {
     ${TLS_FAILURES})
       # Read the presented certificate once more without verifying it, only to name its issuer.
       issuer=$(field "$(request "$route" -k "$url")" '[*]  *issuer: ')
-      fail "$label: TLS $via does not verify with $TRUST; presented issuer: \${issuer:-unknown} ($reason)" "$TLS_HINT"
+      local hint=$TLS_HINT
+      if [ "$set" = system ]; then hint=$SYSTEM_TLS_HINT; fi
+      fail "$label: TLS $via does not verify with $TRUST; presented issuer: \${issuer:-unknown} ($reason)" "$hint"
       ;;
     *) fail "$label: not reachable $via: $reason" "$REACH_HINT" ;;
   esac

@@ -17,7 +17,12 @@ export function preflightCaCertificates(install: InstallPlan): string[] {
   return config.certificates.map((certificate) => certificate.pem);
 }
 
-export type Route = "proxy" | "direct";
+/**
+ * "proxy": through the bundle's proxy; "direct": with no proxy at all; "environment": as this
+ * machine's own environment says (its proxy variables, as curl reads them), which is how
+ * install.sh's tools go when the workstation is not behind the bundle's proxy.
+ */
+export type Route = "proxy" | "direct" | "environment";
 
 /** One line of preflight.sh: a URL to try, or a destination it cannot try from here, and why. */
 export type PreflightTarget = { label: string } & (
@@ -27,9 +32,10 @@ export type PreflightTarget = { label: string } & (
       note?: string;
       /**
        * The CA set to verify with, when the services' and the agents' differ (else all);
-       * "workstation": the system's roots and the bundle's, as install.sh gives its tools.
+       * "workstation": the system's roots and the bundle's, as install.sh gives its tools;
+       * "system": this machine's own trust store alone.
        */
-      trust?: CaSetName | "workstation";
+      trust?: CaSetName | "workstation" | "system";
     }
   | { skip: string }
 );
@@ -115,7 +121,6 @@ export function serviceTargets(install: InstallPlan): PreflightTarget[] {
 
 /** The destinations of the operator's tools, by tool, as preflight.sh checks them. */
 export function toolTargets(install: InstallPlan): Record<OperatorTool, PreflightTarget[]> {
-  const plan = install.proxy;
   const workstation = install.commands.workstation;
   const byTool: Record<OperatorTool, PreflightTarget[]> = {
     tofu: [],
@@ -131,14 +136,20 @@ export function toolTargets(install: InstallPlan): Record<OperatorTool, Prefligh
       byTool[d.tool].push({ label, skip: d.note ?? "known only after tofu apply" });
       continue;
     }
-    // Behind the proxy too (proxy.workstation): the route and the trust install.sh gives them.
-    const target = {
+    // Tried the way install.sh runs the tool. Behind the proxy (proxy.workstation): the route
+    // and the trust install.sh gives it. Otherwise install.sh gives it no proxy and no CA:
+    // the tool goes as this machine's environment says and trusts its store, and so does the
+    // check (not through the bundle's proxy, nor with the bundle's CAs alone, which no tool
+    // of this install would use from here).
+    const target: PreflightTarget = {
       label: `${label}, ${new URL(d.url).host}`,
       url: d.url,
-      route: workstation ? routeOf({ noProxy: workstation.noProxy }, d.url) : routeOf(plan, d.url),
-      ...(workstation && install.config.certificates.length > 0
-        ? { trust: "workstation" as const }
-        : {}),
+      ...(workstation
+        ? {
+            route: routeOf({ noProxy: workstation.noProxy }, d.url),
+            ...(install.config.certificates.length > 0 ? { trust: "workstation" as const } : {}),
+          }
+        : { route: "environment" as const, trust: "system" as const }),
     };
     byTool[d.tool].push(d.note ? { ...target, note: d.note } : target);
   }
