@@ -388,6 +388,8 @@ test("a wizard-config.json with a refused NO_PROXY piece loads the rest of the l
     'Left out of NO_PROXY: "git.corp.example/api" has a path: NO_PROXY entries are host names and IP ranges, never URLs.',
   );
   await expect(loadedNotice(page)).toContainText("The rest of the list was loaded.");
+  // Something given was left out: said as a warning, not as a plain success.
+  await expect(loadedNotice(page)).toHaveAttribute("data-tone", "warning");
   await expect(loadedNotice(page)).not.toContainText("Not used because invalid");
   const noProxyLine = async () =>
     (await wizard.previewText("helm/values.yaml")).match(/NO_PROXY\s+value: "?([^"\n]*)/)?.[1];

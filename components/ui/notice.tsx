@@ -30,6 +30,7 @@ export function Notice({
   return (
     <div
       role={role}
+      data-tone={tone}
       className={`flex items-start gap-3 rounded-lg border p-3 text-sm ${TONES[tone]}`}
     >
       <div className="min-w-0 flex-1 space-y-1 wrap-break-word">

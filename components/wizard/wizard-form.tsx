@@ -37,6 +37,13 @@ const resolver: Resolver<ConfigInput, unknown, Config> = async (values, context,
   return validate(values, context, options);
 };
 
+/** A loaded configuration's notice: a warning when a part of what was given was left out. */
+type LoadedTone = "success" | "warning";
+const loadedTone = (loaded: ImportedConfig): LoadedTone =>
+  loaded.dropped.length + loaded.refusedCertificates.length + loaded.refusedNoProxy.length > 0
+    ? "warning"
+    : "success";
+
 /** A notice belongs to the step it appeared on, and goes away when the user moves on. */
 type Message = { tone: "info" | "warning" | "success"; text: string; step: StepId };
 
@@ -64,7 +71,11 @@ export function WizardForm({ boot }: { boot: Boot }) {
         ? { tone: "info", text: boot.draftNotice, step: boot.step }
         : null,
   );
-  const [pending, setPending] = useState<{ config: ConfigInput; notice: string } | null>(null);
+  const [pending, setPending] = useState<{
+    config: ConfigInput;
+    notice: string;
+    tone: LoadedTone;
+  } | null>(null);
   const [resetOpen, setResetOpen] = useState(false);
   const [resets, setResets] = useState(0);
   const [saveFailed, setSaveFailed] = useState(false);
@@ -79,31 +90,31 @@ export function WizardForm({ boot }: { boot: Boot }) {
   }, [boot.restoredAt, trigger]);
 
   const applyConfig = useCallback(
-    (config: ConfigInput, text: string) => {
+    (config: ConfigInput, text: string, tone: LoadedTone = "success") => {
       reset(config);
       void trigger();
-      setNotice({ tone: "success", text, step: stepNow.current });
+      setNotice({ tone, text, step: stepNow.current });
       setPending(null);
     },
     [reset, trigger],
   );
   const offerConfig = useCallback(
-    (config: ConfigInput, text: string) => {
+    (config: ConfigInput, text: string, tone: LoadedTone = "success") => {
       const current = configSchema.safeParse(getValues());
       const pristine =
         current.success &&
         JSON.stringify(current.data) === JSON.stringify(defaultConfig) &&
         !mergeSources.values &&
         !mergeSources.agentValues;
-      if (pristine) applyConfig(config, text);
-      else setPending({ config, notice: text });
+      if (pristine) applyConfig(config, text, tone);
+      else setPending({ config, notice: text, tone });
     },
     [getValues, mergeSources, applyConfig],
   );
   // Read by lib/import as the command line reads it: certificates already checked as X.509,
   // NO_PROXY's refused pieces left out, and the notice says what was loaded.
   const loadImported = useCallback(
-    (loaded: ImportedConfig) => offerConfig(loaded.config, loaded.notice),
+    (loaded: ImportedConfig) => offerConfig(loaded.config, loaded.notice, loadedTone(loaded)),
     [offerConfig],
   );
 
@@ -264,7 +275,7 @@ export function WizardForm({ boot }: { boot: Boot }) {
           open={pending !== null}
           title="Replace your current configuration?"
           confirmLabel="Replace"
-          onConfirm={() => pending && applyConfig(pending.config, pending.notice)}
+          onConfirm={() => pending && applyConfig(pending.config, pending.notice, pending.tone)}
           onCancel={() => setPending(null)}
         >
           <p>The wizard already holds your answers. Loading this configuration replaces them.</p>
