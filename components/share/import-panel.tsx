@@ -2,17 +2,17 @@
 // Import a configuration: a wizard-config.json from an earlier bundle (picker or drag and drop)
 // or a pasted share link, read as `npm run generate` reads it (lib/import). Errors stay next to
 // the control that caused them; the draft is only touched through `onImport`, after the input
-// was fully read. The reader (with the link decoder and the certificate library) loads when
-// something is imported.
+// was fully read. The reader (with the link decoder) loads when something is imported, the
+// certificate library only when it holds certificates.
 import { useId, useState, type DragEvent } from "react";
 import type { ImportedConfig, ImportReading } from "@/lib/import/read-wizard-config";
 import { Button, FOCUS_RING } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 
-const loadReader = () => import("@/lib/import/read-wizard-config");
+const loadReader = () => import("@/lib/import/read-on-page");
 
 async function readConfigFile(files: readonly File[]): Promise<ImportReading> {
-  const { MAX_CONFIG_FILE_BYTES, readWizardConfig } = await loadReader();
+  const { MAX_CONFIG_FILE_BYTES, readWizardConfigOnPage } = await loadReader();
   const file = files[0];
   if (!file) return { ok: false, error: "No file was chosen." };
   if (files.length > 1)
@@ -23,7 +23,7 @@ async function readConfigFile(files: readonly File[]): Promise<ImportReading> {
       error: `${file.name} is larger than 5 MB: it is not a wizard-config.json.`,
     };
   try {
-    return readWizardConfig(await file.text());
+    return await readWizardConfigOnPage(await file.text());
   } catch {
     return { ok: false, error: `The browser could not read ${file.name}.` };
   }
@@ -46,8 +46,8 @@ export function ImportPanel({ onImport }: { onImport: (loaded: ImportedConfig) =
   const importPasted = async () => {
     if (pasted.trim() === "")
       return setPasteError("Paste a share link or the contents of a wizard-config.json first.");
-    const { readWizardConfig } = await loadReader();
-    const result = readWizardConfig(pasted);
+    const { readWizardConfigOnPage } = await loadReader();
+    const result = await readWizardConfigOnPage(pasted);
     if (!result.ok) return setPasteError(`${result.error} Your draft is unchanged.`);
     setPasteError(undefined);
     setPasted("");

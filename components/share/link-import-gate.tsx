@@ -4,7 +4,8 @@
 // reload does not import again. A damaged link (`##c=…`, `?c=…`, …) loads nothing and says what
 // is wrong (lib/share/fragment.ts decides). Decoding never throws; on any error the draft is
 // left as it was. The link is read as an imported file or `npm run generate` reads it
-// (lib/import), whose reader loads only when the address holds a link.
+// (lib/import), whose reader loads only when the address holds a link (and the certificate
+// library only when the link holds certificates).
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { addressWithoutShareLink, looksLikeShareLink } from "@/lib/share/fragment";
 import type { ImportedConfig } from "@/lib/import/read-wizard-config";
@@ -55,8 +56,8 @@ export function LinkImportGate({
       const address = window.location.search + window.location.hash;
       if (!looksLikeShareLink(address)) return;
       clearLink();
-      void import("@/lib/import/read-wizard-config").then(({ readWizardConfig }) => {
-        const result = readWizardConfig(address);
+      void import("@/lib/import/read-on-page").then(async ({ readWizardConfigOnPage }) => {
+        const result = await readWizardConfigOnPage(address);
         if (!result.ok) {
           setPending(null);
           setMessage({ tone: "error", text: `${result.error} Your draft is unchanged.` });
