@@ -2,9 +2,52 @@
 // The Network step's outbound destinations, in their own section below the form and the preview:
 // the table has five columns and long host names, and needs the page's whole width to be read
 // (in the form's half it was thirteen rows, each many lines tall).
+// The table (with the install plan and the receivers table it reads) is a chunk of its own,
+// fetched while the page is idle (components/wizard/prefetch.ts): the first screen needs none
+// of it.
+import { useEffect, useState, type ComponentType } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { ConfigInput } from "@/lib/config/schema";
-import { EgressDestinations } from "./egress-destinations";
+
+let table: ComponentType | null = null;
+let loading: Promise<ComponentType> | null = null;
+
+/** The outbound destinations' table, fetched once; a failed fetch is tried again next time. */
+export function loadEgressTable(): Promise<ComponentType> {
+  loading ??= import("./egress-destinations").then(
+    (m) => (table = m.EgressDestinations),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function EgressTable() {
+  // Fetched already (the usual case): rendered in this very render, no fallback frame.
+  const [Table, setTable] = useState<ComponentType | null>(() => table);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (Table) return;
+    let active = true;
+    loadEgressTable().then(
+      (component) => active && setTable(() => component),
+      () => active && setFailed(true),
+    );
+    return () => {
+      active = false;
+    };
+  }, [Table]);
+  if (Table) return <Table />;
+  return (
+    <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      {failed
+        ? "The destinations could not be loaded: reload the page to try again."
+        : "Loading the destinations…"}
+    </p>
+  );
+}
 
 export const EGRESS_SECTION_ID = "egress-destinations";
 
@@ -34,7 +77,7 @@ export function NetworkWide() {
         What your firewall or proxy must let the cluster and the agents reach, for the answers
         above. The bundle holds the same list as egress-allowlist files (Markdown, CSV, Squid).
       </p>
-      <EgressDestinations />
+      <EgressTable />
     </section>
   );
 }

@@ -5,22 +5,23 @@
 // the first screen nothing.
 import { useContext, useEffect, useState } from "react";
 import { LiveContext } from "@/components/wizard-state/wizard-context";
-
-type WarningsModule = typeof import("@/components/wizard-state/review-warnings");
-
-let loaded: WarningsModule | null = null;
-let loading: Promise<WarningsModule> | null = null;
+import {
+  loadedReviewWarnings,
+  loadReviewWarnings,
+} from "@/components/wizard-state/load-review-warnings";
 
 export function ReviewNote({ name }: { name: string }) {
   const live = useContext(LiveContext);
-  const [lib, setLib] = useState(loaded);
+  const [lib, setLib] = useState(loadedReviewWarnings);
   useEffect(() => {
     if (lib || !live) return;
     let active = true;
-    loading ??= import("@/components/wizard-state/review-warnings").then(
-      (module) => (loaded = module),
+    loadReviewWarnings().then(
+      (module) => active && setLib(() => module),
+      () => {
+        // Not loaded (offline): the notes stay away; Review says the same warnings.
+      },
     );
-    void loading.then((module) => active && setLib(() => module));
     return () => {
       active = false;
     };

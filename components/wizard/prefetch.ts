@@ -9,9 +9,13 @@ import { encodeCustomCaCertificates } from "@/lib/certs/custom-ca-value";
 import { runWhenIdle, type IdleJob } from "@/lib/schedule/idle";
 import { onFirstPresence } from "@/lib/schedule/presence";
 import { LAZY_STEPS, loadStep } from "./step-body";
+import { loadEgressTable } from "@/components/steps/network-wide";
+import { loadReviewWarnings } from "@/components/wizard-state/load-review-warnings";
 
 function* jobs(certificates: () => readonly { pem: string }[]): Generator<IdleJob> {
   for (const id of LAZY_STEPS) yield () => loadStep(id);
+  yield () => loadEgressTable();
+  yield () => loadReviewWarnings();
   // The certificate reader only for a configuration with certificates (their cards need it the
   // moment the step opens): it is large, and starting it is a long task on a slow phone. Without
   // certificates the step loads it when it opens (use-certs-lib.ts).

@@ -16,8 +16,8 @@ import { usePreviewFiles } from "./use-preview-files";
 import { useChanges } from "./use-changes";
 import type { LiveConfig } from "@/components/wizard-state/wizard-context";
 import { usePaintedReading } from "@/components/ui/paint-first";
-import { planOf } from "@/components/wizard-state/use-plan";
 import { runWhenIdle } from "@/lib/schedule/idle";
+import { whenReviewWarningsLoad } from "@/components/wizard-state/load-review-warnings";
 
 /**
  * The form's values as JSON text, read after the next paint (usePaintedReading). Text, so an
@@ -37,22 +37,17 @@ export function useLiveConfig(initial: Config, mergeSources: MergeSources): Live
   );
   settledRef.current = settled;
   // The plan the views read (egress, budgets, Review, the TLS check) and Review's warnings (the
-  // notes under the fields) are made while the page is idle, not in the click that opens the
-  // first view needing them (together about 8 ms with 50 certificates).
+  // notes under the fields: they read the plan, which they make) are made while the page is
+  // idle, not in the click that opens the first view needing them (together about 8 ms with 50
+  // certificates), once their code has loaded (the idle prefetch or a note fetches it).
   useEffect(() => {
-    let cancelWarnings: (() => void) | null = null;
-    const cancelPlan = runWhenIdle([
-      () => void planOf(settled),
-      () =>
-        import("@/components/wizard-state/review-warnings").then(({ reviewWarningsOf }) => {
-          cancelWarnings ??= runWhenIdle([() => void reviewWarningsOf(settled)]);
-        }),
-    ]);
+    let cancelJob = () => {};
+    const stopWaiting = whenReviewWarningsLoad(({ reviewWarningsOf }) => {
+      cancelJob = runWhenIdle([() => void reviewWarningsOf(settled)]);
+    });
     return () => {
-      cancelPlan();
-      // Set so that an import finishing after this does not schedule its job.
-      cancelWarnings?.();
-      cancelWarnings = () => {};
+      stopWaiting();
+      cancelJob();
     };
   }, [settled]);
   // The waiting fields are the form's issues (those the schema found first, and any check they
