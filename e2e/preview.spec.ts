@@ -187,3 +187,19 @@ test("dark mode: changed lines are tinted yellow, not red, and a disabled primar
   expect(spread).toBeLessThan(40);
   expect(await download.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
 });
+
+test("the sticky preview stays beside the form and never slides over the outbound destinations below", async ({
+  wizard,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await wizard.goto("network", RICH);
+  const egress = page.getByTestId("egress-section");
+  await expect(egress.locator("table")).toBeVisible();
+  const preview = page.getByRole("complementary", { name: "Generated files" });
+  // Scrolled to the table: the preview has stayed in the first row, above it.
+  await egress.scrollIntoViewIfNeeded();
+  await egress.evaluate((element) => element.scrollIntoView({ block: "start" }));
+  const [aside, section] = await Promise.all([preview.boundingBox(), egress.boundingBox()]);
+  expect(aside!.y + aside!.height).toBeLessThanOrEqual(section!.y + 1);
+});

@@ -247,13 +247,17 @@ export function WizardForm({ boot }: { boot: Boot }) {
                   narrow screens right after the form. */}
               {step === "network" && <NetworkWide />}
               {/* Below the form on narrow screens: laid out only when scrolled near. Wide screens
-                  place it beside the form (first row), so a step's wide part goes below both. */}
-              <aside
-                aria-label="Generated files"
-                className="min-w-0 lg:col-start-2 lg:row-start-1 max-lg:[contain-intrinsic-size:auto_40rem] max-lg:[content-visibility:auto] lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
-              >
-                <LivePreview />
-              </aside>
+                  place it beside the form (first row), so a step's wide part goes below both.
+                  The first row's cell holds the sticky preview: it keeps it within that row
+                  (stuck to the grid instead, it slid over the wide part below). */}
+              <div className="min-w-0 lg:col-start-2 lg:row-start-1">
+                <aside
+                  aria-label="Generated files"
+                  className="min-w-0 max-lg:[contain-intrinsic-size:auto_40rem] max-lg:[content-visibility:auto] lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+                >
+                  <LivePreview />
+                </aside>
+              </div>
             </div>
           </div>
         </LiveProvider>
