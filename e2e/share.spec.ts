@@ -152,12 +152,9 @@ test("the Start step imports a wizard-config.json or a pasted link, and refuses 
 }) => {
   await wizard.goto("start");
   const main = page.getByRole("main");
-  const fileInput = main.getByLabel("wizard-config.json from an earlier bundle");
-  await fileInput.setInputFiles({
-    name: "wizard-config.json",
-    mimeType: "application/json",
-    buffer: Buffer.from('{"schemaVersion": 1, "config": {"proxy": 5}}'),
-  });
+  const start = new StartPage(page);
+  const fileInput = start.configFileInput;
+  await start.importConfigFile('{"schemaVersion": 1, "config": {"proxy": 5}}');
   await expect(fileInput).toHaveAttribute("aria-invalid", "true");
   await expect(
     main.getByText(/This file cannot be used: none of its settings is valid/),
@@ -344,14 +341,7 @@ test("a wizard-config.json whose certificate label holds a broken character load
       ],
     },
   });
-  await page
-    .getByRole("main")
-    .getByLabel("wizard-config.json from an earlier bundle")
-    .setInputFiles({
-      name: "wizard-config.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(file),
-    });
+  await new StartPage(page).importConfigFile(file);
   await expect(loadedNotice(page)).toContainText("1 CA certificate.");
   await expect(loadedNotice(page)).toContainText(
     "Not used because invalid: Certificate 1 (Corp \uFFFD Root)",
@@ -375,14 +365,7 @@ test("a wizard-config.json with a refused NO_PROXY piece loads the rest of the l
       },
     },
   });
-  await page
-    .getByRole("main")
-    .getByLabel("wizard-config.json from an earlier bundle")
-    .setInputFiles({
-      name: "wizard-config.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(file),
-    });
+  await new StartPage(page).importConfigFile(file);
   // As `npm run generate` reads the same file (lib/import): the piece is said, the rest is used.
   await expect(loadedNotice(page)).toContainText(
     'Left out of NO_PROXY: "git.corp.example/api" has a path: NO_PROXY entries are host names and IP ranges, never URLs.',

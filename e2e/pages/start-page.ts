@@ -11,6 +11,20 @@ export class StartPage {
     this.section = page.getByRole("main");
   }
 
+  /** The import box's file input for a wizard-config.json. */
+  get configFileInput(): Locator {
+    return this.section.getByLabel("wizard-config.json from an earlier bundle");
+  }
+
+  /** Imports `text` as a wizard-config.json picked in the import box. */
+  async importConfigFile(text: string) {
+    await this.configFileInput.setInputFiles({
+      name: "wizard-config.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+  }
+
   presetButton(title: PresetTitle): Locator {
     return this.section.getByRole("button", { name: `Use this: ${title}`, exact: true });
   }

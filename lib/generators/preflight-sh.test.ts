@@ -107,7 +107,7 @@ describe("preflight.sh text", () => {
     const off = preflightShFile(installPlan(parseTestConfig({}))).contents;
     // The services' destinations directly; install.sh's tools as this machine's environment says.
     const [tools, services] = [true, false].map((tool) =>
-      tlsChecks(off).filter((l) => / environment system$/.test(l) === tool),
+      tlsChecks(off).filter((l) => / environment (system|aws)$/.test(l) === tool),
     );
     expect(tools!.length).toBeGreaterThan(3);
     expect(services!.every((l) => l.endsWith(" direct"))).toBe(true);
@@ -133,6 +133,7 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
       ...env,
       https_proxy: `http://${encodeUserinfo(USER)}:${encodeUserinfo(PASSWORD)}@127.0.0.1:${proxy.port}`,
       CURL_CA_BUNDLE: store,
+      AWS_CA_BUNDLE: store,
     };
   };
 
@@ -279,6 +280,21 @@ describe("preflight.sh against a loopback proxy that intercepts TLS", () => {
     expect(lines(run.stdout, "INFO")).toContain(
       "The tools are tried as install.sh runs them here: with this shell's own proxy variables and this machine's trust store (the Proxy step says this machine is not behind the proxy, so install.sh sets neither).",
     );
+  });
+
+  it("fails aws when only this machine's store holds the inspection CA: aws trusts AWS_CA_BUNDLE or its own roots", async () => {
+    const script = preflightShFile(installPlan(config(proxy.port, [inspection.pem]))).contents;
+    const { AWS_CA_BUNDLE: _unset, ...shell } = own(inspection);
+    const run = await runScript(script, bin, shell);
+    const failed = lines(run.stdout, "FAIL");
+    expect(failed.length).toBeGreaterThan(0);
+    for (const line of failed)
+      expect(line).toMatch(
+        /^aws: .*: TLS with this machine's own proxy settings is signed by a CA of the bundle \(issuer: O=Corp; CN=Corp Inspection CA\): this machine's store accepts it, but the aws CLI, with AWS_CA_BUNDLE not set, trusts only its own bundled roots and refuses it$/,
+      );
+    expect(run.stdout).toMatch(/hint: The aws CLI trusts the file AWS_CA_BUNDLE names/);
+    // The other tools read this machine's store: they pass.
+    expect(lines(run.stdout, "PASS").some((l) => l.startsWith("helm: "))).toBe(true);
   });
 
   it("reports a CONNECT the proxy refuses as its 403, and still checks the rest", async () => {

@@ -24,6 +24,8 @@ const TLS_HINT =
   "If the presented issuer is your proxy's TLS-inspection CA, add that CA in the wizard's certificates step and make the bundle again: the Flows services would refuse these connections. If it is a public CA, the proxy does not inspect this host, and the services trust public CAs as well.";
 const SYSTEM_TLS_HINT =
   "install.sh gives this tool no CA of the bundle (the Proxy step says this machine is not behind the proxy): add the CA that signs what it is presented to this machine's trust store, or, if this machine is behind the proxy, say so on the Proxy step and make the bundle again.";
+const AWS_TLS_HINT =
+  "The aws CLI trusts the file AWS_CA_BUNDLE names (or ca_bundle in its profile), else only its own bundled roots, never this machine's store: export AWS_CA_BUNDLE as a file with this machine's roots and certs/*.pem before install.sh, or say on the Proxy step that this machine is behind the proxy (install.sh then sets it).";
 const REACH_HINT =
   "Allow the host on the proxy or firewall (egress-allowlist.* lists every destination). A CONNECT answered 403 is the proxy's refusal; 407, its credentials (FLOWS_PROXY_PASSWORD).";
 
@@ -91,7 +93,13 @@ function caLines(install: InstallPlan): string[] {
           ]),
     );
   const workstation = install.commands.workstation;
-  if (!workstation) lines.push(TRUST_READ, `TRUST_system=${q("this machine's own trust store")}`);
+  if (!workstation)
+    lines.push(
+      TRUST_READ,
+      `TRUST_system=${q("this machine's own trust store")}`,
+      TRUST_READ,
+      `TRUST_aws=${q("this machine's own trust store (aws itself: its bundled roots, as AWS_CA_BUNDLE is not set)")}`,
+    );
   if (workstation && all.length > 0)
     lines.push(
       "# The tools' trust as install.sh builds it: the system's roots, then the bundle's.",
@@ -208,6 +216,7 @@ export function preflightShFile(install: InstallPlan): GeneratedFile {
     ...STRICT_CHAIN_SETUP,
     `TLS_HINT=${q(TLS_HINT)}`,
     `SYSTEM_TLS_HINT=${q(SYSTEM_TLS_HINT)}`,
+    `AWS_TLS_HINT=${q(AWS_TLS_HINT)}`,
     `REACH_HINT=${q(REACH_HINT)}`,
     ...proxyLines(plan),
     "",

@@ -102,7 +102,12 @@ describe("the workstation behind the proxy", () => {
     const off = Object.values(toolTargets(installPlan(config(false)))).flat();
     const offTried = off.filter((t) => "url" in t);
     expect(offTried.length).toBeGreaterThan(0);
-    for (const t of offTried) expect(t).toMatchObject({ route: "environment", trust: "system" });
+    // aws trusts AWS_CA_BUNDLE or its own bundled roots, not the machine's store (lib/receivers).
+    for (const t of offTried)
+      expect(t).toMatchObject({
+        route: "environment",
+        trust: t.label.startsWith("aws: ") ? "aws" : "system",
+      });
   });
 
   it("sets no CA variable without certificates", () => {

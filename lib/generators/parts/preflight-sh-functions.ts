@@ -64,6 +64,12 @@ check_proxy() {
 check_tls() {
   local label=$1 url=$2 route=$3 set=\${4:-all} via out status issuer reason trust_name TRUST
   local -a CA_ARGS=()
+  # The aws CLI's own trust: the file AWS_CA_BUNDLE names, read as aws reads it.
+  if [ "$set" = aws ] && [ -n "\${AWS_CA_BUNDLE:-}" ] && [ -s "$AWS_CA_BUNDLE" ] && [ ! -e "$WORK/ca-aws.pem" ]; then
+    cat "$AWS_CA_BUNDLE" >"$WORK/ca-aws.pem"
+    mkdir -p "$WORK/no-capath"
+    TRUST_aws='the CA file AWS_CA_BUNDLE names'
+  fi
   if [ -s "$WORK/ca-$set.pem" ]; then CA_ARGS=(--cacert "$WORK/ca-$set.pem" --capath "$WORK/no-capath"); fi
   trust_name="TRUST_$set"
   TRUST=\${!trust_name}
@@ -93,6 +99,13 @@ check_tls() {
         *) strict="; not checked as Node and OpenSSL verify it: $STRICT_REASON" ;;
       esac
     fi
+    # Without AWS_CA_BUNDLE, aws trusts only its bundled roots: a certificate that one of the
+    # bundle's CAs issued (an inspecting proxy's) passes curl here and fails aws.
+    if [ "$set" = aws ] && [ ! -e "$WORK/ca-aws.pem" ] && [ -s "$WORK/ca-all.pem" ] &&
+      [ -z "$(field "$(request "$route" --cacert "$WORK/ca-all.pem" --capath "$WORK/no-capath" "$url")" 'exit: ')" ]; then
+      fail "$label: TLS $via is signed by a CA of the bundle (issuer: \${issuer:-unknown}): this machine's store accepts it, but the aws CLI, with AWS_CA_BUNDLE not set, trusts only its own bundled roots and refuses it" "$AWS_TLS_HINT"
+      return
+    fi
     pass "$label: TLS $via verifies with $TRUST$strict (issuer: \${issuer:-not shown by this curl}; HTTP $(cat "$WORK/code"))"
     return
   fi
@@ -103,6 +116,7 @@ check_tls() {
       issuer=$(field "$(request "$route" -k "$url")" '[*]  *issuer: ')
       local hint=$TLS_HINT
       if [ "$set" = system ]; then hint=$SYSTEM_TLS_HINT; fi
+      if [ "$set" = aws ]; then hint=$AWS_TLS_HINT; fi
       fail "$label: TLS $via does not verify with $TRUST; presented issuer: \${issuer:-unknown} ($reason)" "$hint"
       ;;
     *) fail "$label: not reachable $via: $reason" "$REACH_HINT" ;;

@@ -33,9 +33,10 @@ export type PreflightTarget = { label: string } & (
       /**
        * The CA set to verify with, when the services' and the agents' differ (else all);
        * "workstation": the system's roots and the bundle's, as install.sh gives its tools;
-       * "system": this machine's own trust store alone.
+       * "system": this machine's own trust store alone; "aws": what the aws CLI trusts from this
+       * shell (the file AWS_CA_BUNDLE names, else its own bundled roots: lib/receivers).
        */
-      trust?: CaSetName | "workstation" | "system";
+      trust?: CaSetName | "workstation" | "system" | "aws";
     }
   | { skip: string }
 );
@@ -149,7 +150,7 @@ export function toolTargets(install: InstallPlan): Record<OperatorTool, Prefligh
             route: routeOf({ noProxy: workstation.noProxy }, d.url),
             ...(install.config.certificates.length > 0 ? { trust: "workstation" as const } : {}),
           }
-        : { route: "environment" as const, trust: "system" as const }),
+        : { route: "environment" as const, trust: d.tool === "aws" ? "aws" : "system" }),
     };
     byTool[d.tool].push(d.note ? { ...target, note: d.note } : target);
   }
